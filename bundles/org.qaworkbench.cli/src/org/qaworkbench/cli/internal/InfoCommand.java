@@ -1,0 +1,58 @@
+package org.qaworkbench.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.Services;
+import org.qaworkbench.core.InstalledChecklists;
+import org.qaworkbench.core.InstalledChecklists.Contribution;
+import org.qaworkbench.core.Product;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreInfo;
+import org.qaworkbench.core.store.StoreProvider;
+
+/** {@code qa info}: what is installed and which database it uses. Opens (and on first use creates) the database. */
+final class InfoCommand implements Command {
+
+	@Override
+	public String name() {
+		return "info"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Info_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
+		if (!arguments.isEmpty()) {
+			QaCommandLine.fail(err, NLS.bind(Messages.Commands_unexpectedArgument, arguments.get(0), name()));
+			return USAGE;
+		}
+		Path dataFolder = DataFolder.resolve();
+		StoreInfo info;
+		try (Store store = Services.get(StoreProvider.class).open(dataFolder)) {
+			info = store.info();
+		}
+		line(out, Messages.Info_product, Product.NAME + " " + Product.version() + " (build " + Product.build() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		line(out, Messages.Info_dataFolder, info.dataFolder());
+		line(out, Messages.Info_database, info.url());
+		line(out, Messages.Info_schemaVersion, info.schemaVersion());
+		line(out, Messages.Info_createdAt, info.createdAt());
+		List<Contribution> checklists = InstalledChecklists.in(RegistryFactory.getRegistry());
+		line(out, Messages.Info_checklists, checklists.isEmpty() ? Messages.Info_none : checklists.size());
+		checklists.forEach(checklist -> out.println("  " + checklist.bundle() + ": " + checklist.file())); //$NON-NLS-1$ //$NON-NLS-2$
+		line(out, Messages.Info_java, System.getProperty("java.runtime.version") + " (" //$NON-NLS-1$ //$NON-NLS-2$
+				+ System.getProperty("java.vendor") + ") at " + System.getProperty("java.home")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return OK;
+	}
+
+	private static void line(PrintStream out, String label, Object value) {
+		out.printf("%-18s %s%n", label + ":", value); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

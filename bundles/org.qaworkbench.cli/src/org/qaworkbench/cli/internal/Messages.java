@@ -1,0 +1,29 @@
+package org.qaworkbench.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+	public static String Commands_usage;
+	public static String Commands_heading;
+	public static String Commands_options;
+	public static String Commands_unknown;
+	public static String Commands_unexpectedArgument;
+	public static String Info_summary;
+	public static String Info_product;
+	public static String Info_dataFolder;
+	public static String Info_database;
+	public static String Info_schemaVersion;
+	public static String Info_createdAt;
+	public static String Info_checklists;
+	public static String Info_none;
+	public static String Info_java;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,28 @@
+package org.qaworkbench.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The {@code qa} command: administration and automation without a window. */
+public final class QaCommandLine implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		return new Commands(System.out, System.err).run(arguments == null ? List.of() : Arrays.asList(arguments));
+	}
+
+	@Override
+	public void stop() {
+		// Commands run to completion; there is nothing to interrupt.
+	}
+
+	/** Written to stderr before a non-zero exit. */
+	static void fail(PrintStream err, String message) {
+		err.println("qa: " + message); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,61 @@
+package org.qaworkbench.core.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.internal.Messages;
+
+/**
+ * A database that cannot be opened, with a message a user can act on. The factory methods give every storage
+ * implementation the same wording.
+ */
+public final class StoreException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	public enum Reason {
+		/** The data folder cannot be created or written. */
+		FOLDER_NOT_WRITABLE,
+		/** Another process has the database open. */
+		IN_USE,
+		/** The database was written by a newer QA Workbench. */
+		NEWER_SCHEMA,
+		/** Anything else; the cause says what. */
+		FAILED
+	}
+
+	private final Reason reason;
+	private final Path dataFolder;
+
+	private StoreException(Reason reason, Path dataFolder, String message, Throwable cause) {
+		super(message, cause);
+		this.reason = Objects.requireNonNull(reason);
+		this.dataFolder = Objects.requireNonNull(dataFolder);
+	}
+
+	public static StoreException folderNotWritable(Path dataFolder, Throwable cause) {
+		return new StoreException(Reason.FOLDER_NOT_WRITABLE, dataFolder, NLS.bind(Messages.StoreException_folderNotWritable, dataFolder), cause);
+	}
+
+	public static StoreException inUse(Path dataFolder, Throwable cause) {
+		return new StoreException(Reason.IN_USE, dataFolder, NLS.bind(Messages.StoreException_inUse, dataFolder), cause);
+	}
+
+	public static StoreException newerSchema(Path dataFolder, int found, int known) {
+		return new StoreException(Reason.NEWER_SCHEMA, dataFolder, NLS.bind(Messages.StoreException_newerSchema, new Object[] { dataFolder, found, known }), null);
+	}
+
+	public static StoreException failed(Path dataFolder, Throwable cause) {
+		String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_failed, dataFolder, detail), cause);
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	public Path dataFolder() {
+		return dataFolder;
+	}
+}

@@ -1,0 +1,79 @@
+package org.qaworkbench.store.derby.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.core.store.StoreInfo;
+import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.store.derby.internal.SchemaMigrator.NewerSchemaException;
+
+/**
+ * Opens the embedded Derby database in {@code <data folder>/db}, creating it on first use and migrating its
+ * schema. Embedded Derby lets one process at a time open a database; a second process is told so clearly.
+ */
+public final class DerbyStoreProvider implements StoreProvider {
+
+	static final String DATABASE_FOLDER = "db"; //$NON-NLS-1$
+	private static final String DERBY_LOG = "derby.log"; //$NON-NLS-1$
+
+	@Override
+	public Store open(Path dataFolder) throws StoreException {
+		ensureWritable(dataFolder);
+		routeDerbyLogTo(dataFolder);
+		EmbeddedDataSource dataSource = new EmbeddedDataSource();
+		dataSource.setDatabaseName(dataFolder.resolve(DATABASE_FOLDER).toString());
+		dataSource.setCreateDatabase("create"); //$NON-NLS-1$
+		try (Connection connection = dataSource.getConnection()) {
+			SchemaMigrator migrator = SchemaMigrator.bundled();
+			migrator.migrate(connection, System.getProperty("user.name")); //$NON-NLS-1$
+			StoreInfo info = new StoreInfo(dataFolder, DerbyStore.URL_PREFIX + dataSource.getDatabaseName(),
+					SchemaMigrator.currentVersion(connection), createdAt(connection));
+			dataSource.setCreateDatabase(null);
+			return new DerbyStore(dataSource, info);
+		} catch (NewerSchemaException e) {
+			DerbyStore.shutdown(dataSource.getDatabaseName());
+			throw StoreException.newerSchema(dataFolder, e.found, e.known);
+		} catch (SQLException e) {
+			if (DerbyErrors.isDatabaseInUse(e)) {
+				throw StoreException.inUse(dataFolder, e);
+			}
+			DerbyStore.shutdown(dataSource.getDatabaseName());
+			throw StoreException.failed(dataFolder, e);
+		}
+	}
+
+	/** Creates the folder and proves it writable by writing to it: permission bits do not tell the whole story. */
+	private static void ensureWritable(Path dataFolder) throws StoreException {
+		try {
+			Files.createDirectories(dataFolder);
+			Files.delete(Files.createTempFile(dataFolder, ".write-check", null)); //$NON-NLS-1$
+		} catch (IOException | SecurityException e) {
+			throw StoreException.folderNotWritable(dataFolder, e);
+		}
+	}
+
+	/** Keeps derby.log beside the database, and appends so that an earlier failure is not overwritten. */
+	private static void routeDerbyLogTo(Path dataFolder) {
+		if (System.getProperty("derby.stream.error.file") == null) { //$NON-NLS-1$
+			System.setProperty("derby.stream.error.file", dataFolder.resolve(DERBY_LOG).toString()); //$NON-NLS-1$
+			System.setProperty("derby.infolog.append", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static Instant createdAt(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT CREATED_AT FROM INSTALLATION")) { //$NON-NLS-1$
+			result.next();
+			return result.getTimestamp(1).toInstant();
+		}
+	}
+}

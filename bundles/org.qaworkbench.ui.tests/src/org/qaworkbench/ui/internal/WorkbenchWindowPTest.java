@@ -1,0 +1,61 @@
+package org.qaworkbench.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.ui.internal.navigator.NavigatorPart;
+
+/** Runs inside the real QA Workbench started by the UI test harness, on the UI thread. */
+class WorkbenchWindowPTest {
+
+	@Test
+	void theMainWindowIsShownAndTitledQaWorkbench() {
+		Shell shell = mainShell();
+		assertEquals("QA Workbench", shell.getText());
+		assertTrue(shell.isVisible());
+	}
+
+	@Test
+	void theNavigatorIsOnScreenWithAnEmptyStateSayingWhatWillAppear() {
+		MPart part = find("org.qaworkbench.ui.part.navigator", MPart.class);
+		assertEquals("Navigator", part.getLabel());
+		assertTrue(((Control) part.getWidget()).isVisible());
+		NavigatorPart navigator = (NavigatorPart) part.getObject();
+		assertTrue(navigator.showsEmptyState());
+		assertTrue(navigator.emptyStateText().startsWith("No localities or cases yet."), navigator.emptyStateText());
+	}
+
+	@Test
+	void theStatusLineNamesTheOpenDatabase() {
+		MToolControl control = find("org.qaworkbench.ui.statusline", MToolControl.class);
+		assertTrue(((Control) control.getWidget()).isVisible());
+		StatusLine statusLine = (StatusLine) control.getObject();
+		assertEquals("Database: " + DataFolder.resolve() + "  (schema version 1)", statusLine.text());
+	}
+
+	private static Shell mainShell() {
+		return Arrays.stream(Display.getCurrent().getShells()) //
+				.filter(shell -> shell.getData("modelElement") instanceof MWindow) //
+				.findFirst().orElseThrow(() -> new AssertionError("no workbench window is open"));
+	}
+
+	private static <T extends MUIElement> T find(String id, Class<T> type) {
+		MWindow window = (MWindow) mainShell().getData("modelElement");
+		MApplication application = window.getContext().get(MApplication.class);
+		EModelService models = application.getContext().get(EModelService.class);
+		return type.cast(models.find(id, application));
+	}
+}

@@ -1,0 +1,79 @@
+package org.qaworkbench.ui.internal.navigator;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.qaworkbench.ui.internal.Messages;
+
+/**
+ * Localities, their cases and each case's assessments. Until there is anything to list, an empty state says what
+ * will appear here.
+ */
+public final class NavigatorPart {
+
+	private final StackLayout pages = new StackLayout();
+	private TreeViewer tree;
+	private Composite emptyState;
+	private Label emptyMessage;
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(pages);
+		tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		tree.setContentProvider(new TreeOfList());
+		emptyState = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(emptyState);
+		emptyMessage = new Label(emptyState, SWT.WRAP);
+		emptyMessage.setText(Messages.Navigator_empty);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(emptyMessage);
+		show(List.of());
+	}
+
+	/** Shows the given localities, or the empty state when there are none. */
+	void show(List<?> localities) {
+		tree.setInput(localities);
+		pages.topControl = localities.isEmpty() ? emptyState : tree.getControl();
+		tree.getControl().getParent().layout();
+	}
+
+	public boolean showsEmptyState() {
+		return pages.topControl == emptyState;
+	}
+
+	public String emptyStateText() {
+		return emptyMessage.getText();
+	}
+
+	@Focus
+	void focus() {
+		pages.topControl.setFocus();
+	}
+
+	/** A flat list as a tree; the model issue gives it children. */
+	private static final class TreeOfList extends ArrayContentProvider implements org.eclipse.jface.viewers.ITreeContentProvider {
+		@Override
+		public Object[] getChildren(Object parentElement) {
+			return new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return false;
+		}
+	}
+}
