@@ -1,0 +1,53 @@
+# Shared by the qa-workbench and qa launchers and by the developer scripts in releng/scripts. Bash only.
+
+QA_MIN_JAVA=21
+
+# Prints the major version of the JDK or JRE in folder $1, from its release file or, failing that, from java itself.
+qa_java_major() {
+  local v=""
+  [ -f "$1/release" ] && v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+  [ -n "$v" ] || v=$("$1/bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1)
+  echo "${v:-0}"
+}
+
+# Prints the home folder of a Java >= 21: JAVA_HOME first, then java on the PATH, then the usual install folders.
+# Otherwise says which Java it found and what is needed, and returns 1.
+qa_find_java_home() {
+  local candidates=() seen="" dir on_path
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  on_path=$(command -v java 2>/dev/null) && candidates+=("$(dirname "$(dirname "$(readlink -f "$on_path")")")")
+  for dir in /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/java/* /usr/local/java/* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+    [ -d "$dir" ] && candidates+=("$dir")
+  done
+  for dir in "${candidates[@]}"; do
+    [ -x "$dir/bin/java" ] || continue
+    local major; major=$(qa_java_major "$dir")
+    if [ "$major" -ge "$QA_MIN_JAVA" ]; then echo "$dir"; return 0; fi
+    case " $seen " in *" $dir"*) ;; *) seen+="${seen:+, }Java $major at $dir" ;; esac
+  done
+  echo "QA Workbench needs Java $QA_MIN_JAVA or newer, but found ${seen:-no Java at all}. Install a JDK $QA_MIN_JAVA+ (for example Temurin 21) or set JAVA_HOME to one." >&2
+  return 1
+}
+
+# qa_launch PRODUCT_HOME APPLICATION INSTANCE [ARGUMENTS...]: starts an application of the installed product.
+# --data DIR (or QA_WORKBENCH_DATA) chooses the data folder; INSTANCE "workspace" puts Eclipse's workspace
+# metadata inside it, "@none" runs without one. QA_WORKBENCH_VMARGS adds JVM options.
+qa_launch() {
+  local home=$1 application=$2 instance=$3 data=${QA_WORKBENCH_DATA:-$HOME/.qa-workbench} args=()
+  shift 3
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --data) [ $# -ge 2 ] || { echo "$(basename "$0"): --data needs a folder" >&2; exit 2; }; data=$2; shift 2 ;;
+      --data=*) data=${1#--data=}; shift ;;
+      *) args+=("$1"); shift ;;
+    esac
+  done
+  local java_home; java_home=$(qa_find_java_home) || exit 1
+  data=$(realpath -m -- "$data")
+  [ "$instance" = workspace ] && instance=$data/workspace
+  local launcher=("$home"/plugins/org.eclipse.equinox.launcher_*.jar)
+  # shellcheck disable=SC2086 # QA_WORKBENCH_VMARGS is a list of options
+  exec "$java_home/bin/java" -XX:+UseSerialGC ${QA_WORKBENCH_VMARGS:-} \
+    -Djava.util.logging.config.file="$home/lib/logging.properties" -Dqaworkbench.data="$data" -jar "${launcher[0]}" \
+    -application "$application" -data "$instance" -nosplash "${args[@]}"
+}
