@@ -1,0 +1,72 @@
+package org.qaworkbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.product.tests.Launcher.Result;
+
+class CommandLineTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void infoPrintsTheDatabaseLocationAndSchemaVersion() throws Exception {
+		Path data = temp.resolve("data");
+		Result info = Launcher.qa(data, "info");
+
+		assertEquals(0, info.exitCode(), info.err());
+		assertTrue(info.out().contains("Data folder:       " + data + "\n"), info.out());
+		assertTrue(info.out().contains("Database:          jdbc:derby:" + data.resolve("db") + "\n"), info.out());
+		assertTrue(info.out().contains("Schema version:    1\n"), info.out());
+		assertTrue(info.out().contains("Product:           QA Workbench 0.1.0"), info.out());
+		assertTrue(info.out().contains("Java:              "), info.out());
+		assertEquals("", info.err());
+		assertTrue(Files.isDirectory(data.resolve("db")), "the database was created on first use");
+	}
+
+	@Test
+	void infoOpensTheSameDatabaseAgain() throws Exception {
+		Path data = temp.resolve("data");
+		String first = createdLine(Launcher.qa(data, "info"));
+		String second = createdLine(Launcher.qa(data, "info"));
+		assertEquals(first, second);
+	}
+
+	@Test
+	void helpListsTheCommands() throws Exception {
+		Result help = Launcher.qa(temp, "--help");
+		assertEquals(0, help.exitCode(), help.err());
+		assertTrue(help.out().startsWith("Usage: qa [--data DIR] COMMAND [ARGUMENTS]"), help.out());
+		assertTrue(help.out().contains("\n  info "), help.out());
+	}
+
+	@Test
+	void anUnknownCommandFailsWithOneLine() throws Exception {
+		Result wrong = Launcher.qa(temp, "audtis");
+		assertEquals(2, wrong.exitCode());
+		assertEquals(1, wrong.errLines().size(), wrong.err());
+		assertEquals("qa: unknown command 'audtis'. Run 'qa --help' for the list of commands.", wrong.errLines().get(0));
+	}
+
+	@Test
+	void aDataFolderThatCannotBeWrittenIsExplainedInOneLine() throws Exception {
+		Path aFile = Files.writeString(temp.resolve("a-file"), "not a folder");
+		Path data = aFile.resolve("qa");
+		Result refused = Launcher.qa(data, "info");
+		assertEquals(1, refused.exitCode());
+		assertEquals(1, refused.errLines().size(), refused.err());
+		assertTrue(refused.errLines().get(0).startsWith("qa: QA Workbench cannot write to its data folder " + data + "."), refused.err());
+		assertEquals("not a folder", Files.readString(aFile));
+	}
+
+	private static String createdLine(Result info) {
+		assertEquals(0, info.exitCode(), info.err());
+		return info.out().lines().filter(line -> line.startsWith("Created:")).findFirst().orElseThrow();
+	}
+}

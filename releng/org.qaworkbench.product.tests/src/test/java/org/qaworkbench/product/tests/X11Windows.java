@@ -1,0 +1,36 @@
+package org.qaworkbench.product.tests;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+/** Looks at the X server the way a user looks at the screen, through xdotool. */
+final class X11Windows {
+
+	/** The main window's title; GTK may show it with a trailing space. */
+	static final String MAIN_WINDOW = "^QA Workbench ?$";
+	static final String CANNOT_START_DIALOG = "^QA Workbench cannot start ?$";
+
+	private X11Windows() {
+	}
+
+	/** Waits until a viewable window's title matches {@code titleRegex}, while {@code owner} runs. */
+	static void awaitViewable(String titleRegex, Process owner) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			if (isViewable(titleRegex)) {
+				return;
+			}
+			if (!owner.isAlive()) {
+				throw new AssertionError("the application exited (code " + owner.exitValue() + ") before showing " + titleRegex);
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no window " + titleRegex + " within 60 s");
+	}
+
+	private static boolean isViewable(String titleRegex) throws IOException, InterruptedException {
+		Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", titleRegex)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		return search.waitFor() == 0;
+	}
+}
