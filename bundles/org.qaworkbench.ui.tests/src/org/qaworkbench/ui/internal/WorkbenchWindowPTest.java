@@ -8,9 +8,12 @@ import java.util.Arrays;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -44,6 +47,24 @@ class WorkbenchWindowPTest {
 		assertTrue(((Control) control.getWidget()).isVisible());
 		StatusLine statusLine = (StatusLine) control.getObject();
 		assertEquals("Database: " + DataFolder.resolve() + "  (schema version 1)", statusLine.text());
+	}
+
+	@Test
+	void theStatusLineLiesInsideTheWindow() {
+		Control statusLine = (Control) find("org.qaworkbench.ui.statusline", MToolControl.class).getWidget();
+		Shell shell = mainShell();
+		Point bottomLeft = shell.toControl(statusLine.toDisplay(0, statusLine.getSize().y));
+		Rectangle clientArea = shell.getClientArea();
+		assertTrue(statusLine.getSize().y > 0, "the status line has a height");
+		assertTrue(bottomLeft.y <= clientArea.y + clientArea.height, "status line bottom " + bottomLeft.y + " is inside " + clientArea);
+	}
+
+	@Test
+	void theEditorAreaShowsTheStartPage() {
+		MPartStack editors = find("org.qaworkbench.ui.partstack.editors", MPartStack.class);
+		MPart start = (MPart) editors.getSelectedElement();
+		assertEquals("org.qaworkbench.ui.part.start", start.getElementId());
+		assertTrue(((Control) start.getWidget()).isVisible());
 	}
 
 	private static Shell mainShell() {
