@@ -10,13 +10,17 @@ qa_java_major() {
   echo "${v:-0}"
 }
 
-# Prints the home folder of a Java >= 21: JAVA_HOME first, then java on the PATH, then the usual install folders.
+# Where JDKs are usually installed; QA_JDK_FOLDERS (space-separated globs) replaces the list.
+QA_JDK_FOLDERS=${QA_JDK_FOLDERS:-"/usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/java/* /usr/local/java/* $HOME/.sdkman/candidates/java/* $HOME/.jdks/*"}
+
+# Prints the home folder of a Java >= 21: JAVA_HOME first, then java on the PATH, then QA_JDK_FOLDERS.
 # Otherwise says which Java it found and what is needed, and returns 1.
 qa_find_java_home() {
   local candidates=() seen="" dir on_path
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   on_path=$(command -v java 2>/dev/null) && candidates+=("$(dirname "$(dirname "$(readlink -f "$on_path")")")")
-  for dir in /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/java/* /usr/local/java/* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+  # shellcheck disable=SC2086 # the globs are meant to expand
+  for dir in $QA_JDK_FOLDERS; do
     [ -d "$dir" ] && candidates+=("$dir")
   done
   for dir in "${candidates[@]}"; do

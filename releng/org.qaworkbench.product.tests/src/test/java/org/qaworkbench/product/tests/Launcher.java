@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the materialized product's launcher scripts, as a user would from a terminal. */
@@ -24,9 +25,14 @@ final class Launcher {
 	}
 
 	static Result qa(Path dataFolder, String... arguments) throws IOException, InterruptedException {
+		return qa(Map.of(), dataFolder, arguments);
+	}
+
+	/** Runs qa with extra environment variables. */
+	static Result qa(Map<String, String> environment, Path dataFolder, String... arguments) throws IOException, InterruptedException {
 		Path out = Files.createTempFile("qa-out", ".txt");
 		Path err = Files.createTempFile("qa-err", ".txt");
-		Process process = start("qa", dataFolder, out, err, arguments);
+		Process process = start("qa", environment, dataFolder, out, err, arguments);
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("qa did not finish within 60 s");
@@ -36,10 +42,11 @@ final class Launcher {
 
 	/** Starts the desktop application; output goes to files in the data folder's parent. */
 	static Process workbench(Path dataFolder, Path stdout, Path stderr) throws IOException {
-		return start("qa-workbench", dataFolder, stdout, stderr);
+		return start("qa-workbench", Map.of(), dataFolder, stdout, stderr);
 	}
 
-	private static Process start(String launcher, Path dataFolder, Path out, Path err, String... arguments) throws IOException {
+	private static Process start(String launcher, Map<String, String> environment, Path dataFolder, Path out, Path err, String... arguments)
+			throws IOException {
 		Path script = PRODUCT.resolve(launcher);
 		if (!Files.isExecutable(script)) {
 			throw new AssertionError("No launcher at " + script + ": build the product first (the reactor does)");
@@ -48,6 +55,7 @@ final class Launcher {
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().remove("QA_WORKBENCH_DATA");
+		builder.environment().putAll(environment);
 		return builder.start();
 	}
 }
