@@ -28,6 +28,22 @@ final class X11Windows {
 		throw new AssertionError("no window " + titleRegex + " within 60 s");
 	}
 
+	/** Gives the window keyboard focus (no window manager needed) and types {@code keys}, e.g. "ctrl+q". */
+	static void type(String titleRegex, String keys) throws IOException, InterruptedException {
+		xdotool("search", "--onlyvisible", "--name", titleRegex, "windowfocus", "--sync", "key", "--clearmodifiers", keys);
+	}
+
+	private static void xdotool(String... arguments) throws IOException, InterruptedException {
+		String[] command = new String[arguments.length + 1];
+		command[0] = "xdotool";
+		System.arraycopy(arguments, 0, command, 1, arguments.length);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (process.waitFor() != 0) {
+			throw new AssertionError(String.join(" ", command) + " failed: " + output);
+		}
+	}
+
 	private static boolean isViewable(String titleRegex) throws IOException, InterruptedException {
 		Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", titleRegex)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
