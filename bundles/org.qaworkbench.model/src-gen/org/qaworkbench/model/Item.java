@@ -42,7 +42,7 @@ public interface Item extends EObject {
 	 * @return the value of the '<em>Item Id</em>' attribute.
 	 * @see #setItemId(String)
 	 * @see org.qaworkbench.model.QaPackage#getItem_ItemId()
-	 * @model
+	 * @model id="true"
 	 * @generated
 	 */
 	String getItemId();

@@ -36,7 +36,7 @@ public interface Scale extends EObject {
 	 * @return the value of the '<em>Scale Id</em>' attribute.
 	 * @see #setScaleId(String)
 	 * @see org.qaworkbench.model.QaPackage#getScale_ScaleId()
-	 * @model
+	 * @model id="true"
 	 * @generated
 	 */
 	String getScaleId();

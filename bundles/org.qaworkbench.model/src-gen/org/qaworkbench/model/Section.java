@@ -33,7 +33,7 @@ public interface Section extends EObject {
 	 * @return the value of the '<em>Section Id</em>' attribute.
 	 * @see #setSectionId(String)
 	 * @see org.qaworkbench.model.QaPackage#getSection_SectionId()
-	 * @model
+	 * @model id="true"
 	 * @generated
 	 */
 	String getSectionId();

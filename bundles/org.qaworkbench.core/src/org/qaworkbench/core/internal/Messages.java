@@ -9,6 +9,21 @@ public final class Messages extends NLS {
 	public static String StoreException_inUse;
 	public static String StoreException_newerSchema;
 	public static String StoreException_failed;
+	public static String StoreException_notABackup;
+	public static String StaleRecord_message;
+	public static String Validation_required;
+	public static String Validation_inFuture;
+	public static String Validation_closedBeforeAllocated;
+	public static String Validation_completedBeforeStarted;
+	public static String Validation_unknownDefinition;
+	public static String Validation_unknownItem;
+	public static String Validation_answeredTwice;
+	public static String Validation_requiredItem;
+	public static String Validation_noSuchFile;
+	public static String Validation_notOneOf;
+	public static String Validation_notADate;
+	public static String Validation_notANumber;
+	public static String Validation_notOnScale;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -46,6 +46,10 @@ public final class StoreException extends Exception {
 		return new StoreException(Reason.NEWER_SCHEMA, dataFolder, NLS.bind(Messages.StoreException_newerSchema, new Object[] { dataFolder, found, known }), null);
 	}
 
+	public static StoreException notABackup(Path dataFolder, Path backup) {
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_notABackup, backup), null);
+	}
+
 	public static StoreException failed(Path dataFolder, Throwable cause) {
 		String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_failed, dataFolder, detail), cause);

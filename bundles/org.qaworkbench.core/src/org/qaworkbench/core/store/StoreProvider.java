@@ -9,4 +9,10 @@ import java.nio.file.Path;
 public interface StoreProvider {
 
 	Store open(Path dataFolder) throws StoreException;
+
+	/**
+	 * Replaces the database of a data folder with a backup made by {@link Store#backup}. The database must not be
+	 * open anywhere. The backup is checked first: an unusable one changes nothing.
+	 */
+	void restore(Path dataFolder, Path backup) throws StoreException;
 }

@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.Services;
+import org.qaworkbench.core.store.Store;
 import org.qaworkbench.ui.internal.navigator.NavigatorPart;
 
 /** Runs inside the real QA Workbench started by the UI test harness, on the UI thread. */
@@ -42,11 +44,12 @@ class WorkbenchWindowPTest {
 	}
 
 	@Test
-	void theStatusLineNamesTheOpenDatabase() {
+	void theStatusLineNamesTheOpenDatabase() throws Exception {
 		MToolControl control = find("org.qaworkbench.ui.statusline", MToolControl.class);
 		assertTrue(((Control) control.getWidget()).isVisible());
 		StatusLine statusLine = (StatusLine) control.getObject();
-		assertEquals("Database: " + DataFolder.resolve() + "  (schema version 1)", statusLine.text());
+		int schemaVersion = Services.get(Store.class).info().schemaVersion();
+		assertEquals("Database: " + DataFolder.resolve() + "  (schema version " + schemaVersion + ")", statusLine.text());
 	}
 
 	@Test

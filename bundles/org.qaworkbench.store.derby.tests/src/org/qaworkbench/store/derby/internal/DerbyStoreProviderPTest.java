@@ -23,7 +23,7 @@ import org.qaworkbench.core.store.StoreProvider;
 class DerbyStoreProviderPTest {
 
 	/** Raise with every new migration script; a forgotten or lost script fails here. */
-	private static final int LATEST_SCHEMA_VERSION = 1;
+	private static final int LATEST_SCHEMA_VERSION = 2;
 
 	private final DerbyStoreProvider provider = new DerbyStoreProvider();
 
@@ -97,6 +97,26 @@ class DerbyStoreProviderPTest {
 		}
 		try (Store afterwards = provider.open(temp)) {
 			assertEquals(LATEST_SCHEMA_VERSION, afterwards.info().schemaVersion());
+		}
+	}
+
+	@Test
+	void upgradesADatabaseCreatedByThePreviousVersionKeepingItsData() throws Exception {
+		org.apache.derby.jdbc.EmbeddedDataSource previous = new org.apache.derby.jdbc.EmbeddedDataSource();
+		previous.setDatabaseName(temp.resolve("db").toString());
+		previous.setCreateDatabase("create");
+		try (Connection connection = previous.getConnection()) {
+			SchemaMigrator.from(version -> version == 1 ? SchemaMigrator.class.getResource("/db/V001.sql") : null).migrate(connection, "old");
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("UPDATE INSTALLATION SET CREATED_AT = TIMESTAMP('2025-09-01 08:30:00')");
+			}
+		}
+		DerbyStore.shutdown(temp.resolve("db").toString());
+
+		try (Store store = provider.open(temp)) {
+			assertEquals(LATEST_SCHEMA_VERSION, store.info().schemaVersion());
+			assertEquals(java.sql.Timestamp.valueOf("2025-09-01 08:30:00").toInstant(), store.info().createdAt());
+			assertEquals(0, store.records().count(org.qaworkbench.model.Case.class), "the new tables are there and empty");
 		}
 	}
 

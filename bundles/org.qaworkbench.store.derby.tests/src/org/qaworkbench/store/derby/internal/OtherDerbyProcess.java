@@ -5,14 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.eclipse.core.runtime.FileLocator;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /** A second JVM running Derby's own ij tool with a database open, as another QA Workbench would. */
 final class OtherDerbyProcess implements AutoCloseable {
@@ -35,12 +29,7 @@ final class OtherDerbyProcess implements AutoCloseable {
 	}
 
 	private static String derbyClasspath() throws IOException {
-		Bundle derby = FrameworkUtil.getBundle(EmbeddedDataSource.class);
-		List<String> jars = new ArrayList<>();
-		for (String jar : List.of("derby", "derbyshared", "derbytools")) {
-			jars.add(FileLocator.toFileURL(derby.getEntry("lib/" + jar + ".jar")).getPath());
-		}
-		return String.join(java.io.File.pathSeparator, jars);
+		return String.join(java.io.File.pathSeparator, ChildJvm.derbyJars());
 	}
 
 	private void send(String line) throws IOException {

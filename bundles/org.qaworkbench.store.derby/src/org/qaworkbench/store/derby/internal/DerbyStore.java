@@ -1,24 +1,40 @@
 package org.qaworkbench.store.derby.internal;
 
+import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.qaworkbench.core.store.Definitions;
+import org.qaworkbench.core.store.Drafts;
+import org.qaworkbench.core.store.History;
+import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
+import org.qaworkbench.core.validation.RecordValidator;
 
 /** An open embedded Derby database. Closing it shuts the database down, which releases its lock. */
 final class DerbyStore implements Store {
 
 	static final String URL_PREFIX = "jdbc:derby:"; //$NON-NLS-1$
 
-	private final DataSource dataSource;
+	private final EmbeddedDataSource dataSource;
 	private final StoreInfo info;
+	private final DerbyDefinitions definitions;
+	private final DerbyRecords records;
+	private final HistoryLog history;
+	private final DerbyDrafts drafts;
 
-	DerbyStore(DataSource dataSource, StoreInfo info) {
+	DerbyStore(EmbeddedDataSource dataSource, StoreInfo info) {
 		this.dataSource = dataSource;
 		this.info = info;
+		this.definitions = new DerbyDefinitions(dataSource);
+		this.records = new DerbyRecords(dataSource, new RecordValidator(definitions::shared));
+		this.history = new HistoryLog(dataSource);
+		this.drafts = new DerbyDrafts(dataSource);
 	}
 
 	@Override
@@ -26,13 +42,49 @@ final class DerbyStore implements Store {
 		return info;
 	}
 
+	@Override
+	public Records records() {
+		return records;
+	}
+
+	@Override
+	public Definitions definitions() {
+		return definitions;
+	}
+
+	@Override
+	public History history() {
+		return history;
+	}
+
+	@Override
+	public Drafts drafts() {
+		return drafts;
+	}
+
 	DataSource dataSource() {
 		return dataSource;
 	}
 
 	@Override
+	public Path backup(Path folder) throws StoreException {
+		try {
+			Transactions.read(dataSource, connection -> {
+				try (CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
+					backup.setString(1, folder.toAbsolutePath().toString());
+					backup.execute();
+				}
+				return null;
+			});
+		} catch (RuntimeException e) {
+			throw StoreException.failed(info.dataFolder(), e.getCause() == null ? e : e.getCause());
+		}
+		return folder.toAbsolutePath().resolve(DerbyStoreProvider.DATABASE_FOLDER);
+	}
+
+	@Override
 	public void close() {
-		shutdown(((EmbeddedDataSource) dataSource).getDatabaseName());
+		shutdown(dataSource.getDatabaseName());
 	}
 
 	/** Derby reports a clean shutdown as an exception with SQLState 08006. */

@@ -51,6 +51,67 @@ public final class DerbyStoreProvider implements StoreProvider {
 		}
 	}
 
+	@Override
+	public void restore(Path dataFolder, Path backup) throws StoreException {
+		Path source = backup.toAbsolutePath().resolve(DATABASE_FOLDER);
+		if (!Files.isRegularFile(source.resolve("service.properties"))) { //$NON-NLS-1$
+			throw StoreException.notABackup(dataFolder, backup);
+		}
+		ensureWritable(dataFolder);
+		routeDerbyLogTo(dataFolder);
+		Path database = dataFolder.resolve(DATABASE_FOLDER);
+		Path restoring = dataFolder.resolve(DATABASE_FOLDER + ".restoring"); //$NON-NLS-1$
+		Path previous = dataFolder.resolve(DATABASE_FOLDER + ".before-restore-" + System.currentTimeMillis()); //$NON-NLS-1$
+		refuseIfInUse(dataFolder, database);
+		// Restore beside the database, then swap: an unusable backup leaves the database as it was.
+		EmbeddedDataSource copy = new EmbeddedDataSource();
+		copy.setDatabaseName(restoring.toString());
+		copy.setConnectionAttributes("createFrom=" + source); //$NON-NLS-1$
+		try (Connection connection = copy.getConnection()) {
+			SchemaMigrator.currentVersion(connection);
+		} catch (SQLException e) {
+			DerbyStore.shutdown(restoring.toString());
+			deleteQuietly(restoring);
+			throw StoreException.failed(dataFolder, e);
+		}
+		DerbyStore.shutdown(restoring.toString());
+		try {
+			if (Files.exists(database)) {
+				Files.move(database, previous);
+			}
+			Files.move(restoring, database);
+		} catch (IOException e) {
+			throw StoreException.failed(dataFolder, e);
+		}
+	}
+
+	/** Boots the database briefly: embedded Derby refuses a second process, which is what we need to know. */
+	private static void refuseIfInUse(Path dataFolder, Path database) throws StoreException {
+		if (!Files.isDirectory(database)) {
+			return;
+		}
+		EmbeddedDataSource probe = new EmbeddedDataSource();
+		probe.setDatabaseName(database.toString());
+		try (Connection connection = probe.getConnection()) {
+			// booted: nobody else has it
+		} catch (SQLException e) {
+			if (DerbyErrors.isDatabaseInUse(e)) {
+				throw StoreException.inUse(dataFolder, e);
+			}
+			throw StoreException.failed(dataFolder, e);
+		} finally {
+			DerbyStore.shutdown(database.toString());
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			// nothing was moved into place; a leftover folder is harmless
+		}
+	}
+
 	/** Creates the folder and proves it writable by writing to it: permission bits do not tell the whole story. */
 	private static void ensureWritable(Path dataFolder) throws StoreException {
 		try {

@@ -1,0 +1,50 @@
+package org.qaworkbench.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.qaworkbench.model.Identified;
+
+/**
+ * Stores any {@link Identified} record of the model: localities, teams, staff, cases, assessments, remedial
+ * actions, observations and supervision records. Each save is one transaction that also appends to the history.
+ * References to other records come back as proxies carrying only their id: {@link #resolve} fetches them.
+ */
+public interface Records {
+
+	/**
+	 * Inserts a record with id 0, or updates one whose {@code rowVersion} is still current. Returns a fresh copy as
+	 * stored (id, row version, who and when). Nothing is written when the record is refused.
+	 */
+	<T extends Identified> T save(T record, Actor actor) throws SaveRefusedException;
+
+	<T extends Identified> Optional<T> find(Class<T> type, long id);
+
+	/** The stored record a proxy or a stale copy stands for. */
+	<T extends Identified> Optional<T> resolve(T reference);
+
+	/** Every record of a type in id order, streamed: never more than one in memory at a time. */
+	<T extends Identified> void forEach(Class<T> type, Consumer<? super T> action);
+
+	/** Every record of a small type (localities, teams, staff) in id order. */
+	<T extends Identified> List<T> list(Class<T> type);
+
+	long count(Class<? extends Identified> type);
+
+	/**
+	 * Inserts many new records in large transactions, for imports, demo data and benchmarks: each record is
+	 * validated and its creation recorded in the history, as with {@link #save}.
+	 */
+	BulkInsert bulkInsert(Actor actor);
+
+	/** An open bulk insert; {@link #close} commits what is left. */
+	interface BulkInsert extends AutoCloseable {
+
+		/** Adds a new record and returns its id. */
+		long add(Identified record) throws InvalidRecordException;
+
+		@Override
+		void close();
+	}
+}

@@ -1,0 +1,120 @@
+package org.qaworkbench.core.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.checklists.Relevance;
+import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.store.InvalidRecordException.Problem;
+import org.qaworkbench.model.Answer;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Item;
+import org.qaworkbench.model.Level;
+
+/** Answers against their definition: known items, values the item's kind allows, required items answered. */
+final class AnswerChecks {
+
+	private static final Set<String> YES_NO = Set.of("Y", "N"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Set<String> YES_NO_NA = Set.of("Y", "N", "NA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private final ChecklistDefinition definition;
+	private final Map<String, Item> items;
+
+	AnswerChecks(ChecklistDefinition definition) {
+		this.definition = definition;
+		this.items = Relevance.itemsById(definition);
+	}
+
+	List<Problem> problems(Assessment assessment) {
+		List<Problem> problems = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Answer answer : assessment.getAnswers()) {
+			String field = "answers[" + answer.getItemId() + (answer.getFileIndex() > 0 ? "#" + answer.getFileIndex() : "") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Item item = items.get(answer.getItemId());
+			if (item == null) {
+				problems.add(new Problem(field, NLS.bind(Messages.Validation_unknownItem, definition.getTitle(), definition.getVersion())));
+			} else if (!seen.add(answer.getItemId() + "#" + answer.getFileIndex())) { //$NON-NLS-1$
+				problems.add(new Problem(field, Messages.Validation_answeredTwice));
+			} else {
+				String refused = refusal(item, answer);
+				if (refused != null) {
+					problems.add(new Problem(field, refused));
+				}
+			}
+		}
+		if (assessment.getState() != AssessmentState.DRAFT) {
+			Relevance relevance = new Relevance(definition, assessment);
+			for (Item item : items.values()) {
+				if (item.isRequired() && relevance.isRelevant(item) && !relevance.isAnswered(item)) {
+					problems.add(new Problem("answers[" + item.getItemId() + "]", NLS.bind(Messages.Validation_requiredItem, item.getText()))); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** Why a value does not fit its item, or null when it does. Empty values are left to the required check. */
+	private static String refusal(Item item, Answer answer) {
+		String value = answer.getValue();
+		boolean matrix = switch (item.getKind()) {
+		case TICK_MATRIX -> true;
+		default -> false;
+		};
+		if (matrix ? answer.getFileIndex() < 1 || answer.getFileIndex() > item.getMatrixFiles() : answer.getFileIndex() != 0) {
+			return NLS.bind(Messages.Validation_noSuchFile, answer.getFileIndex(), item.getMatrixFiles());
+		}
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		return switch (item.getKind()) {
+		case GRADED -> onScale(item, value);
+		case YES_NO, TICK_MATRIX -> YES_NO.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, value, "Y, N"); //$NON-NLS-1$
+		case YES_NO_NA -> YES_NO_NA.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, value, "Y, N, NA"); //$NON-NLS-1$
+		case DATE -> isDate(value) ? null : NLS.bind(Messages.Validation_notADate, value);
+		case NUMBER -> isNumber(value) ? null : NLS.bind(Messages.Validation_notANumber, value);
+		case SINGLE_CHOICE -> item.getChoices().contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, value, String.join(", ", item.getChoices())); //$NON-NLS-1$
+		case MULTIPLE_CHOICE -> item.getChoices().containsAll(value.lines().toList()) ? null
+				: NLS.bind(Messages.Validation_notOneOf, value.replace('\n', ','), String.join(", ", item.getChoices())); //$NON-NLS-1$
+		case TEXT -> null;
+		};
+	}
+
+	private static String onScale(Item item, String value) {
+		if (item.getScale() != null) {
+			for (Level level : item.getScale().getLevels()) {
+				if (String.valueOf(level.getValue()).equals(value)) {
+					return null;
+				}
+			}
+		}
+		String name = item.getScale() == null ? "?" : item.getScale().getName(); //$NON-NLS-1$
+		return NLS.bind(Messages.Validation_notOnScale, value, name);
+	}
+
+	private static boolean isDate(String value) {
+		try {
+			LocalDate.parse(value);
+			return true;
+		} catch (DateTimeParseException e) {
+			return false;
+		}
+	}
+
+	private static boolean isNumber(String value) {
+		try {
+			new BigDecimal(value);
+			return true;
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package org.qaworkbench.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.eclipse.emf.ecore.EClass;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.InvalidRecordException.Problem;
+import org.qaworkbench.core.store.Records.BulkInsert;
+import org.qaworkbench.core.store.StoreFailureException;
+import org.qaworkbench.core.validation.RecordValidator;
+import org.qaworkbench.model.Identified;
+import org.qaworkbench.store.derby.internal.EntityMapping.ChildTable;
+
+/**
+ * Batched inserts on one connection, committed every {@value #RECORDS_PER_COMMIT} records: a crash loses at most
+ * the records of the open batch, never a part of one record.
+ */
+final class DerbyBulkInsert implements BulkInsert {
+
+	static final int RECORDS_PER_COMMIT = 500;
+
+	private final RecordValidator validator;
+	private final Actor actor;
+	private final Connection connection;
+	private final PreparedStatement nextId;
+	private final PreparedStatement history;
+	private final Map<EClass, Statements> statements = new HashMap<>();
+	private int pending;
+
+	/** The prepared inserts of one record class. */
+	private record Statements(EntityMapping mapping, PreparedStatement own, List<PreparedStatement> children) {
+	}
+
+	DerbyBulkInsert(DataSource dataSource, RecordValidator validator, Actor actor) {
+		this.validator = validator;
+		this.actor = actor;
+		try {
+			connection = dataSource.getConnection();
+			connection.setAutoCommit(false);
+			nextId = connection.prepareStatement("VALUES NEXT VALUE FOR RECORD_IDS"); //$NON-NLS-1$
+			history = connection.prepareStatement(HistoryLog.INSERT);
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	@Override
+	public long add(Identified record) throws InvalidRecordException {
+		List<Problem> problems = validator.problems(record);
+		if (!problems.isEmpty()) {
+			throw new InvalidRecordException(problems);
+		}
+		try {
+			Statements prepared = statements(record.eClass());
+			record.setId(DerbyRecords.nextId(connection));
+			record.setRowVersion(1);
+			record.setModifiedBy(actor.userId());
+			record.setModifiedAt(Instant.now());
+			RecordTables.bindRow(prepared.own(), prepared.mapping(), record);
+			prepared.own().addBatch();
+			RecordTables.addChildRows(prepared.children(), prepared.mapping(), record);
+			HistoryLog.bind(history, record, actor.userId(), record.getModifiedAt(), HistoryLog.CREATED, List.of());
+			history.addBatch();
+			if (++pending == RECORDS_PER_COMMIT) {
+				flush();
+			}
+			return record.getId();
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	private Statements statements(EClass eClass) throws SQLException {
+		Statements prepared = statements.get(eClass);
+		if (prepared == null) {
+			EntityMapping mapping = EntityMapping.of(eClass);
+			List<PreparedStatement> children = new ArrayList<>();
+			for (ChildTable child : mapping.children) {
+				children.add(connection.prepareStatement(RecordTables.childInsertSql(child)));
+			}
+			prepared = new Statements(mapping, connection.prepareStatement(RecordTables.insertSql(mapping)), children);
+			statements.put(eClass, prepared);
+		}
+		return prepared;
+	}
+
+	/** Writes the open batch in one transaction: records before their children, history last. */
+	private void flush() throws SQLException {
+		for (Statements prepared : statements.values()) {
+			prepared.own().executeBatch();
+		}
+		for (Statements prepared : statements.values()) {
+			for (PreparedStatement child : prepared.children()) {
+				child.executeBatch();
+			}
+		}
+		history.executeBatch();
+		connection.commit();
+		pending = 0;
+	}
+
+	@Override
+	public void close() {
+		try (connection) {
+			try {
+				flush();
+			} catch (SQLException e) {
+				connection.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw failure(e);
+		}
+	}
+
+	private static StoreFailureException failure(SQLException e) {
+		return new StoreFailureException("The bulk insert failed: " + e.getMessage(), e); //$NON-NLS-1$
+	}
+}

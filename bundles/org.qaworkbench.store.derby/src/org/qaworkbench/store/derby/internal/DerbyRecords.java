@@ -1,0 +1,214 @@
+package org.qaworkbench.store.derby.internal;
+
+import static org.qaworkbench.store.derby.internal.SqlNames.quote;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.InvalidRecordException.Problem;
+import org.qaworkbench.core.store.Records;
+import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.store.StaleRecordException;
+import org.qaworkbench.core.validation.RecordValidator;
+import org.qaworkbench.model.Identified;
+import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.store.derby.internal.EntityMapping.ChildTable;
+
+/** {@link Records} on Derby: validated, transactional, optimistically locked saves with history. */
+final class DerbyRecords implements Records {
+
+	private static final String NEXT_ID = "VALUES NEXT VALUE FOR RECORD_IDS"; //$NON-NLS-1$
+
+	private final DataSource dataSource;
+	private final RecordValidator validator;
+
+	DerbyRecords(DataSource dataSource, RecordValidator validator) {
+		this.dataSource = dataSource;
+		this.validator = validator;
+	}
+
+	@Override
+	public <T extends Identified> T save(T record, Actor actor) throws SaveRefusedException {
+		refuseInvalid(record);
+		EntityMapping mapping = EntityMapping.of(record.eClass());
+		return Transactions.<T, SaveRefusedException>run(dataSource, connection -> {
+			try {
+				return write(connection, mapping, record, actor);
+			} catch (SQLIntegrityConstraintViolationException e) {
+				throw duplicate(e);
+			}
+		});
+	}
+
+	private <T extends Identified> T write(Connection connection, EntityMapping mapping, T record, Actor actor) throws SQLException, SaveRefusedException {
+		T saved = EcoreUtil.copy(record);
+		saved.setModifiedBy(actor.userId());
+		saved.setModifiedAt(Instant.now());
+		if (record.getId() == 0) {
+			saved.setId(nextId(connection));
+			saved.setRowVersion(1);
+			RecordTables.insert(connection, mapping, saved);
+			HistoryLog.append(connection, saved, actor.userId(), saved.getModifiedAt(), HistoryLog.CREATED, List.of());
+		} else {
+			Identified stored = RecordTables.find(connection, mapping, record.getId());
+			if (stored == null) {
+				throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			saved.setRowVersion(record.getRowVersion() + 1);
+			if (stored.getRowVersion() != record.getRowVersion() || !RecordTables.update(connection, mapping, saved, record.getRowVersion())) {
+				throw stale(connection, mapping, record);
+			}
+			HistoryLog.append(connection, saved, actor.userId(), saved.getModifiedAt(), HistoryLog.CHANGED, Flattener.changes(stored, saved));
+		}
+		return saved;
+	}
+
+	/** A value that must be unique is taken: say which field, as validation would. */
+	private static SaveRefusedException duplicate(SQLIntegrityConstraintViolationException e) throws SQLIntegrityConstraintViolationException {
+		if (e.getMessage() != null && e.getMessage().contains("CASES_CASE_NUMBER_UNIQUE")) { //$NON-NLS-1$
+			return new InvalidRecordException(List.of(new Problem("caseNumber", "already used by another case"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		throw e;
+	}
+
+	private void refuseInvalid(Identified record) throws InvalidRecordException {
+		List<Problem> problems = validator.problems(record);
+		if (!problems.isEmpty()) {
+			throw new InvalidRecordException(problems);
+		}
+	}
+
+	/** Names who saved the record after this copy was read, as it is now in the database. */
+	private static StaleRecordException stale(Connection connection, EntityMapping mapping, Identified record) throws SQLException {
+		Identified current = RecordTables.find(connection, mapping, record.getId());
+		return new StaleRecordException(mapping.eClass.getName() + " #" + record.getId(), current.getModifiedBy(), current.getModifiedAt()); //$NON-NLS-1$
+	}
+
+	static long nextId(Connection connection) throws SQLException {
+		try (PreparedStatement next = connection.prepareStatement(NEXT_ID); ResultSet id = next.executeQuery()) {
+			id.next();
+			return id.getLong(1);
+		}
+	}
+
+	@Override
+	public <T extends Identified> Optional<T> find(Class<T> type, long id) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		return Optional.ofNullable(Transactions.read(dataSource, connection -> RecordTables.<T>find(connection, mapping, id)));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T extends Identified> Optional<T> resolve(T reference) {
+		return find((Class<T>) reference.eClass().getInstanceClass(), reference.getId());
+	}
+
+	@Override
+	public <T extends Identified> List<T> list(Class<T> type) {
+		List<T> records = new ArrayList<>();
+		forEach(type, records::add);
+		return records;
+	}
+
+	@Override
+	public long count(Class<? extends Identified> type) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		return Transactions.read(dataSource, connection -> {
+			try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + quote(mapping.table)); ResultSet result = count.executeQuery()) { //$NON-NLS-1$
+				result.next();
+				return result.getLong(1);
+			}
+		});
+	}
+
+	/**
+	 * Streams records with one cursor on the record table and one per child table, all in id order, so that each
+	 * record is assembled from the rows under the cursors without a query per record.
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T extends Identified> void forEach(Class<T> type, Consumer<? super T> action) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		Transactions.read(dataSource, connection -> {
+			List<ChildCursor> cursors = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement(RecordTables.selectSql(mapping, "ORDER BY " + quote(EntityMapping.ID))); //$NON-NLS-1$
+					ResultSet rows = select.executeQuery()) {
+				for (ChildTable child : mapping.children) {
+					cursors.add(new ChildCursor(connection, child));
+				}
+				while (rows.next()) {
+					Identified record = RecordTables.readRow(mapping, rows);
+					for (ChildCursor cursor : cursors) {
+						cursor.addElementsOf(record);
+					}
+					action.accept((T) record);
+				}
+			} finally {
+				for (ChildCursor cursor : cursors) {
+					cursor.close();
+				}
+			}
+			return null;
+		});
+	}
+
+	/** A child table read in (PARENT_ID, SEQ) order alongside the records. */
+	private static final class ChildCursor implements AutoCloseable {
+		private final ChildTable child;
+		private final PreparedStatement select;
+		private final ResultSet rows;
+		private boolean hasRow;
+
+		ChildCursor(Connection connection, ChildTable child) throws SQLException {
+			this.child = child;
+			this.select = connection.prepareStatement(RecordTables.childSelectSql(child, "")); //$NON-NLS-1$
+			this.rows = select.executeQuery();
+			this.hasRow = rows.next();
+		}
+
+		void addElementsOf(Identified record) throws SQLException {
+			while (hasRow && rows.getLong(1) < record.getId()) {
+				hasRow = rows.next();
+			}
+			while (hasRow && rows.getLong(1) == record.getId()) {
+				RecordTables.addElement(record, child, rows);
+				hasRow = rows.next();
+			}
+		}
+
+		@Override
+		public void close() throws SQLException {
+			rows.close();
+			select.close();
+		}
+	}
+
+	@Override
+	public BulkInsert bulkInsert(Actor actor) {
+		return new DerbyBulkInsert(dataSource, validator, actor);
+	}
+
+	static EClass eClassOf(Class<?> type) {
+		for (EClassifier classifier : QaPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass eClass && eClass.getInstanceClass() == type) {
+				return eClass;
+			}
+		}
+		throw new IllegalArgumentException(type.getName() + " is not a class of the model"); //$NON-NLS-1$
+	}
+}
