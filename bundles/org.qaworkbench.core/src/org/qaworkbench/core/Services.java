@@ -22,4 +22,21 @@ public final class Services {
 		}
 		return service;
 	}
+
+	/** Every service of a type registered now (components of started bundles), without waiting. */
+	public static <S> java.util.List<S> all(Class<S> type) {
+		BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
+		try {
+			java.util.List<S> services = new java.util.ArrayList<>();
+			for (org.osgi.framework.ServiceReference<S> reference : context.getServiceReferences(type, null)) {
+				S service = context.getService(reference);
+				if (service != null) {
+					services.add(service);
+				}
+			}
+			return services;
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new IllegalStateException(e); // no filter was given
+		}
+	}
 }

@@ -1,42 +1,54 @@
 package org.qaworkbench.cli.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.Services;
+import org.qaworkbench.core.cli.Options;
+import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.store.StoreException;
 
 /** Dispatches {@code qa COMMAND [ARGUMENTS]} to its command; unknown input gets a one-line message and exit 2. */
 final class Commands {
 
 	private final PrintStream out;
 	private final PrintStream err;
-	private final Map<String, Command> commands;
+	private final Map<String, QaCommand> commands;
 
 	Commands(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		this.commands = List.<Command>of(new InfoCommand()).stream()
-				.collect(Collectors.toMap(Command::name, Function.identity()));
+		List<QaCommand> all = new ArrayList<>(List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand()));
+		all.addAll(Services.all(QaCommand.class));
+		this.commands = all.stream().collect(Collectors.toMap(QaCommand::name, Function.identity(), (first, second) -> first));
 	}
 
 	int run(List<String> arguments) {
 		if (arguments.isEmpty() || isHelp(arguments.get(0))) {
 			printHelp();
-			return Command.OK;
+			return QaCommand.OK;
 		}
-		Command command = commands.get(arguments.get(0));
+		QaCommand command = commands.get(arguments.get(0));
 		if (command == null) {
-			QaCommandLine.fail(err, NLS.bind(Messages.Commands_unknown, arguments.get(0)));
-			return Command.USAGE;
+			QaCommand.fail(err, NLS.bind(Messages.Commands_unknown, arguments.get(0)));
+			return QaCommand.USAGE;
 		}
 		try {
 			return command.run(arguments.subList(1, arguments.size()), out, err);
+		} catch (Options.UsageException e) {
+			QaCommand.fail(err, e.getMessage());
+			return QaCommand.USAGE;
+		} catch (StoreException e) {
+			QaCommand.fail(err, e.getMessage());
+			return QaCommand.FAILED;
 		} catch (Exception e) {
-			QaCommandLine.fail(err, e.getMessage() == null ? e.toString() : e.getMessage());
-			return Command.FAILED;
+			QaCommand.fail(err, e.getMessage() == null ? e.toString() : e.getMessage());
+			return QaCommand.FAILED;
 		}
 	}
 
@@ -49,7 +61,7 @@ final class Commands {
 		out.println();
 		out.println(Messages.Commands_heading);
 		commands.values().stream().sorted((a, b) -> a.name().compareTo(b.name()))
-				.forEach(command -> out.printf("  %-12s %s%n", command.name(), command.summary())); //$NON-NLS-1$
+				.forEach(command -> out.printf("  %-14s %s%n", command.name(), command.summary())); //$NON-NLS-1$
 		out.println();
 		out.println(Messages.Commands_options);
 	}

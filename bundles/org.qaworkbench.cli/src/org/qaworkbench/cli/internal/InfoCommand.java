@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Services;
+import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.InstalledChecklists.Contribution;
 import org.qaworkbench.core.Product;
@@ -16,7 +17,7 @@ import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.core.store.StoreProvider;
 
 /** {@code qa info}: what is installed and which database it uses. Opens (and on first use creates) the database. */
-final class InfoCommand implements Command {
+final class InfoCommand implements QaCommand {
 
 	@Override
 	public String name() {
@@ -31,7 +32,7 @@ final class InfoCommand implements Command {
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
 		if (!arguments.isEmpty()) {
-			QaCommandLine.fail(err, NLS.bind(Messages.Commands_unexpectedArgument, arguments.get(0), name()));
+			QaCommand.fail(err, NLS.bind(Messages.Commands_unexpectedArgument, arguments.get(0), name()));
 			return USAGE;
 		}
 		Path dataFolder = DataFolder.resolve();

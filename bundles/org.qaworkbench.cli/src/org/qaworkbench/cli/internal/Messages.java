@@ -19,6 +19,12 @@ final class Messages extends NLS {
 	public static String Info_checklists;
 	public static String Info_none;
 	public static String Info_java;
+	public static String Backup_summary;
+	public static String Backup_usage;
+	public static String Backup_done;
+	public static String Restore_summary;
+	public static String Restore_usage;
+	public static String Restore_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

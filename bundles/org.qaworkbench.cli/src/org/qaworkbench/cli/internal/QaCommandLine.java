@@ -1,6 +1,5 @@
 package org.qaworkbench.cli.internal;
 
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,10 +18,5 @@ public final class QaCommandLine implements IApplication {
 	@Override
 	public void stop() {
 		// Commands run to completion; there is nothing to interrupt.
-	}
-
-	/** Written to stderr before a non-zero exit. */
-	static void fail(PrintStream err, String message) {
-		err.println("qa: " + message); //$NON-NLS-1$
 	}
 }

@@ -11,6 +11,9 @@ public final class Messages extends NLS {
 	public static String StoreException_failed;
 	public static String StoreException_notABackup;
 	public static String StaleRecord_message;
+	public static String Options_unknown;
+	public static String Options_needsValue;
+	public static String Options_notANumber;
 	public static String Validation_required;
 	public static String Validation_inFuture;
 	public static String Validation_closedBeforeAllocated;

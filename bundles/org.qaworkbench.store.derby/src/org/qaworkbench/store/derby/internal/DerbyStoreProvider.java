@@ -51,6 +51,11 @@ public final class DerbyStoreProvider implements StoreProvider {
 		}
 	}
 
+	/** The data source of an open Derby store, for benchmarks and tests in this bundle. */
+	public static javax.sql.DataSource dataSourceOf(Store store) {
+		return ((DerbyStore) store).dataSource();
+	}
+
 	@Override
 	public void restore(Path dataFolder, Path backup) throws StoreException {
 		Path source = backup.toAbsolutePath().resolve(DATABASE_FOLDER);

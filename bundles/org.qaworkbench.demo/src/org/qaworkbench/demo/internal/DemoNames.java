@@ -1,0 +1,53 @@
+package org.qaworkbench.demo.internal;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Made-up names and words for demo records; picked by a seeded random, so the same seed gives the same people. */
+final class DemoNames {
+
+	static final List<String> LOCALITIES = List.of("Hadley Castle", "The Wrekin", "Lakeside South"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final List<String> FIRST = List.of("Amelia", "Ben", "Chloe", "Daniel", "Ella", "Finley", "Grace", "Harry", "Isla", "Jack", "Katie", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"Liam", "Megan", "Noah", "Olivia", "Priya", "Rhys", "Sophie", "Tom", "Zara", "Aisha", "Callum", "Fatima", "Owen", "Lucy", "Mohammed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+	private static final List<String> LAST = List.of("Adams", "Bennett", "Clarke", "Davies", "Evans", "Foster", "Griffiths", "Hughes", "Jones", "Khan", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"Lewis", "Morgan", "Owen", "Patel", "Roberts", "Shaw", "Taylor", "Walker", "Williams", "Wright"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+	static final List<String> REFERRAL_ROUTES = List.of("School", "Health visitor", "Police", "Self-referral", "Children's social care step down", "GP"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	static final List<String> ACTIONS = List.of("Update the chronology and case summary", "Record the child's wishes and feelings in their own words", //$NON-NLS-1$ //$NON-NLS-2$
+			"Make the support plan SMART, with named people and dates", "Hold the overdue Family Circle and record its outcomes", //$NON-NLS-1$ //$NON-NLS-2$
+			"Record management oversight of the decision to step down", "Complete the Early Help Assessment within timescale", //$NON-NLS-1$ //$NON-NLS-2$
+			"Upload the signed consent form to the case file", "Record the family's ethnicity, language and religion"); //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<String> COMMENTS = List.of("Good rapport with the family evident throughout the recording.", //$NON-NLS-1$
+			"Plan is clear but some actions have no timescale.", "Recording is up to date and reflects the voice of the child.", //$NON-NLS-1$ //$NON-NLS-2$
+			"Management oversight is recorded at key decision points.", "Some case notes were entered more than 48 hours after contact."); //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<String> NARRATIVE_TOPICS = List.of("Planning and preparation", "Communication skills", "Capturing the views of the child and parent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"Professionalism and accountability", "Strength-based approach", "Response to risk", "Practitioner's reflection after the visit", "Overall summary"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	static final List<String> AGENDA = List.of("Wellbeing and workload", "Actions from the last supervision", "Case discussion", "Learning and development", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Any other business"); //$NON-NLS-1$
+	static final List<String> MISSED = List.of("Annual leave", "Sickness", "Urgent child protection visit", "Training day"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	private final SplittableRandom random;
+
+	DemoNames(SplittableRandom random) {
+		this.random = random;
+	}
+
+	String person() {
+		return pick(FIRST) + " " + pick(LAST); //$NON-NLS-1$
+	}
+
+	String surname() {
+		return pick(LAST);
+	}
+
+	<T> T pick(List<T> values) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+	static String initials(String name) {
+		StringBuilder initials = new StringBuilder();
+		for (String part : name.split(" ")) { //$NON-NLS-1$
+			initials.append(part.charAt(0));
+		}
+		return initials.toString();
+	}
+}

@@ -1,0 +1,397 @@
+package org.qaworkbench.demo.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.Records.BulkInsert;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.AgendaItem;
+import org.qaworkbench.model.Allocation;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseStatus;
+import org.qaworkbench.model.CaseworkSupervision;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Child;
+import org.qaworkbench.model.Consent;
+import org.qaworkbench.model.DirectObservation;
+import org.qaworkbench.model.FollowUp;
+import org.qaworkbench.model.Identified;
+import org.qaworkbench.model.KeyDate;
+import org.qaworkbench.model.KeyDateKind;
+import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.Narrative;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.RemedialAction;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.SignOff;
+import org.qaworkbench.model.SignOffStep;
+import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SubjectKind;
+import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionFrequency;
+import org.qaworkbench.model.SupervisionRecord;
+import org.qaworkbench.model.SupervisionSession;
+import org.qaworkbench.model.Team;
+
+/**
+ * A made-up service for trying QA Workbench and for benchmarks: three localities, about forty staff, six hundred
+ * cases with plausible key dates, and the year before {@code today} of audits (in every workflow state, with
+ * actions, some overdue, and follow-ups), observations and supervision. The same seed, scale and day give the
+ * same data. {@code scale} multiplies staff, cases and everything done with them.
+ */
+final class DemoService {
+
+	private static final QaFactory QA = QaFactory.eINSTANCE;
+	private static final int PRACTITIONERS_PER_LOCALITY = 9;
+	private static final int CASES_PER_PRACTITIONER = 22;
+
+	private final Store store;
+	private final Actor actor;
+	private final int scale;
+	private final LocalDate today;
+	private final SplittableRandom random;
+	private final DemoNames names;
+	private final DemoAnswers answers;
+	private final Summary summary = new Summary();
+
+	/** What was made, for the command to report. */
+	static final class Summary {
+		int localities;
+		int staff;
+		int cases;
+		int audits;
+		int actions;
+		int overdueActions;
+		int observations;
+		int supervision;
+
+		String describe() {
+			return String.format("%d localities, %d staff, %d cases, %d audits, %d remedial actions (%d overdue), %d observations, %d supervision records", //$NON-NLS-1$
+					localities, staff, cases, audits, actions, overdueActions, observations, supervision);
+		}
+	}
+
+	/** The people of one locality. */
+	private record LocalityStaff(Locality locality, StaffMember teamLeader, List<StaffMember> seniors, List<StaffMember> practitioners) {
+	}
+
+	DemoService(Store store, Actor actor, long seed, int scale, LocalDate today) {
+		this.store = store;
+		this.actor = actor;
+		this.scale = scale;
+		this.today = today;
+		this.random = new SplittableRandom(seed);
+		this.names = new DemoNames(random);
+		this.answers = new DemoAnswers(random, names);
+	}
+
+	Summary generate(ChecklistDefinition caseAudit) throws InvalidRecordException {
+		String caseAuditHash = store.definitions().store(caseAudit, actor);
+		try (BulkInsert bulk = store.records().bulkInsert(actor)) {
+			StaffMember manager = staff(bulk, Role.SERVICE_DELIVERY_MANAGER, null, null, null);
+			staff(bulk, Role.QUALITY_LEAD, manager, null, null);
+			staff(bulk, Role.BUSINESS_SUPPORT, manager, null, null);
+			staff(bulk, Role.ADMINISTRATOR, manager, null, null);
+			List<LocalityStaff> localities = new ArrayList<>();
+			for (String name : DemoNames.LOCALITIES) {
+				localities.add(locality(bulk, name, manager));
+			}
+			for (LocalityStaff locality : localities) {
+				for (StaffMember practitioner : locality.practitioners()) {
+					int quality = random.nextInt(21) - 10;
+					for (int i = 0; i < CASES_PER_PRACTITIONER; i++) {
+						Case aCase = aCase(bulk, locality, practitioner);
+						if (random.nextInt(100) < 40) {
+							audit(bulk, caseAudit, caseAuditHash, aCase, locality, auditor(localities, locality), quality);
+						}
+						caseworkSupervision(bulk, aCase, locality, practitioner);
+					}
+					observation(bulk, locality, practitioner);
+					supervision(bulk, practitioner, locality.seniors().get(random.nextInt(locality.seniors().size())));
+				}
+			}
+		}
+		return summary;
+	}
+
+	private LocalityStaff locality(BulkInsert bulk, String name, StaffMember manager) throws InvalidRecordException {
+		Locality locality = QA.createLocality();
+		locality.setName(name);
+		add(bulk, locality);
+		summary.localities++;
+		Team team = QA.createTeam();
+		team.setName(name + " Strengthening Families team"); //$NON-NLS-1$
+		team.setLocality(locality);
+		add(bulk, team);
+		StaffMember teamLeader = staff(bulk, Role.TEAM_LEADER, manager, locality, team);
+		List<StaffMember> seniors = new ArrayList<>();
+		List<StaffMember> practitioners = new ArrayList<>();
+		for (int i = 0; i < 2 * scale; i++) {
+			seniors.add(staff(bulk, Role.SENIOR_PRACTITIONER, teamLeader, locality, team));
+		}
+		for (int i = 0; i < PRACTITIONERS_PER_LOCALITY * scale; i++) {
+			practitioners.add(staff(bulk, Role.PRACTITIONER, seniors.get(i % seniors.size()), locality, team));
+		}
+		staff(bulk, Role.ASSISTANT, teamLeader, locality, team);
+		return new LocalityStaff(locality, teamLeader, seniors, practitioners);
+	}
+
+	private StaffMember staff(BulkInsert bulk, Role role, StaffMember lineManager, Locality locality, Team team) throws InvalidRecordException {
+		StaffMember staff = QA.createStaffMember();
+		staff.setName(names.person());
+		staff.setInitials(DemoNames.initials(staff.getName()));
+		staff.getRoles().add(role);
+		staff.setLineManager(lineManager);
+		staff.setLocality(locality);
+		staff.setTeam(team);
+		staff.setStartDate(today.minusDays(200 + random.nextInt(3000)));
+		staff.setPartTime(random.nextInt(5) == 0);
+		add(bulk, staff);
+		summary.staff++;
+		return staff;
+	}
+
+	/** Cross-locality themed audits are done by team leaders of another locality; the rest by the case's own. */
+	private StaffMember auditor(List<LocalityStaff> localities, LocalityStaff own) {
+		if (random.nextInt(3) == 0) {
+			LocalityStaff other = localities.get((localities.indexOf(own) + 1 + random.nextInt(localities.size() - 1)) % localities.size());
+			return other.teamLeader();
+		}
+		return random.nextBoolean() ? own.teamLeader() : own.seniors().get(random.nextInt(own.seniors().size()));
+	}
+
+	private Case aCase(BulkInsert bulk, LocalityStaff locality, StaffMember worker) throws InvalidRecordException {
+		Case aCase = QA.createCase();
+		aCase.setCaseNumber(String.format("LL%06d", 100000 + summary.cases)); //$NON-NLS-1$
+		Child child = QA.createChild();
+		child.setName(names.person());
+		child.setDateOfBirth(today.minusDays(200 + random.nextInt(17 * 365)));
+		aCase.setChild(child);
+		aCase.setFamilyNames(names.surname());
+		aCase.setLocality(locality.locality());
+		aCase.setLineManager(worker.getLineManager());
+		aCase.setReferralRoute(names.pick(DemoNames.REFERRAL_ROUTES));
+		LocalDate referral = today.minusDays(30 + random.nextInt(500));
+		LocalDate allocated = referral.plusDays(2 + random.nextInt(random.nextInt(10) == 0 ? 90 : 14));
+		if (random.nextInt(5) == 0) {
+			Allocation previous = QA.createAllocation();
+			previous.setWorker(locality.practitioners().get(random.nextInt(locality.practitioners().size())));
+			previous.setAllocatedOn(allocated);
+			allocated = allocated.plusDays(20 + random.nextInt(60));
+			previous.setClosedOn(allocated);
+			aCase.getAllocations().add(previous);
+		}
+		Allocation current = QA.createAllocation();
+		current.setWorker(worker);
+		current.setAllocatedOn(allocated);
+		aCase.getAllocations().add(current);
+		keyDate(aCase, KeyDateKind.REFERRAL, referral, null);
+		keyDate(aCase, KeyDateKind.ALLOCATION, allocated, null);
+		keyDate(aCase, KeyDateKind.REFERRER_NOTIFIED, allocated.plusDays(random.nextInt(4)), null);
+		keyDate(aCase, KeyDateKind.FIRST_CONTACT, allocated.plusDays(random.nextInt(random.nextInt(8) == 0 ? 10 : 3)), null);
+		keyDate(aCase, KeyDateKind.FIRST_VISIT, allocated.plusDays(2 + random.nextInt(random.nextInt(6) == 0 ? 20 : 6)), null);
+		LocalDate assessed = allocated.plusDays(14 + random.nextInt(random.nextInt(5) == 0 ? 80 : 35));
+		keyDate(aCase, KeyDateKind.ASSESSMENT, assessed, random.nextBoolean() ? "EHA" : "EHSP"); //$NON-NLS-1$ //$NON-NLS-2$
+		keyDate(aCase, KeyDateKind.SUPPORT_PLAN, assessed.plusDays(random.nextInt(10)), null);
+		for (LocalDate circle = allocated.plusDays(35 + random.nextInt(25)); circle.isBefore(today); circle = circle.plusDays(49 + random.nextInt(35))) {
+			keyDate(aCase, KeyDateKind.FAMILY_CIRCLE, circle, null);
+		}
+		boolean closed = random.nextInt(10) < 3 && allocated.plusDays(120).isBefore(today);
+		if (closed) {
+			LocalDate closure = allocated.plusDays(120 + random.nextInt(200));
+			closure = closure.isAfter(today) ? today : closure;
+			keyDate(aCase, KeyDateKind.CLOSURE, closure, null);
+			keyDate(aCase, KeyDateKind.CLOSURE_SUMMARY, closure.plusDays(random.nextInt(10)), null);
+			aCase.setStatus(CaseStatus.CLOSED);
+		} else {
+			aCase.setStatus(names.pick(List.of(CaseStatus.STRENGTHENING_FAMILIES, CaseStatus.STRENGTHENING_FAMILIES, CaseStatus.CHILD_IN_NEED, CaseStatus.STEP_DOWN,
+					CaseStatus.CHILD_PROTECTION, CaseStatus.EARLY_HELP)));
+		}
+		add(bulk, aCase);
+		summary.cases++;
+		return aCase;
+	}
+
+	private static void keyDate(Case aCase, KeyDateKind kind, LocalDate date, String detail) {
+		KeyDate keyDate = QA.createKeyDate();
+		keyDate.setKind(kind);
+		keyDate.setDate(date);
+		keyDate.setDetail(detail);
+		aCase.getKeyDates().add(keyDate);
+	}
+
+	/** An audit in the last year; the older it is, the further along the workflow (completed, moderated, shared, closed). */
+	private void audit(BulkInsert bulk, ChecklistDefinition definition, String hash, Case aCase, LocalityStaff locality, StaffMember auditor, int quality)
+			throws InvalidRecordException {
+		int daysAgo = random.nextInt(365);
+		LocalDate completed = today.minusDays(daysAgo);
+		Assessment audit = QA.createAssessment();
+		audit.setDefinitionId(definition.getDefinitionId());
+		audit.setDefinitionVersion(definition.getVersion());
+		audit.setDefinitionHash(hash);
+		audit.setSubjectKind(SubjectKind.CASE);
+		audit.setSubjectKey(aCase.getCaseNumber());
+		audit.setLocality(locality.locality());
+		audit.getAssessors().add(auditor);
+		audit.setStartedOn(completed.minusDays(random.nextInt(10)));
+		AssessmentState state = daysAgo < 7 ? AssessmentState.DRAFT
+				: daysAgo < 20 ? AssessmentState.COMPLETED : daysAgo < 40 ? AssessmentState.MODERATED : daysAgo < 120 ? AssessmentState.SHARED : AssessmentState.CLOSED;
+		audit.setState(state);
+		String judgement = answers.answer(definition, audit, completed, quality);
+		if (state != AssessmentState.DRAFT) {
+			audit.setCompletedOn(completed);
+			audit.setJudgement(judgement);
+			audit.setComments(names.pick(DemoNames.COMMENTS));
+			signOff(audit, SignOffStep.COMPLETION, auditor, Role.TEAM_LEADER, completed);
+			if (state.getValue() >= AssessmentState.MODERATED_VALUE) {
+				signOff(audit, SignOffStep.MODERATION, auditor.getLineManager(), Role.SERVICE_DELIVERY_MANAGER, completed.plusDays(5));
+			}
+			if (state.getValue() >= AssessmentState.SHARED_VALUE) {
+				signOff(audit, SignOffStep.SHARING, locality.teamLeader(), Role.TEAM_LEADER, completed.plusDays(20));
+			}
+		}
+		add(bulk, audit);
+		summary.audits++;
+		if (state != AssessmentState.DRAFT && judgement != null && Integer.parseInt(judgement) >= 2) {
+			for (int i = random.nextInt(3); i > 0; i--) {
+				action(bulk, audit, aCase.getAllocations().get(aCase.getAllocations().size() - 1).getWorker(), completed);
+			}
+		}
+	}
+
+	private void signOff(Assessment audit, SignOffStep step, StaffMember by, Role role, LocalDate on) {
+		SignOff signOff = QA.createSignOff();
+		signOff.setStep(step);
+		signOff.setBy(by == null ? "unknown" : by.getName()); //$NON-NLS-1$
+		signOff.setRole(role);
+		signOff.setAt(on.atTime(10 + random.nextInt(7), random.nextInt(60)).atZone(java.time.ZoneId.of("Europe/London")).toInstant()); //$NON-NLS-1$
+		audit.getSignOffs().add(signOff);
+	}
+
+	/** An action due weeks after the audit: done when the due date is well past, otherwise open, and then overdue if due. */
+	private void action(BulkInsert bulk, Assessment audit, StaffMember owner, LocalDate auditedOn) throws InvalidRecordException {
+		RemedialAction action = QA.createRemedialAction();
+		action.setAssessment(audit);
+		action.setAction(names.pick(DemoNames.ACTIONS));
+		action.setOwner(owner);
+		action.setDueOn(auditedOn.plusDays(14 + random.nextInt(46)));
+		boolean done = action.getDueOn().plusDays(20).isBefore(today) && random.nextInt(10) < 8;
+		if (done) {
+			action.setCompletedOn(action.getDueOn().minusDays(random.nextInt(14)));
+			action.setHowAddressed("Discussed in supervision and completed on the case file."); //$NON-NLS-1$
+			action.setInitials(owner.getInitials());
+		} else if (action.getDueOn().isBefore(today)) {
+			summary.overdueActions++;
+		}
+		FollowUp followUp = QA.createFollowUp();
+		followUp.setDueOn(auditedOn.plusMonths(3));
+		if (followUp.getDueOn().isBefore(today) && random.nextInt(10) < 7) {
+			followUp.setCheckedOn(followUp.getDueOn().plusDays(random.nextInt(10)));
+			followUp.setDone(done);
+			followUp.setOutcome(done ? "Action completed; the case file now meets the standard." : "Not yet done; raised again in supervision."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		action.setFollowUp(followUp);
+		add(bulk, action);
+		summary.actions++;
+	}
+
+	private void observation(BulkInsert bulk, LocalityStaff locality, StaffMember practitioner) throws InvalidRecordException {
+		DirectObservation observation = QA.createDirectObservation();
+		LocalDate on = today.minusDays(random.nextInt(330));
+		observation.setObservedOn(on);
+		observation.setPractitioner(practitioner);
+		observation.setObserver(practitioner.getLineManager());
+		observation.setCaseNumber(String.format("LL%06d", 100000 + random.nextInt(Math.max(1, summary.cases)))); //$NON-NLS-1$
+		observation.setSetting(names.pick(List.of("Home visit", "Family Circle", "School meeting", "Children's centre"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Consent consent = QA.createConsent();
+		consent.setGivenBy("Parent"); //$NON-NLS-1$
+		consent.setGivenTo(practitioner.getLineManager().getName());
+		consent.setGivenOn(on.minusDays(3 + random.nextInt(10)));
+		observation.setConsent(consent);
+		observation.setAgreedObjectives("Observe how the practitioner gathers the child's views and reviews the plan with the family."); //$NON-NLS-1$
+		for (String topic : DemoNames.NARRATIVE_TOPICS) {
+			Narrative narrative = QA.createNarrative();
+			narrative.setTopic(topic);
+			narrative.setText(names.pick(DemoNames.COMMENTS));
+			observation.getNarratives().add(narrative);
+		}
+		observation.setGrade(1 + random.nextInt(4));
+		observation.setRecommendations("Share the visit plan with the family beforehand."); //$NON-NLS-1$
+		observation.setState(on.isBefore(today.minusDays(30)) ? AssessmentState.SHARED : AssessmentState.COMPLETED);
+		add(bulk, observation);
+		summary.observations++;
+	}
+
+	/** A contract and a year of monthly sessions, some missed, each held one with its record. */
+	private void supervision(BulkInsert bulk, StaffMember practitioner, StaffMember supervisor) throws InvalidRecordException {
+		SupervisionContract contract = QA.createSupervisionContract();
+		contract.setSupervisor(supervisor);
+		contract.setSupervisee(practitioner);
+		contract.setFrequency(practitioner.isPartTime() ? SupervisionFrequency.SIX_WEEKLY : SupervisionFrequency.MONTHLY);
+		contract.setReasonsLessFrequent(practitioner.isPartTime() ? "Part-time hours" : null); //$NON-NLS-1$
+		contract.setSignedBySupervisorOn(today.minusDays(300 + random.nextInt(60)));
+		contract.setSignedBySuperviseeOn(contract.getSignedBySupervisorOn());
+		contract.setReviewOn(contract.getSignedBySupervisorOn().plusMonths(12));
+		add(bulk, contract);
+		for (LocalDate on = today.minusDays(360); on.isBefore(today); on = on.plusDays(practitioner.isPartTime() ? 42 : 30)) {
+			SupervisionSession session = QA.createSupervisionSession();
+			session.setSupervisor(supervisor);
+			session.setSupervisee(practitioner);
+			session.setSessionOn(on);
+			session.setHeld(random.nextInt(10) > 0);
+			session.setMissedReason(session.isHeld() ? null : names.pick(DemoNames.MISSED));
+			session.setNextOn(on.plusDays(practitioner.isPartTime() ? 42 : 30));
+			add(bulk, session);
+			if (session.isHeld()) {
+				SupervisionRecord record = QA.createSupervisionRecord();
+				record.setSupervisor(supervisor);
+				record.setSupervisee(practitioner);
+				record.setHeldOn(on);
+				for (String topic : DemoNames.AGENDA) {
+					AgendaItem item = QA.createAgendaItem();
+					item.setTopic(topic);
+					item.setDiscussion(names.pick(DemoNames.COMMENTS));
+					item.setByWhom(practitioner.getInitials());
+					item.setTimescale("Next supervision"); //$NON-NLS-1$
+					record.getAgendaItems().add(item);
+				}
+				record.setSignedBySupervisorOn(on);
+				record.setSignedBySuperviseeOn(on.plusDays(random.nextInt(5)));
+				add(bulk, record);
+				summary.supervision++;
+			}
+		}
+	}
+
+	/** Casework supervision of an open case about every three months (monthly for child protection). */
+	private void caseworkSupervision(BulkInsert bulk, Case aCase, LocalityStaff locality, StaffMember worker) throws InvalidRecordException {
+		if (aCase.getStatus() == CaseStatus.CLOSED) {
+			return;
+		}
+		LocalDate allocated = aCase.getAllocations().get(aCase.getAllocations().size() - 1).getAllocatedOn();
+		int interval = aCase.getStatus() == CaseStatus.CHILD_PROTECTION ? 30 : 90;
+		for (LocalDate on = allocated.plusDays(interval); on.isBefore(today); on = on.plusDays(interval + random.nextInt(20) - 5)) {
+			CaseworkSupervision supervision = QA.createCaseworkSupervision();
+			supervision.setCaseNumber(aCase.getCaseNumber());
+			supervision.setSupervisor(worker.getLineManager());
+			supervision.setWorker(worker);
+			supervision.setHeldOn(on);
+			supervision.setPurposeOfInvolvement("Support the family to improve school attendance and routines."); //$NON-NLS-1$
+			supervision.setChildLastSeenOn(on.minusDays(random.nextInt(20)));
+			supervision.setWhatHasHappened(names.pick(DemoNames.COMMENTS));
+			supervision.setAgreedActions(names.pick(DemoNames.ACTIONS));
+			add(bulk, supervision);
+			summary.supervision++;
+		}
+	}
+
+	private static void add(BulkInsert bulk, Identified record) throws InvalidRecordException {
+		bulk.add(record);
+	}
+}
