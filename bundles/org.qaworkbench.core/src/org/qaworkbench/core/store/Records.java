@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.qaworkbench.model.Identified;
 
 /**
@@ -26,6 +27,12 @@ public interface Records {
 
 	/** Every record of a type in id order, streamed: never more than one in memory at a time. */
 	<T extends Identified> void forEach(Class<T> type, Consumer<? super T> action);
+
+	/**
+	 * The records of a type whose single-valued {@code feature} equals {@code value} (for a reference, the record it
+	 * refers to), in id order: the cases of a locality, the audits of a case.
+	 */
+	<T extends Identified> List<T> where(Class<T> type, EStructuralFeature feature, Object value);
 
 	/** Every record of a small type (localities, teams, staff) in id order. */
 	<T extends Identified> List<T> list(Class<T> type);

@@ -1,6 +1,7 @@
 package org.qaworkbench.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -17,13 +18,28 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Services;
+import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.ui.internal.navigator.NavigatorPart;
 
-/** Runs inside the real QA Workbench started by the UI test harness, on the UI thread. */
+/**
+ * Runs inside the real QA Workbench started by the UI test harness, on the UI thread. The database starts empty;
+ * the last test adds records, so the order is fixed.
+ */
+@TestMethodOrder(OrderAnnotation.class)
 class WorkbenchWindowPTest {
 
 	@Test
@@ -34,6 +50,7 @@ class WorkbenchWindowPTest {
 	}
 
 	@Test
+	@Order(1)
 	void theNavigatorIsOnScreenWithAnEmptyStateSayingWhatWillAppear() {
 		MPart part = find("org.qaworkbench.ui.part.navigator", MPart.class);
 		assertEquals("Navigator", part.getLabel());
@@ -68,6 +85,43 @@ class WorkbenchWindowPTest {
 		MPart start = (MPart) editors.getSelectedElement();
 		assertEquals("org.qaworkbench.ui.part.start", start.getElementId());
 		assertTrue(((Control) start.getWidget()).isVisible());
+	}
+
+	@Test
+	@Order(2)
+	void theNavigatorListsLocalitiesThenCasesThenTheirAssessments() throws Exception {
+		Store store = Services.get(Store.class);
+		Actor actor = new Actor("tester");
+		QaFactory qa = QaFactory.eINSTANCE;
+		Locality locality = qa.createLocality();
+		locality.setName("Hadley Castle");
+		locality = store.records().save(locality, actor);
+		Case aCase = qa.createCase();
+		aCase.setCaseNumber("LL123456");
+		aCase.setFamilyNames("Evans");
+		aCase.setLocality(locality);
+		store.records().save(aCase, actor);
+		ChecklistDefinition definition = qa.createChecklistDefinition();
+		definition.setDefinitionId("test.visit");
+		definition.setVersion("1.0.0");
+		definition.setTitle("Group visit");
+		Assessment visit = qa.createAssessment();
+		visit.setDefinitionId("test.visit");
+		visit.setDefinitionVersion("1.0.0");
+		visit.setDefinitionHash(store.definitions().store(definition, actor));
+		visit.setSubjectKey("LL123456");
+		visit.setStartedOn(java.time.LocalDate.of(2026, 3, 2));
+		visit.setState(AssessmentState.DRAFT);
+		store.records().save(visit, actor);
+
+		NavigatorPart navigator = (NavigatorPart) find("org.qaworkbench.ui.part.navigator", MPart.class).getObject();
+		navigator.refresh();
+		assertFalse(navigator.showsEmptyState());
+		Tree tree = navigator.tree().getTree();
+		assertEquals("Hadley Castle", tree.getItem(0).getText());
+		navigator.tree().expandToLevel(3);
+		assertEquals("LL123456  Evans family", tree.getItem(0).getItem(0).getText());
+		assertEquals("Group visit  02/03/2026  Draft", tree.getItem(0).getItem(0).getItem(0).getText());
 	}
 
 	private static Shell mainShell() {

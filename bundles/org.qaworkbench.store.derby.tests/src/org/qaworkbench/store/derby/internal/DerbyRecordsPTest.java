@@ -242,6 +242,25 @@ class DerbyRecordsPTest {
 	}
 
 	@Test
+	void whereFindsTheCasesOfALocalityAndTheAuditsOfACase() throws Exception {
+		org.qaworkbench.model.Locality hadley = Samples.QA.createLocality();
+		hadley.setName("Hadley Castle");
+		hadley = fixture.store.records().save(hadley, StoreFixture.ALEX);
+		StaffMember worker = fixture.staff("Jo");
+		Case inHadley = Samples.aCase("LL1100", worker);
+		inHadley.setLocality(hadley);
+		long hadleyCase = fixture.store.records().save(inHadley, StoreFixture.ALEX).getId();
+		fixture.store.records().save(Samples.aCase("LL1101", worker), StoreFixture.ALEX);
+		fixture.store.records().save(Samples.audit(definitionHash, 3, "LL1100"), StoreFixture.ALEX);
+		fixture.store.records().save(Samples.audit(definitionHash, 3, "LL1101"), StoreFixture.ALEX);
+
+		assertEquals(List.of(hadleyCase), fixture.store.records().where(Case.class, org.qaworkbench.model.QaPackage.Literals.CASE__LOCALITY, hadley).stream().map(Case::getId).toList());
+		List<Assessment> audits = fixture.store.records().where(Assessment.class, org.qaworkbench.model.QaPackage.Literals.ASSESSMENT__SUBJECT_KEY, "LL1100");
+		assertEquals(List.of("LL1100"), audits.stream().map(Assessment::getSubjectKey).toList());
+		assertEquals(4, audits.get(0).getAnswers().size());
+	}
+
+	@Test
 	void aDifferentValueIsReallyStored() throws Exception {
 		Case saved = fixture.store.records().save(Samples.aCase("LL1000", fixture.staff("Jo")), StoreFixture.ALEX);
 		saved.setFamilyNames("Changed");

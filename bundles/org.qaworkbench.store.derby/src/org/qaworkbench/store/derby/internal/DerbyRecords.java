@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
@@ -123,6 +124,31 @@ final class DerbyRecords implements Records {
 		List<T> records = new ArrayList<>();
 		forEach(type, records::add);
 		return records;
+	}
+
+	@Override
+	public <T extends Identified> List<T> where(Class<T> type, EStructuralFeature feature, Object value) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		EntityMapping.Column column = mapping.columns.stream().filter(c -> c.path().equals(List.of(feature))).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(feature.getName() + " is not a column of " + mapping.table)); //$NON-NLS-1$
+		Object stored = column.isReference() ? ((Identified) value).getId() : value;
+		return Transactions.read(dataSource, connection -> {
+			List<Long> ids = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement("SELECT " + quote(EntityMapping.ID) + " FROM " + quote(mapping.table) + " WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ quote(column.name()) + " = ? ORDER BY " + quote(EntityMapping.ID))) { //$NON-NLS-1$
+				column.type().set(select, 1, stored);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getLong(1));
+					}
+				}
+			}
+			List<T> records = new ArrayList<>();
+			for (long id : ids) {
+				records.add(RecordTables.find(connection, mapping, id));
+			}
+			return records;
+		});
 	}
 
 	@Override

@@ -7,17 +7,18 @@ import jakarta.annotation.PostConstruct;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Locality;
 import org.qaworkbench.ui.internal.Messages;
 
 /**
  * Localities, their cases and each case's assessments. Until there is anything to list, an empty state says what
- * will appear here.
+ * will appear here and how to try it with demo data.
  */
 public final class NavigatorPart {
 
@@ -26,21 +27,29 @@ public final class NavigatorPart {
 	private Composite emptyState;
 	private Label emptyMessage;
 
+	private Store store;
+
 	@PostConstruct
-	void create(Composite parent) {
+	void create(Composite parent, Store store) {
+		this.store = store;
 		parent.setLayout(pages);
 		tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-		tree.setContentProvider(new TreeOfList());
+		tree.setContentProvider(new NavigatorContent(store));
+		tree.setLabelProvider(new NavigatorLabels(store));
 		emptyState = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(emptyState);
 		emptyMessage = new Label(emptyState, SWT.WRAP);
 		emptyMessage.setText(Messages.Navigator_empty);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(emptyMessage);
-		show(List.of());
+		refresh();
 	}
 
-	/** Shows the given localities, or the empty state when there are none. */
-	void show(List<?> localities) {
+	/** Reads the localities again; shows the empty state when there are none. */
+	public void refresh() {
+		show(store.records().list(Locality.class));
+	}
+
+	private void show(List<?> localities) {
 		tree.setInput(localities);
 		pages.topControl = localities.isEmpty() ? emptyState : tree.getControl();
 		tree.getControl().getParent().layout();
@@ -59,21 +68,8 @@ public final class NavigatorPart {
 		pages.topControl.setFocus();
 	}
 
-	/** A flat list as a tree; the model issue gives it children. */
-	private static final class TreeOfList extends ArrayContentProvider implements org.eclipse.jface.viewers.ITreeContentProvider {
-		@Override
-		public Object[] getChildren(Object parentElement) {
-			return new Object[0];
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return false;
-		}
+	/** The tree, for tests. */
+	public TreeViewer tree() {
+		return tree;
 	}
 }
