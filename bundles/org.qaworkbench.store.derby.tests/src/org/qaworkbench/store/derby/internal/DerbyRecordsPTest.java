@@ -103,13 +103,13 @@ class DerbyRecordsPTest {
 	}
 
 	@Test
-	void twoSessionsSavingAtOnceGiveOneWinnerAndOneConflict() throws Exception {
-		Case original = fixture.store.records().save(Samples.aCase("LL250", fixture.staff("Jo")), StoreFixture.ALEX);
+	void twoSessionsSavingTheSameAuditAtOnceGiveOneWinnerAndOneConflict() throws Exception {
+		Assessment original = fixture.store.records().save(Samples.audit(definitionHash, 3, "LL250"), StoreFixture.ALEX);
 		List<Object> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
 		List<Thread> sessions = new ArrayList<>();
 		for (String family : List.of("Jones", "Brown")) {
-			Case copy = EcoreUtil.copy(original);
-			copy.setFamilyNames(family);
+			Assessment copy = EcoreUtil.copy(original);
+			copy.setComments(family);
 			sessions.add(Thread.ofPlatform().start(() -> {
 				try {
 					outcomes.add(fixture.store.records().save(copy, new org.qaworkbench.core.store.Actor(family.toLowerCase())));
@@ -121,11 +121,11 @@ class DerbyRecordsPTest {
 		for (Thread session : sessions) {
 			session.join();
 		}
-		List<Case> saved = outcomes.stream().filter(Case.class::isInstance).map(Case.class::cast).toList();
+		List<Assessment> saved = outcomes.stream().filter(Assessment.class::isInstance).map(Assessment.class::cast).toList();
 		List<Object> refused = outcomes.stream().filter(StaleRecordException.class::isInstance).toList();
 		assertEquals(1, saved.size(), outcomes.toString());
 		assertEquals(1, refused.size(), outcomes.toString());
-		assertEquals(saved.get(0).getFamilyNames(), fixture.store.records().find(Case.class, original.getId()).orElseThrow().getFamilyNames());
+		assertEquals(saved.get(0).getComments(), fixture.store.records().find(Assessment.class, original.getId()).orElseThrow().getComments());
 	}
 
 	@Test

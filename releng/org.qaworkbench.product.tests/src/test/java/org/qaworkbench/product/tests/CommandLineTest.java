@@ -65,6 +65,40 @@ class CommandLineTest {
 		assertEquals("not a folder", Files.readString(aFile));
 	}
 
+	@Test
+	void demoDataFillsAnEmptyDatabaseOnceAndOnlyOnce() throws Exception {
+		Path data = temp.resolve("data");
+		Result demo = Launcher.qa(data, "demo-data", "--seed", "5");
+		assertEquals(0, demo.exitCode(), demo.err());
+		assertTrue(demo.out().startsWith("Demo data for 3 localities, "), demo.out());
+		assertTrue(demo.out().matches("(?s).* [1-9][0-9]* audits, .*\\([1-9][0-9]* overdue\\).*"), demo.out());
+
+		Result again = Launcher.qa(data, "demo-data");
+		assertEquals(1, again.exitCode());
+		assertEquals(1, again.errLines().size(), again.err());
+		assertTrue(again.err().contains("already holds records"), again.err());
+	}
+
+	@Test
+	void aBackupRestoresWhatWasBackedUp() throws Exception {
+		Path data = temp.resolve("data");
+		Path backup = temp.resolve("backup");
+		assertEquals(0, Launcher.qa(data, "demo-data", "--seed", "5").exitCode());
+		Result backedUp = Launcher.qa(data, "backup", backup.toString());
+		assertEquals(0, backedUp.exitCode(), backedUp.err());
+		assertTrue(Files.isRegularFile(backup.resolve("db/service.properties")), "a database Derby's tools can open");
+
+		Path other = temp.resolve("other");
+		Result restored = Launcher.qa(other, "restore", backup.toString());
+		assertEquals(0, restored.exitCode(), restored.err());
+		Result refused = Launcher.qa(other, "demo-data");
+		assertTrue(refused.err().contains("already holds records"), "the restored database holds the demo data: " + refused.err());
+
+		Result notABackup = Launcher.qa(other, "restore", temp.toString());
+		assertEquals(1, notABackup.exitCode());
+		assertTrue(notABackup.err().contains("is not a QA Workbench backup"), notABackup.err());
+	}
+
 	private static String createdLine(Result info) {
 		assertEquals(0, info.exitCode(), info.err());
 		return info.out().lines().filter(line -> line.startsWith("Created:")).findFirst().orElseThrow();
