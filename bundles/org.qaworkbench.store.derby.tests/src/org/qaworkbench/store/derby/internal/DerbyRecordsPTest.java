@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.InvalidRecordException.Problem;
 import org.qaworkbench.core.store.StaleRecordException;
@@ -28,24 +24,7 @@ import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 
-class DerbyRecordsPTest {
-
-	@TempDir
-	Path temp;
-
-	private StoreFixture fixture;
-	private String definitionHash;
-
-	@BeforeEach
-	void open() throws Exception {
-		fixture = new StoreFixture(temp);
-		definitionHash = fixture.store.definitions().store(Samples.auditDefinition(3), StoreFixture.ALEX);
-	}
-
-	@AfterEach
-	void close() {
-		fixture.close();
-	}
+class DerbyRecordsPTest extends StoreTestCase {
 
 	@Test
 	void aSavedCaseComesBackWithEveryValue() throws Exception {

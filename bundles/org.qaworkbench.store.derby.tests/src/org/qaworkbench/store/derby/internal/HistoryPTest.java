@@ -4,36 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.store.History.Change;
 import org.qaworkbench.core.store.History.Entry;
 import org.qaworkbench.model.Assessment;
 
-class HistoryPTest {
-
-	@TempDir
-	Path temp;
-
-	private StoreFixture fixture;
-	private String definitionHash;
-
-	@BeforeEach
-	void open() throws Exception {
-		fixture = new StoreFixture(temp);
-		definitionHash = fixture.store.definitions().store(Samples.auditDefinition(3), StoreFixture.ALEX);
-	}
-
-	@AfterEach
-	void close() {
-		fixture.close();
-	}
+class HistoryPTest extends StoreTestCase {
 
 	@Test
 	void everySaveIsRecordedWithWhoWhenAndWhatChanged() throws Exception {
