@@ -12,6 +12,15 @@ public final class Messages extends NLS {
 	public static String Start_hint;
 	public static String Startup_failedTitle;
 	public static String StatusLine_database;
+	public static String Editor_heading;
+	public static String Editor_question;
+	public static String Editor_answer;
+	public static String Editor_comment;
+	public static String Editor_progress;
+	public static String Editor_saveRefused;
+	public static String Editor_yes;
+	public static String Editor_no;
+	public static String Editor_notApplicable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

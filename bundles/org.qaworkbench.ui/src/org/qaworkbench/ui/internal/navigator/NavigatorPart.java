@@ -12,7 +12,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.ui.internal.editor.Editors;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.ui.internal.Messages;
 
@@ -28,6 +35,12 @@ public final class NavigatorPart {
 	private Label emptyMessage;
 
 	private Store store;
+	@Inject
+	private MApplication application;
+	@Inject
+	private EModelService models;
+	@Inject
+	private EPartService parts;
 
 	@PostConstruct
 	void create(Composite parent, Store store) {
@@ -36,6 +49,12 @@ public final class NavigatorPart {
 		tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.setContentProvider(new NavigatorContent(store));
 		tree.setLabelProvider(new NavigatorLabels(store));
+		tree.addOpenListener(event -> {
+			Object chosen = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
+			if (chosen instanceof Assessment assessment) {
+				Editors.open(assessment, application, models, parts);
+			}
+		});
 		emptyState = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(emptyState);
 		emptyMessage = new Label(emptyState, SWT.WRAP);

@@ -1,0 +1,144 @@
+package org.qaworkbench.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.qaworkbench.core.Services;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Answer;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Condition;
+import org.qaworkbench.model.Item;
+import org.qaworkbench.model.ItemKind;
+import org.qaworkbench.model.Level;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Scale;
+import org.qaworkbench.model.Section;
+import org.qaworkbench.model.SubjectKind;
+import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
+import org.qaworkbench.ui.internal.editor.Editors;
+
+/** Scores a checklist from the keyboard in the real workbench, saves it and finds every answer in the store. */
+class ChecklistEditorPTest {
+
+	private static final QaFactory QA = QaFactory.eINSTANCE;
+
+	@Test
+	void aChecklistIsScoredFromTheKeyboardSavedAndReopenedWithEveryAnswer() throws Exception {
+		Store store = Services.get(Store.class);
+		Assessment draft = store.records().save(draft(store), Actor.localUser());
+		MWindow window = (MWindow) Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow)
+				.map(s -> s.getData("modelElement")).findFirst().orElseThrow();
+		MApplication application = window.getContext().get(MApplication.class);
+		EPartService parts = window.getContext().get(EPartService.class);
+		MPart part = Editors.open(draft, application, window.getContext().get(EModelService.class), parts);
+		ChecklistEditorPart editor = (ChecklistEditorPart) part.getObject();
+		editor.select(editor.firstItemRow());
+
+		for (char key : "231NYa".toCharArray()) {
+			type(editor, key);
+		}
+
+		assertTrue(part.isDirty());
+		assertTrue(editor.progressText().startsWith("Answered 6 of 6 required questions."), editor.progressText());
+		editor.autosave();
+		assertEquals(1, store.drafts().of(Actor.localUser()).size(), "unsaved work is kept as a draft");
+		parts.savePart(part, false);
+		assertFalse(part.isDirty());
+		assertEquals(0, store.drafts().of(Actor.localUser()).size(), "the draft goes once the record is saved");
+
+		Assessment stored = store.records().find(Assessment.class, draft.getId()).orElseThrow();
+		assertEquals(List.of("q1=2", "q2=3", "q3=1", "atReferral=N", "within10Weeks=Y", "familyView=NA"),
+				stored.getAnswers().stream().map(ChecklistEditorPTest::text).toList());
+		parts.hidePart(part, true);
+		ChecklistEditorPart reopened = (ChecklistEditorPart) Editors.open(stored, application, window.getContext().get(EModelService.class), parts).getObject();
+		assertTrue(reopened.progressText().startsWith("Answered 6 of 6"), reopened.progressText());
+	}
+
+	/** Sends a key press to the table as the keyboard would. */
+	private static void type(ChecklistEditorPart editor, char key) {
+		Event event = new Event();
+		event.character = key;
+		event.keyCode = Character.toLowerCase(key);
+		event.stateMask = SWT.NONE;
+		editor.table().notifyListeners(SWT.KeyDown, event);
+	}
+
+	private static String text(Answer answer) {
+		return answer.getItemId() + "=" + answer.getValue();
+	}
+
+	private static Assessment draft(Store store) {
+		ChecklistDefinition definition = QA.createChecklistDefinition();
+		definition.setDefinitionId("test.keyboard");
+		definition.setVersion("1.0.0");
+		definition.setTitle("Keyboard audit");
+		Scale scale = QA.createScale();
+		scale.setScaleId("grade");
+		scale.setName("Audit grade");
+		for (int value = 1; value <= 5; value++) {
+			Level level = QA.createLevel();
+			level.setValue(value);
+			level.setLabel(value == 5 ? "N/A" : "Grade " + value);
+			level.setNotApplicable(value == 5);
+			scale.getLevels().add(level);
+		}
+		definition.getScales().add(scale);
+		Section graded = QA.createSection();
+		graded.setSectionId("basic");
+		graded.setTitle("Basic required information");
+		for (int i = 1; i <= 3; i++) {
+			Item item = item("q" + i, ItemKind.GRADED);
+			item.setScale(scale);
+			graded.getItems().add(item);
+		}
+		Section assessment = QA.createSection();
+		assessment.setSectionId("assessment");
+		assessment.setTitle("Assessment");
+		Item atReferral = item("atReferral", ItemKind.YES_NO);
+		Item followUp = item("within10Weeks", ItemKind.YES_NO);
+		Condition onlyWhenNo = QA.createCondition();
+		onlyWhenNo.setItem(atReferral);
+		onlyWhenNo.getAnswers().add("N");
+		followUp.setCondition(onlyWhenNo);
+		assessment.getItems().addAll(List.of(atReferral, followUp, item("familyView", ItemKind.YES_NO_NA)));
+		definition.getSections().addAll(List.of(graded, assessment));
+
+		Assessment draft = QA.createAssessment();
+		draft.setDefinitionId("test.keyboard");
+		draft.setDefinitionVersion("1.0.0");
+		draft.setDefinitionHash(store.definitions().store(definition, Actor.localUser()));
+		draft.setSubjectKind(SubjectKind.CASE);
+		draft.setSubjectKey("LL777001");
+		draft.setStartedOn(LocalDate.of(2026, 11, 2));
+		draft.setState(AssessmentState.DRAFT);
+		return draft;
+	}
+
+	private static Item item(String id, ItemKind kind) {
+		Item item = QA.createItem();
+		item.setItemId(id);
+		item.setText("Question " + id);
+		item.setKind(kind);
+		item.setRequired(true);
+		return item;
+	}
+}

@@ -1,0 +1,121 @@
+package org.qaworkbench.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.qaworkbench.core.checklists.Relevance;
+import org.qaworkbench.model.Answer;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Item;
+import org.qaworkbench.model.ItemKind;
+import org.qaworkbench.model.Level;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Section;
+import org.qaworkbench.ui.internal.Messages;
+
+/**
+ * The rows of the generic editor: a heading per section, then its relevant items (an item whose condition does
+ * not hold is hidden until it does). Reads and writes the assessment's answers.
+ */
+final class ChecklistRows {
+
+	/** A section heading (item null) or an item of the section. */
+	record Row(Section section, Item item) {
+		boolean isHeading() {
+			return item == null;
+		}
+	}
+
+	private final ChecklistDefinition definition;
+	private final Assessment assessment;
+	private final List<Row> rows = new ArrayList<>();
+
+	ChecklistRows(ChecklistDefinition definition, Assessment assessment) {
+		this.definition = definition;
+		this.assessment = assessment;
+		refresh();
+	}
+
+	/** Recomputes which items show, after an answer may have made another item relevant or irrelevant. */
+	void refresh() {
+		rows.clear();
+		Relevance relevance = new Relevance(definition, assessment);
+		for (Section section : definition.getSections()) {
+			rows.add(new Row(section, null));
+			for (Item item : section.getItems()) {
+				if (relevance.isRelevant(item)) {
+					rows.add(new Row(section, item));
+				}
+			}
+		}
+	}
+
+	List<Row> rows() {
+		return rows;
+	}
+
+	Optional<Answer> answer(Item item) {
+		return assessment.getAnswers().stream().filter(a -> item.getItemId().equals(a.getItemId()) && a.getFileIndex() == 0).findFirst();
+	}
+
+	/** Sets an item's value; returns false (and changes nothing) when the value does not fit the item. */
+	boolean answer(Item item, String value) {
+		if (!AnswerKeys.fits(item, value)) {
+			return false;
+		}
+		answerOrNew(item).setValue(value);
+		refresh();
+		return true;
+	}
+
+	void comment(Item item, String comment) {
+		answerOrNew(item).setComment(comment == null || comment.isBlank() ? null : comment);
+	}
+
+	private Answer answerOrNew(Item item) {
+		return answer(item).orElseGet(() -> {
+			Answer answer = QaFactory.eINSTANCE.createAnswer();
+			answer.setItemId(item.getItemId());
+			assessment.getAnswers().add(answer);
+			return answer;
+		});
+	}
+
+	/** What the answer column shows: the level's label for a grade, Yes / No / N/A, or the value itself. */
+	String shown(Item item) {
+		String value = answer(item).map(Answer::getValue).orElse(null);
+		if (value == null || value.isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		if (item.getKind() == ItemKind.GRADED && item.getScale() != null) {
+			for (Level level : item.getScale().getLevels()) {
+				if (String.valueOf(level.getValue()).equals(value)) {
+					return level.getValue() + "  " + level.getLabel(); //$NON-NLS-1$
+				}
+			}
+		}
+		return switch (value) {
+		case "Y" -> Messages.Editor_yes; //$NON-NLS-1$
+		case "N" -> Messages.Editor_no; //$NON-NLS-1$
+		case "NA" -> Messages.Editor_notApplicable; //$NON-NLS-1$
+		default -> value;
+		};
+	}
+
+	/** Required relevant items answered, and how many there are. */
+	int[] progress() {
+		int required = 0;
+		int answered = 0;
+		for (Row row : rows) {
+			if (!row.isHeading() && row.item().isRequired()) {
+				required++;
+				if (answer(row.item()).map(Answer::getValue).filter(v -> !v.isBlank()).isPresent()) {
+					answered++;
+				}
+			}
+		}
+		return new int[] { answered, required };
+	}
+}

@@ -1,0 +1,35 @@
+package org.qaworkbench.ui.internal.editor;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.qaworkbench.model.Assessment;
+
+/** Opens an assessment in the editor area, or brings its open editor to the front. */
+public final class Editors {
+
+	public static final String EDITOR_STACK = "org.qaworkbench.ui.partstack.editors"; //$NON-NLS-1$
+	private static final String EDITOR_URI = "bundleclass://org.qaworkbench.ui/" + ChecklistEditorPart.class.getName(); //$NON-NLS-1$
+
+	private Editors() {
+	}
+
+	public static MPart open(Assessment assessment, MApplication application, EModelService models, EPartService parts) {
+		String id = String.valueOf(assessment.getId());
+		MPartStack stack = (MPartStack) models.find(EDITOR_STACK, application);
+		MPart part = stack.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast)
+				.filter(open -> id.equals(open.getPersistedState().get(ChecklistEditorPart.ASSESSMENT_ID))).findFirst().orElse(null);
+		if (part == null) {
+			part = models.createModelElement(MPart.class);
+			part.setContributionURI(EDITOR_URI);
+			part.setCloseable(true);
+			part.getPersistedState().put(ChecklistEditorPart.ASSESSMENT_ID, id);
+			stack.getChildren().add(part);
+		}
+		parts.showPart(part, PartState.ACTIVATE);
+		return part;
+	}
+}
