@@ -16,7 +16,6 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
@@ -71,6 +70,33 @@ class ChecklistEditorPTest {
 		parts.hidePart(part, true);
 		ChecklistEditorPart reopened = (ChecklistEditorPart) Editors.open(stored, application, window.getContext().get(EModelService.class), parts).getObject();
 		assertTrue(reopened.progressText().startsWith("Answered 6 of 6"), reopened.progressText());
+	}
+
+	@Test
+	void aSignedOffAssessmentOpensReadOnly() throws Exception {
+		Store store = Services.get(Store.class);
+		Assessment completed = draft(store);
+		for (String[] answer : new String[][] { { "q1", "2" }, { "q2", "2" }, { "q3", "2" }, { "atReferral", "Y" }, { "familyView", "Y" } }) {
+			Answer given = QA.createAnswer();
+			given.setItemId(answer[0]);
+			given.setValue(answer[1]);
+			completed.getAnswers().add(given);
+		}
+		completed.setState(AssessmentState.COMPLETED);
+		completed.setCompletedOn(LocalDate.of(2026, 11, 9));
+		completed = store.records().save(completed, Actor.localUser());
+		MWindow window = (MWindow) Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow)
+				.map(s -> s.getData("modelElement")).findFirst().orElseThrow();
+		MPart part = Editors.open(completed, window.getContext().get(MApplication.class), window.getContext().get(EModelService.class),
+				window.getContext().get(EPartService.class));
+		ChecklistEditorPart editor = (ChecklistEditorPart) part.getObject();
+		editor.select(editor.firstItemRow());
+
+		type(editor, '4');
+
+		assertFalse(part.isDirty());
+		assertEquals("2", editor.assessment().getAnswers().get(0).getValue());
+		window.getContext().get(EPartService.class).hidePart(part, true);
 	}
 
 	/** Sends a key press to the table as the keyboard would. */

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
 	public static String Editor_progress;
 	public static String Editor_saveRefused;
 	public static String Editor_yes;
+	public static String Editor_readOnly;
 	public static String Editor_no;
 	public static String Editor_notApplicable;
 

@@ -11,6 +11,12 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
@@ -38,6 +44,7 @@ import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.ui.internal.Messages;
@@ -56,6 +63,7 @@ public final class ChecklistEditorPart {
 	private static final int ANSWER = 1;
 	private static final int COMMENT = 2;
 	private static final String COMMENT_LABEL = "COMMENT"; //$NON-NLS-1$
+	private static final String HEADING_LABEL = "HEADING"; //$NON-NLS-1$
 
 	@Inject
 	private Store store;
@@ -79,7 +87,7 @@ public final class ChecklistEditorPart {
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
 		Label heading = new Label(parent, SWT.NONE);
 		heading.setText(NLS.bind(Messages.Editor_heading, new Object[] { definition.getTitle(), definition.getVersion(), assessment.getSubjectKey(),
-				assessment.getState().getLiteral() }));
+				assessment.getState().getLiteral() }) + (isEditable() ? "" : "   " + Messages.Editor_readOnly)); //$NON-NLS-1$ //$NON-NLS-2$
 		table = createTable(parent);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		progress = new Label(parent, SWT.NONE);
@@ -94,8 +102,18 @@ public final class ChecklistEditorPart {
 		bodyData.setColumnWidthByPosition(QUESTION, 560);
 		bodyData.setColumnWidthByPosition(ANSWER, 200);
 		bodyData.setColumnWidthByPosition(COMMENT, 320);
-		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData);
-		labels.registerColumnOverrides(COMMENT, COMMENT_LABEL);
+		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData) {
+			@Override
+			public void accumulateConfigLabels(org.eclipse.nebula.widgets.nattable.layer.LabelStack configLabels, int columnPosition, int rowPosition) {
+				super.accumulateConfigLabels(configLabels, columnPosition, rowPosition);
+				if (rowPosition < rows.rows().size() && rows.rows().get(rowPosition).isHeading()) {
+					configLabels.addLabel(HEADING_LABEL);
+				}
+			}
+		};
+		if (isEditable()) {
+			labels.registerColumnOverrides(COMMENT, COMMENT_LABEL);
+		}
 		bodyData.setConfigLabelAccumulator(labels);
 		selection = new SelectionLayer(bodyData);
 		ViewportLayer viewport = new ViewportLayer(selection);
@@ -103,8 +121,8 @@ public final class ChecklistEditorPart {
 				new String[] { Messages.Editor_question, Messages.Editor_answer, Messages.Editor_comment }));
 		ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selection);
 		CompositeLayer composite = new CompositeLayer(1, 2);
-		composite.setChildLayer("HEADER", header, 0, 0); //$NON-NLS-1$
-		composite.setChildLayer("BODY", viewport, 0, 1); //$NON-NLS-1$
+		composite.setChildLayer(GridRegion.COLUMN_HEADER, header, 0, 0);
+		composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
 		NatTable natTable = new NatTable(parent, composite, false);
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.addConfiguration(new AbstractUiBindingConfiguration() {
@@ -120,6 +138,14 @@ public final class ChecklistEditorPart {
 			public void configureRegistry(org.eclipse.nebula.widgets.nattable.config.IConfigRegistry registry) {
 				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE, DisplayMode.EDIT, COMMENT_LABEL);
 				registry.registerConfigAttribute(CellConfigAttributes.RENDER_GRID_LINES, Boolean.TRUE);
+				Style text = new Style();
+				text.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, text, DisplayMode.NORMAL, GridRegion.BODY);
+				Style heading = new Style();
+				heading.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				heading.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getBannerFont());
+				heading.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.COLOR_WIDGET_LIGHT_SHADOW);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, heading, DisplayMode.NORMAL, HEADING_LABEL);
 			}
 		});
 		natTable.configure();
@@ -164,7 +190,7 @@ public final class ChecklistEditorPart {
 	/** Answers the selected item from a key and moves to the next item, so a checklist is scored key after key. */
 	public boolean answerSelected(char key) {
 		int rowIndex = selectedRow();
-		if (rowIndex < 0 || rows.rows().get(rowIndex).isHeading()) {
+		if (!isEditable() || rowIndex < 0 || rows.rows().get(rowIndex).isHeading()) {
 			return false;
 		}
 		Item item = rows.rows().get(rowIndex).item();
@@ -179,10 +205,18 @@ public final class ChecklistEditorPart {
 
 	private void editComment() {
 		int rowIndex = selectedRow();
-		if (rowIndex >= 0 && !rows.rows().get(rowIndex).isHeading()) {
+		if (isEditable() && rowIndex >= 0 && !rows.rows().get(rowIndex).isHeading()) {
 			select(rowIndex, COMMENT);
 			table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), selection.getCellByPosition(COMMENT, rowIndex)));
 		}
+	}
+
+	/**
+	 * Only drafts are edited here: a completed assessment is signed off, and changing it takes the recorded
+	 * amendment of the audit workflow.
+	 */
+	private boolean isEditable() {
+		return assessment.getState() == AssessmentState.DRAFT;
 	}
 
 	private int selectedRow() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.checklists.Relevance;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
@@ -94,6 +95,13 @@ final class ChecklistRows {
 				if (String.valueOf(level.getValue()).equals(value)) {
 					return level.getValue() + "  " + level.getLabel(); //$NON-NLS-1$
 				}
+			}
+		}
+		if (item.getKind() == ItemKind.DATE) {
+			try {
+				return Formats.date(java.time.LocalDate.parse(value));
+			} catch (java.time.format.DateTimeParseException e) {
+				return value;
 			}
 		}
 		return switch (value) {
