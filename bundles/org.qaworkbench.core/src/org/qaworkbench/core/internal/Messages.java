@@ -27,6 +27,11 @@ public final class Messages extends NLS {
 	public static String Validation_notADate;
 	public static String Validation_notANumber;
 	public static String Validation_notOnScale;
+	public static String Validation_judgementNeedsRationale;
+	public static String Scoring_unknownScorer;
+	public static String Scoring_notAScorer;
+	public static String Scoring_scorerNotCreated;
+	public static String Scoring_scorerFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.checklists.Relevance;
+import org.qaworkbench.core.checklists.scoring.ComputedScore;
+import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.internal.Messages;
 import org.qaworkbench.core.store.InvalidRecordException.Problem;
 import org.qaworkbench.model.Answer;
@@ -20,7 +23,10 @@ import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.Level;
 
-/** Answers against their definition: known items, values the item's kind allows, required items answered. */
+/**
+ * Answers against their definition: known items, values the item's kind allows, required items answered, and a
+ * rationale for a judgement that differs from the computed overall score.
+ */
 final class AnswerChecks {
 
 	private static final Set<String> YES_NO = Set.of("Y", "N"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -58,8 +64,28 @@ final class AnswerChecks {
 					problems.add(new Problem("answers[" + item.getItemId() + "]", NLS.bind(Messages.Validation_requiredItem, item.getText()))); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
+			judgement(assessment).ifPresent(problems::add);
 		}
 		return problems;
+	}
+
+	/**
+	 * The computed overall score is a suggestion: a judgement that differs from it needs a rationale. The judgement
+	 * matches when it equals the overall value as stored ("2", "66.67"), numerically or as text, or its label.
+	 */
+	private Optional<Problem> judgement(Assessment assessment) {
+		String judgement = assessment.getJudgement();
+		Optional<ComputedScore> overall = Scoring.score(definition, assessment).overall();
+		if (judgement == null || judgement.isBlank() || overall.isEmpty() || matches(judgement.strip(), overall.get())
+				|| assessment.getJudgementRationale() != null && !assessment.getJudgementRationale().isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Problem("judgementRationale", NLS.bind(Messages.Validation_judgementNeedsRationale, judgement.strip(), overall.get().text()))); //$NON-NLS-1$
+	}
+
+	private static boolean matches(String judgement, ComputedScore overall) {
+		return judgement.equals(overall.text()) || judgement.equalsIgnoreCase(overall.label())
+				|| isNumber(judgement) && new BigDecimal(judgement).compareTo(overall.value()) == 0;
 	}
 
 	/** Why a value does not fit its item, or null when it does. Empty values are left to the required check. */
