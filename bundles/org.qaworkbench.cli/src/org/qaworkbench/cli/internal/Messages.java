@@ -25,6 +25,9 @@ final class Messages extends NLS {
 	public static String Restore_summary;
 	public static String Restore_usage;
 	public static String Restore_done;
+	public static String ChecklistInstall_summary;
+	public static String ChecklistInstall_usage;
+	public static String ChecklistInstall_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -32,6 +32,31 @@ public final class Messages extends NLS {
 	public static String Scoring_notAScorer;
 	public static String Scoring_scorerNotCreated;
 	public static String Scoring_scorerFailed;
+	public static String Registry_broken;
+	public static String Registry_missingFile;
+	public static String Registry_unreadable;
+	public static String Registry_notADefinition;
+	public static String Registry_noFile;
+	public static String Registry_noDefinitionId;
+	public static String Registry_badVersion;
+	public static String Registry_duplicate;
+	public static String Registry_rejected;
+	public static String PluginFolder_noSuchFile;
+	public static String PluginFolder_notABundle;
+	public static String PluginFolder_builtIn;
+	public static String PluginFolder_duplicate;
+	public static String PluginFolder_newerInstalled;
+	public static String PluginFolder_failed;
+	public static String PluginFolder_unresolved;
+	public static String PluginFolder_notInstalled;
+	public static String PluginFolder_uninstallFailed;
+	public static String PluginFolder_alreadyInstalled;
+	public static String PluginFolder_skipped;
+	public static String Editors_broken;
+	public static String Editors_noDefinitionId;
+	public static String Editors_noClass;
+	public static String Editors_badPriority;
+	public static String Editors_classNotFound;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

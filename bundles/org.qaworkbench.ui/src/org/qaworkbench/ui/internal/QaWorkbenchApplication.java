@@ -12,6 +12,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Services;
+import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.Product;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
@@ -34,6 +35,7 @@ public final class QaWorkbenchApplication implements IApplication {
 		Display.setAppName(Product.NAME);
 		Display display = Display.getDefault();
 		Path dataFolder = DataFolder.resolve();
+		PluginFolder.installAtStartup(dataFolder);
 		Store store;
 		try {
 			store = Services.get(StoreProvider.class).open(dataFolder);
