@@ -9,17 +9,20 @@ import org.osgi.framework.Bundle;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.checklists.registry.PluginFolderException;
+import org.qaworkbench.core.checklists.validation.PluginResult;
+import org.qaworkbench.core.checklists.validation.PluginValidator;
 import org.qaworkbench.core.cli.QaCommand;
 
 /**
- * {@code qa checklists install FILE.jar} (for now also the top-level {@code qa checklists-install FILE.jar}): copies
- * a checklist plugin into the data folder's plugin folder and installs it, so every later start has it too.
+ * {@code qa checklists install FILE.jar}: checks a checklist plugin like {@code qa checklists validate}, then copies it
+ * into the data folder's plugin folder and installs it, so every later start has it too. A plugin with problems is
+ * refused, each problem on its own line, and nothing is copied.
  */
 public final class ChecklistInstallCommand implements QaCommand {
 
 	@Override
 	public String name() {
-		return "checklists-install"; //$NON-NLS-1$
+		return "install"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -33,9 +36,17 @@ public final class ChecklistInstallCommand implements QaCommand {
 			QaCommand.fail(err, Messages.ChecklistInstall_usage);
 			return USAGE;
 		}
+		Path jar = Path.of(arguments.get(0)).toAbsolutePath();
+		if (java.nio.file.Files.isRegularFile(jar)) {
+			PluginResult checked = PluginValidator.validate(jar);
+			if (!checked.isValid()) {
+				checked.allProblems().forEach(problem -> QaCommand.fail(err, problem.toString()));
+				return FAILED;
+			}
+		}
 		PluginFolder folder = PluginFolder.of(DataFolder.resolve());
 		try {
-			Bundle bundle = folder.install(Path.of(arguments.get(0)).toAbsolutePath());
+			Bundle bundle = folder.install(jar);
 			out.println(NLS.bind(Messages.ChecklistInstall_done, new Object[] { bundle.getSymbolicName(), bundle.getVersion(), folder.folder() }));
 			return OK;
 		} catch (PluginFolderException e) {

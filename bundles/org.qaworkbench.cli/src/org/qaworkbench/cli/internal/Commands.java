@@ -23,7 +23,7 @@ final class Commands {
 	Commands(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		List<QaCommand> all = new ArrayList<>(List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ChecklistInstallCommand()));
+		List<QaCommand> all = new ArrayList<>(List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ChecklistsCommand()));
 		all.addAll(Services.all(QaCommand.class));
 		this.commands = all.stream().collect(Collectors.toMap(QaCommand::name, Function.identity(), (first, second) -> first));
 	}

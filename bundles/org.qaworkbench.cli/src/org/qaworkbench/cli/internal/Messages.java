@@ -28,6 +28,20 @@ final class Messages extends NLS {
 	public static String ChecklistInstall_summary;
 	public static String ChecklistInstall_usage;
 	public static String ChecklistInstall_done;
+	public static String Checklists_summary;
+	public static String Checklists_usage;
+	public static String Checklists_missing;
+	public static String Checklists_unknown;
+	public static String ChecklistsList_summary;
+	public static String ChecklistsList_line;
+	public static String ChecklistsList_none;
+	public static String ChecklistsList_skipped;
+	public static String ChecklistsValidate_summary;
+	public static String ChecklistsValidate_usage;
+	public static String ChecklistsValidate_noSuchFile;
+	public static String ChecklistsValidate_folder;
+	public static String ChecklistsValidate_unreadable;
+	public static String ChecklistsValidate_valid;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

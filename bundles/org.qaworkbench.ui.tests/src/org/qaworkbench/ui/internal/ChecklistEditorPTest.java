@@ -58,6 +58,7 @@ class ChecklistEditorPTest {
 
 		assertTrue(part.isDirty());
 		assertTrue(editor.progressText().startsWith("Answered 6 of 6 required questions."), editor.progressText());
+		assertTrue(editor.progressText().contains("\nBasic required information: 2  Grade 2"), "live score of 2, 3 and 1: " + editor.progressText());
 		editor.autosave();
 		assertEquals(1, store.drafts().of(Actor.localUser()).size(), "unsaved work is kept as a draft");
 		parts.savePart(part, false);
@@ -67,6 +68,8 @@ class ChecklistEditorPTest {
 		Assessment stored = store.records().find(Assessment.class, draft.getId()).orElseThrow();
 		assertEquals(List.of("q1=2", "q2=3", "q3=1", "atReferral=N", "within10Weeks=Y", "familyView=NA"),
 				stored.getAnswers().stream().map(ChecklistEditorPTest::text).toList());
+		assertEquals(List.of("basic=2"), stored.getScores().stream().map(score -> score.getSectionId() + "=" + score.getValue().stripTrailingZeros().toPlainString()).toList(),
+				"the computed scores are stored with the answers");
 		parts.hidePart(part, true);
 		ChecklistEditorPart reopened = (ChecklistEditorPart) Editors.open(stored, application, window.getContext().get(EModelService.class), parts).getObject();
 		assertTrue(reopened.progressText().startsWith("Answered 6 of 6"), reopened.progressText());
@@ -136,6 +139,10 @@ class ChecklistEditorPTest {
 			item.setScale(scale);
 			graded.getItems().add(item);
 		}
+		org.qaworkbench.model.ScoringRule mean = QA.createScoringRule();
+		mean.setMethod(org.qaworkbench.model.ScoringMethod.MEAN_GRADE);
+		mean.setRounding(org.qaworkbench.model.Rounding.HALF_UP);
+		graded.setScoring(mean);
 		Section assessment = QA.createSection();
 		assessment.setSectionId("assessment");
 		assessment.setTitle("Assessment");

@@ -20,6 +20,11 @@ public final class Messages extends NLS {
 	public static String Editor_saveRefused;
 	public static String Editor_yes;
 	public static String Editor_readOnly;
+	public static String Editor_overall;
+	public static String NewChecklist_title;
+	public static String InstallPlugin_title;
+	public static String InstallPlugin_refused;
+	public static String InstallPlugin_done;
 	public static String Editor_no;
 	public static String Editor_notApplicable;
 

@@ -31,6 +31,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.checklists.validation.DefinitionProblem;
+import org.qaworkbench.core.checklists.validation.DefinitionValidator;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.QaPackage;
 
@@ -97,13 +99,16 @@ public final class ChecklistRegistry implements AutoCloseable {
 	public static synchronized ChecklistRegistry instance() {
 		if (instance == null) {
 			instance = new ChecklistRegistry(RegistryFactory.getRegistry(), ChecklistRegistry::read);
+			instance.setValidator(definition -> DefinitionValidator.validate(definition, definition.getDefinitionId()).stream()
+					.map(DefinitionProblem::toString).toList());
 		}
 		return instance;
 	}
 
 	/**
 	 * Plugs in a check every definition must pass (for example the definition validator); each message it returns
-	 * makes the contribution broken. The default accepts everything. Definitions already loaded are checked again.
+	 * makes the contribution broken. A registry made by the constructor accepts everything; the application's
+	 * {@link #instance()} checks with the DefinitionValidator. Definitions already loaded are checked again.
 	 */
 	public void setValidator(Function<ChecklistDefinition, List<String>> validator) {
 		synchronized (this) {

@@ -40,6 +40,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.qaworkbench.core.checklists.scoring.ComputedScore;
+import org.qaworkbench.core.checklists.scoring.ScoreCard;
+import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
@@ -71,6 +74,7 @@ public final class ChecklistEditorPart {
 	private MDirtyable dirty;
 
 	private Assessment assessment;
+	private ChecklistDefinition definition;
 	private ChecklistRows rows;
 	private NatTable table;
 	private SelectionLayer selection;
@@ -81,7 +85,7 @@ public final class ChecklistEditorPart {
 	void create(Composite parent, MPart part) {
 		long id = Long.parseLong(part.getPersistedState().get(ASSESSMENT_ID));
 		assessment = store.records().find(Assessment.class, id).orElseThrow();
-		ChecklistDefinition definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
+		definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
 		rows = new ChecklistRows(definition, assessment);
 		part.setLabel(definition.getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
@@ -253,9 +257,21 @@ public final class ChecklistEditorPart {
 		showProgress();
 	}
 
+	/** Progress and the live scores: each scored section, then the overall score the assessor may accept. */
 	private void showProgress() {
 		int[] counts = rows.progress();
-		progress.setText(NLS.bind(Messages.Editor_progress, counts[0], counts[1]));
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.Editor_progress, counts[0], counts[1]));
+		ScoreCard scores = Scoring.score(definition, assessment);
+		for (org.qaworkbench.model.Section section : definition.getSections()) {
+			scores.section(section.getSectionId()).ifPresent(score -> text.append("\n").append(section.getTitle()).append(": ").append(shown(score))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		scores.overall().ifPresent(score -> text.append("\n").append(NLS.bind(Messages.Editor_overall, shown(score)))); //$NON-NLS-1$
+		progress.setText(text.toString());
+		progress.getParent().layout();
+	}
+
+	private static String shown(ComputedScore score) {
+		return score.label() == null ? score.text() : score.text() + "  " + score.label(); //$NON-NLS-1$
 	}
 
 	private void scheduleAutosave(Composite parent) {
@@ -281,8 +297,9 @@ public final class ChecklistEditorPart {
 	@Persist
 	public void save() {
 		try {
+			Scoring.apply(definition, assessment);
 			assessment = store.records().save(assessment, Actor.localUser());
-			rows = new ChecklistRows(store.definitions().find(assessment.getDefinitionHash()).orElseThrow(), assessment);
+			rows = new ChecklistRows(definition, assessment);
 			if (draftId != 0) {
 				store.drafts().discard(draftId);
 				draftId = 0;

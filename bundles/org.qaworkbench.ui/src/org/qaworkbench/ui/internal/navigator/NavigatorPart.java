@@ -41,6 +41,8 @@ public final class NavigatorPart {
 	private EModelService models;
 	@Inject
 	private EPartService parts;
+	@Inject
+	private org.eclipse.e4.ui.workbench.modeling.ESelectionService selections;
 
 	@PostConstruct
 	void create(Composite parent, Store store) {
@@ -49,6 +51,7 @@ public final class NavigatorPart {
 		tree = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.setContentProvider(new NavigatorContent(store));
 		tree.setLabelProvider(new NavigatorLabels(store));
+		tree.addSelectionChangedListener(event -> selections.setSelection(tree.getStructuredSelection().getFirstElement()));
 		tree.addOpenListener(event -> {
 			Object chosen = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
 			if (chosen instanceof Assessment assessment) {

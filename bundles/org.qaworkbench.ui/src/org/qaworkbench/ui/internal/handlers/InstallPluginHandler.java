@@ -1,0 +1,50 @@
+package org.qaworkbench.ui.internal.handlers;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.Bundle;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.checklists.registry.PluginFolder;
+import org.qaworkbench.core.checklists.registry.PluginFolderException;
+import org.qaworkbench.core.checklists.validation.DefinitionProblem;
+import org.qaworkbench.core.checklists.validation.PluginResult;
+import org.qaworkbench.core.checklists.validation.PluginValidator;
+import org.qaworkbench.ui.internal.Messages;
+
+/** File > Install checklist plugin...: checks a plugin jar and installs it at once, no restart. */
+public final class InstallPluginHandler {
+
+	@Execute
+	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+		FileDialog files = new FileDialog(shell, SWT.OPEN);
+		files.setText(Messages.InstallPlugin_title);
+		files.setFilterExtensions(new String[] { "*.jar" }); //$NON-NLS-1$
+		String chosen = files.open();
+		if (chosen == null) {
+			return;
+		}
+		Path jar = Path.of(chosen);
+		PluginResult checked = PluginValidator.validate(jar);
+		if (!checked.isValid()) {
+			MessageDialog.openError(shell, Messages.InstallPlugin_refused,
+					checked.allProblems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+			return;
+		}
+		try {
+			Bundle bundle = PluginFolder.of(DataFolder.resolve()).install(jar);
+			MessageDialog.openInformation(shell, Messages.InstallPlugin_title, NLS.bind(Messages.InstallPlugin_done, bundle.getSymbolicName(), bundle.getVersion()));
+		} catch (PluginFolderException e) {
+			MessageDialog.openError(shell, Messages.InstallPlugin_refused, e.getMessage());
+		}
+	}
+}

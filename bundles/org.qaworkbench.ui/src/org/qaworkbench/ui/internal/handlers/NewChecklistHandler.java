@@ -1,0 +1,115 @@
+package org.qaworkbench.ui.internal.handlers;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
+import org.qaworkbench.core.checklists.registry.DefinitionResolver;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.ui.internal.Messages;
+import org.qaworkbench.ui.internal.editor.Editors;
+
+/** Ctrl+N: starts a checklist about the case selected in the navigator, on the newest installed version. */
+public final class NewChecklistHandler {
+
+	@CanExecute
+	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		return selection instanceof Case;
+	}
+
+	@Execute
+	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Named(IServiceConstants.ACTIVE_SELECTION) Case aCase, Store store,
+			MApplication application, EModelService models, EPartService parts) {
+		List<ChecklistDefinition> definitions = ChecklistRegistry.instance().all();
+		ChooseDialog<ChecklistDefinition> dialog = new ChooseDialog<>(shell, Messages.NewChecklist_title, definitions, new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				ChecklistDefinition definition = (ChecklistDefinition) element;
+				return definition.getTitle() + "  (" + definition.getVersion() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		});
+		if (dialog.open() != Window.OK || dialog.chosen() == null) {
+			return;
+		}
+		Actor actor = Actor.localUser();
+		DefinitionResolver.Resolved resolved = new DefinitionResolver(ChecklistRegistry.instance(), store.definitions())
+				.forNewAssessment(dialog.chosen().getDefinitionId(), actor).orElseThrow();
+		Assessment assessment = QaFactory.eINSTANCE.createAssessment();
+		assessment.setDefinitionId(resolved.definition().getDefinitionId());
+		assessment.setDefinitionVersion(resolved.definition().getVersion());
+		assessment.setDefinitionHash(resolved.hash());
+		assessment.setSubjectKind(resolved.definition().getSubjectKind());
+		assessment.setSubjectKey(aCase.getCaseNumber());
+		assessment.setLocality(aCase.getLocality());
+		assessment.setStartedOn(LocalDate.now());
+		assessment.setState(AssessmentState.DRAFT);
+		try {
+			Editors.open(store.records().save(assessment, actor), application, models, parts);
+		} catch (SaveRefusedException e) {
+			MessageDialog.openError(shell, Messages.Editor_saveRefused, e.getMessage());
+		}
+	}
+
+	/** A list to pick one element from, by keyboard or mouse. */
+	private static final class ChooseDialog<T> extends org.eclipse.jface.dialogs.Dialog {
+		private final String title;
+		private final List<T> elements;
+		private final LabelProvider labels;
+		private T chosen;
+
+		ChooseDialog(Shell shell, String title, List<T> elements, LabelProvider labels) {
+			super(shell);
+			this.title = title;
+			this.elements = elements;
+			this.labels = labels;
+		}
+
+		@Override
+		protected void configureShell(Shell shell) {
+			super.configureShell(shell);
+			shell.setText(title);
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		protected org.eclipse.swt.widgets.Control createDialogArea(org.eclipse.swt.widgets.Composite parent) {
+			org.eclipse.swt.widgets.Composite area = (org.eclipse.swt.widgets.Composite) super.createDialogArea(parent);
+			org.eclipse.jface.viewers.ListViewer list = new org.eclipse.jface.viewers.ListViewer(area, org.eclipse.swt.SWT.SINGLE | org.eclipse.swt.SWT.BORDER);
+			list.setContentProvider(ArrayContentProvider.getInstance());
+			list.setLabelProvider(labels);
+			list.setInput(elements);
+			list.getList().setLayoutData(new org.eclipse.swt.layout.GridData(420, 160));
+			list.addSelectionChangedListener(event -> chosen = (T) list.getStructuredSelection().getFirstElement());
+			list.addDoubleClickListener(event -> okPressed());
+			if (!elements.isEmpty()) {
+				list.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements.get(0)));
+			}
+			return area;
+		}
+
+		T chosen() {
+			return chosen;
+		}
+	}
+}
