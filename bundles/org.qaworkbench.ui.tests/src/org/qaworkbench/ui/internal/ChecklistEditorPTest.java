@@ -58,6 +58,10 @@ class ChecklistEditorPTest {
 
 		assertTrue(part.isDirty());
 		assertTrue(editor.progressText().startsWith("Answered 6 of 6 required questions."), editor.progressText());
+		Item visitDate = store.definitions().find(draft.getDefinitionHash()).orElseThrow().getSections().get(1).getItems().get(3);
+		assertFalse(editor.typed(visitDate, "31/02/2026"), "an impossible date is refused");
+		assertTrue(editor.progressText().contains("'31/02/2026' was not kept: this question needs a date as DD/MM/YYYY."), editor.progressText());
+		assertTrue(editor.typed(visitDate, "2/11/2026"));
 		assertTrue(editor.progressText().contains("\nBasic required information: 2  Grade 2"), "live score of 2, 3 and 1: " + editor.progressText());
 		editor.autosave();
 		assertEquals(1, store.drafts().of(Actor.localUser()).size(), "unsaved work is kept as a draft");
@@ -66,7 +70,7 @@ class ChecklistEditorPTest {
 		assertEquals(0, store.drafts().of(Actor.localUser()).size(), "the draft goes once the record is saved");
 
 		Assessment stored = store.records().find(Assessment.class, draft.getId()).orElseThrow();
-		assertEquals(List.of("q1=2", "q2=3", "q3=1", "atReferral=N", "within10Weeks=Y", "familyView=NA"),
+		assertEquals(List.of("q1=2", "q2=3", "q3=1", "atReferral=N", "within10Weeks=Y", "familyView=NA", "visitDate=2026-11-02"),
 				stored.getAnswers().stream().map(ChecklistEditorPTest::text).toList());
 		assertEquals(List.of("basic=2"), stored.getScores().stream().map(score -> score.getSectionId() + "=" + score.getValue().stripTrailingZeros().toPlainString()).toList(),
 				"the computed scores are stored with the answers");
@@ -152,7 +156,9 @@ class ChecklistEditorPTest {
 		onlyWhenNo.setItem(atReferral);
 		onlyWhenNo.getAnswers().add("N");
 		followUp.setCondition(onlyWhenNo);
-		assessment.getItems().addAll(List.of(atReferral, followUp, item("familyView", ItemKind.YES_NO_NA)));
+		Item visitDate = item("visitDate", ItemKind.DATE);
+		visitDate.setRequired(false);
+		assessment.getItems().addAll(List.of(atReferral, followUp, item("familyView", ItemKind.YES_NO_NA), visitDate));
 		definition.getSections().addAll(List.of(graded, assessment));
 
 		Assessment draft = QA.createAssessment();

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String Editor_yes;
 	public static String Editor_readOnly;
 	public static String Editor_overall;
+	public static String Editor_refusedValue;
 	public static String NewChecklist_title;
 	public static String InstallPlugin_title;
 	public static String InstallPlugin_refused;

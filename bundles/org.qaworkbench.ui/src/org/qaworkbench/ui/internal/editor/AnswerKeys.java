@@ -38,6 +38,53 @@ final class AnswerKeys {
 		return null;
 	}
 
+	/** Items answered by typing rather than by a key. */
+	static boolean isTyped(Item item) {
+		return switch (item.getKind()) {
+		case TEXT, DATE, NUMBER, SINGLE_CHOICE, MULTIPLE_CHOICE -> true;
+		default -> false;
+		};
+	}
+
+	/**
+	 * The stored form of a typed answer (dates typed as DD/MM/YYYY are kept as ISO dates, a choice matches whatever
+	 * the case), or null when the text does not fit the item. Empty text clears the answer.
+	 */
+	static String parseTyped(Item item, String text) {
+		String typed = text == null ? "" : text.strip(); //$NON-NLS-1$
+		if (typed.isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		return switch (item.getKind()) {
+		case DATE -> {
+			try {
+				yield java.time.LocalDate.parse(typed, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT)).toString(); //$NON-NLS-1$
+			} catch (java.time.format.DateTimeParseException e) {
+				yield null;
+			}
+		}
+		case NUMBER -> {
+			try {
+				yield new java.math.BigDecimal(typed).toPlainString();
+			} catch (NumberFormatException e) {
+				yield null;
+			}
+		}
+		case SINGLE_CHOICE -> item.getChoices().stream().filter(choice -> choice.equalsIgnoreCase(typed)).findFirst().orElse(null);
+		default -> typed;
+		};
+	}
+
+	/** What a typed item accepts, for the message when something else was typed. */
+	static String expected(Item item) {
+		return switch (item.getKind()) {
+		case DATE -> "a date as DD/MM/YYYY"; //$NON-NLS-1$
+		case NUMBER -> "a number"; //$NON-NLS-1$
+		case SINGLE_CHOICE -> "one of " + String.join(", ", item.getChoices()); //$NON-NLS-1$ //$NON-NLS-2$
+		default -> "text"; //$NON-NLS-1$
+		};
+	}
+
 	static boolean fits(Item item, String value) {
 		return switch (item.getKind()) {
 		case GRADED -> item.getScale() != null && item.getScale().getLevels().stream().map(Level::getValue).map(String::valueOf).anyMatch(value::equals);

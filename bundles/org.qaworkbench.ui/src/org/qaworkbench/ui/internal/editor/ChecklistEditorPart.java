@@ -103,9 +103,10 @@ public final class ChecklistEditorPart {
 	private NatTable createTable(Composite parent) {
 		IDataProvider body = new RowsDataProvider();
 		DataLayer bodyData = new DataLayer(body);
-		bodyData.setColumnWidthByPosition(QUESTION, 560);
-		bodyData.setColumnWidthByPosition(ANSWER, 200);
-		bodyData.setColumnWidthByPosition(COMMENT, 320);
+		bodyData.setColumnPercentageSizing(true);
+		bodyData.setColumnWidthPercentageByPosition(QUESTION, 55);
+		bodyData.setColumnWidthPercentageByPosition(ANSWER, 20);
+		bodyData.setColumnWidthPercentageByPosition(COMMENT, 25);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyData) {
 			@Override
 			public void accumulateConfigLabels(org.eclipse.nebula.widgets.nattable.layer.LabelStack configLabels, int columnPosition, int rowPosition) {
@@ -118,7 +119,13 @@ public final class ChecklistEditorPart {
 		if (isEditable()) {
 			labels.registerColumnOverrides(COMMENT, COMMENT_LABEL);
 		}
-		bodyData.setConfigLabelAccumulator(labels);
+		bodyData.setConfigLabelAccumulator((configLabels, column, row) -> {
+			labels.accumulateConfigLabels(configLabels, column, row);
+			if (isEditable() && column == ANSWER && row < rows.rows().size() && !rows.rows().get(row).isHeading()
+					&& AnswerKeys.isTyped(rows.rows().get(row).item())) {
+				configLabels.addLabel(COMMENT_LABEL);
+			}
+		});
 		selection = new SelectionLayer(bodyData);
 		ViewportLayer viewport = new ViewportLayer(selection);
 		DataLayer headerData = new DataLayer(new DefaultColumnHeaderDataProvider(
@@ -174,9 +181,14 @@ public final class ChecklistEditorPart {
 		@Override
 		public void setDataValue(int column, int rowIndex, Object value) {
 			Row row = rows.rows().get(rowIndex);
-			if (column == COMMENT && !row.isHeading()) {
+			if (row.isHeading()) {
+				return;
+			}
+			if (column == COMMENT) {
 				rows.comment(row.item(), (String) value);
 				changed();
+			} else if (column == ANSWER) {
+				typed(row.item(), (String) value);
 			}
 		}
 
@@ -207,12 +219,32 @@ public final class ChecklistEditorPart {
 		return true;
 	}
 
+	/** Enter edits what can only be typed (text, a date, a number, a choice), otherwise the item's comment. */
 	private void editComment() {
 		int rowIndex = selectedRow();
 		if (isEditable() && rowIndex >= 0 && !rows.rows().get(rowIndex).isHeading()) {
-			select(rowIndex, COMMENT);
-			table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), selection.getCellByPosition(COMMENT, rowIndex)));
+			int column = AnswerKeys.isTyped(rows.rows().get(rowIndex).item()) && selectedColumn() != COMMENT ? ANSWER : COMMENT;
+			select(rowIndex, column);
+			table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), selection.getCellByPosition(column, rowIndex)));
 		}
+	}
+
+	/** A typed answer: stored in its canonical form, or refused with the reason shown and nothing changed. */
+	public boolean typed(Item item, String text) {
+		String value = AnswerKeys.parseTyped(item, text);
+		if (value == null) {
+			progress.setText(NLS.bind(Messages.Editor_refusedValue, text, AnswerKeys.expected(item)));
+			return false;
+		}
+		if (!rows.answer(item, value)) {
+			return false;
+		}
+		changed();
+		return true;
+	}
+
+	private int selectedColumn() {
+		return selection.getSelectionAnchor().getColumnPosition();
 	}
 
 	/**

@@ -66,7 +66,7 @@ final class ChecklistRows {
 		if (!AnswerKeys.fits(item, value)) {
 			return false;
 		}
-		answerOrNew(item).setValue(value);
+		answerOrNew(item).setValue(value.isEmpty() ? null : value);
 		refresh();
 		return true;
 	}
