@@ -98,6 +98,12 @@ public final class ChecklistEditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
 		showProgress();
 		scheduleAutosave(parent);
+		// Take the keyboard once shown: GTK gives focus back to the navigator when a dialog (New checklist) closes.
+		parent.getDisplay().asyncExec(() -> {
+			if (!table.isDisposed()) {
+				focus();
+			}
+		});
 	}
 
 	private NatTable createTable(Composite parent) {

@@ -6,9 +6,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.qaworkbench.core.checklists.registry.EditorRegistry;
 import org.qaworkbench.model.Assessment;
 
-/** Opens an assessment in the editor area, or brings its open editor to the front. */
+/** Opens an assessment in its editor (contributed or generic), or brings its open editor to the front. */
 public final class Editors {
 
 	public static final String EDITOR_STACK = "org.qaworkbench.ui.partstack.editors"; //$NON-NLS-1$
@@ -24,7 +25,9 @@ public final class Editors {
 				.filter(open -> id.equals(open.getPersistedState().get(ChecklistEditorPart.ASSESSMENT_ID))).findFirst().orElse(null);
 		if (part == null) {
 			part = models.createModelElement(MPart.class);
-			part.setContributionURI(EDITOR_URI);
+			// A plugin may contribute its own editor for a definition (highest priority wins); otherwise the generic one.
+			part.setContributionURI(EditorRegistry.instance().editorFor(assessment.getDefinitionId())
+					.map(EditorRegistry.EditorContribution::contributionURI).orElse(EDITOR_URI));
 			part.setCloseable(true);
 			part.getPersistedState().put(ChecklistEditorPart.ASSESSMENT_ID, id);
 			stack.getChildren().add(part);
