@@ -61,7 +61,12 @@ class ChecklistEditorPTest {
 		Item visitDate = store.definitions().find(draft.getDefinitionHash()).orElseThrow().getSections().get(1).getItems().get(3);
 		assertFalse(editor.typed(visitDate, "31/02/2026"), "an impossible date is refused");
 		assertTrue(editor.progressText().contains("'31/02/2026' was not kept: this question needs a date as DD/MM/YYYY."), editor.progressText());
-		assertTrue(editor.typed(visitDate, "2/11/2026"));
+		editor.select(editor.rowOf("visitDate"));
+		type(editor, '\r');
+		org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor cellEditor = editor.table().getActiveCellEditor();
+		assertTrue(cellEditor != null, "Enter opens the answer for typing");
+		cellEditor.setCanonicalValue("2/11/2026");
+		assertTrue(cellEditor.commit(org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum.NONE));
 		assertTrue(editor.progressText().contains("\nBasic required information: 2  Grade 2"), "live score of 2, 3 and 1: " + editor.progressText());
 		editor.autosave();
 		assertEquals(1, store.drafts().of(Actor.localUser()).size(), "unsaved work is kept as a draft");

@@ -25,6 +25,7 @@ import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
+import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
@@ -140,6 +141,8 @@ public final class ChecklistEditorPart {
 		CompositeLayer composite = new CompositeLayer(1, 2);
 		composite.setChildLayer(GridRegion.COLUMN_HEADER, header, 0, 0);
 		composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
+		// A plain composite (not NatTable's GridLayer) needs the edit handlers and the default text editor added.
+		composite.addConfiguration(new DefaultEditConfiguration());
 		NatTable natTable = new NatTable(parent, composite, false);
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.addConfiguration(new AbstractUiBindingConfiguration() {
@@ -282,6 +285,16 @@ public final class ChecklistEditorPart {
 
 	private void select(int rowIndex, int column) {
 		table.doCommand(new SelectCellCommand(selection, column, rowIndex, false, false));
+	}
+
+	/** The row showing an item, for tests. */
+	public int rowOf(String itemId) {
+		for (int i = 0; i < rows.rows().size(); i++) {
+			if (!rows.rows().get(i).isHeading() && rows.rows().get(i).item().getItemId().equals(itemId)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** The row of the first item, for moving into the table. */
