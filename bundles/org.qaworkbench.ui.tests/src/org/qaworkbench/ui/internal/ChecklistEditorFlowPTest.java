@@ -1,0 +1,208 @@
+package org.qaworkbench.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.Test;
+import org.qaworkbench.core.Services;
+import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
+import org.qaworkbench.core.checklists.registry.DefinitionResolver;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Item;
+import org.qaworkbench.model.ItemKind;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.ScoringMethod;
+import org.qaworkbench.model.ScoringRule;
+import org.qaworkbench.model.Section;
+import org.qaworkbench.model.SubjectKind;
+import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
+import org.qaworkbench.ui.internal.editor.Editors;
+
+/** The editor's whole flow in the real workbench: matrices, guidance, completion, and a seed checklist by keyboard. */
+class ChecklistEditorFlowPTest {
+
+	private static final QaFactory QA = QaFactory.eINSTANCE;
+
+	@Test
+	void theSeedGroupVisitIsCompletedEntirelyFromTheKeyboardAndReopensWithEveryAnswer() throws Exception {
+		Store store = Services.get(Store.class);
+		DefinitionResolver.Resolved groupVisit = new DefinitionResolver(ChecklistRegistry.instance(), store.definitions())
+				.forNewAssessment("org.qaworkbench.checklists.groupvisit", Actor.localUser()).orElseThrow();
+		Assessment visit = store.records().save(newAssessment(groupVisit.definition(), groupVisit.hash(), "LL555001"), Actor.localUser());
+		ChecklistEditorPart editor = open(visit);
+		editor.select(editor.firstItemRow());
+		int expected = 0;
+		for (Section section : groupVisit.definition().getSections()) {
+			for (Item item : section.getItems()) {
+				editor.select(editor.rowOf(item.getItemId()));
+				switch (item.getKind()) {
+				case YES_NO, YES_NO_NA -> type(editor, expected % 3 == 2 ? 'n' : 'y');
+				case DATE -> typeAnswer(editor, "12/11/2026");
+				default -> typeAnswer(editor, "Answer to " + item.getItemId());
+				}
+				expected++;
+			}
+		}
+
+		assertTrue(editor.complete(), editor.progressText());
+
+		Assessment stored = store.records().find(Assessment.class, visit.getId()).orElseThrow();
+		assertEquals(AssessmentState.COMPLETED, stored.getState());
+		assertEquals(expected, stored.getAnswers().size());
+		assertTrue(stored.getAnswers().stream().anyMatch(answer -> "2026-11-12".equals(answer.getValue())), "the date is kept as an ISO date");
+		ChecklistEditorPart reopened = reopen(editor, stored);
+		assertTrue(reopened.progressText().startsWith("Answered " + stored.getAnswers().size()), reopened.progressText());
+		assertEquals(0, reopened.table().getActiveCellEditor() == null ? 0 : 1);
+		close(reopened);
+	}
+
+	@Test
+	void aTickMatrixIsAnsweredFileByFileWithTotals() throws Exception {
+		Store store = Services.get(Store.class);
+		ChecklistDefinition definition = definition();
+		Assessment draft = store.records().save(newAssessment(definition, store.definitions().store(definition, Actor.localUser()), "LL555002"), Actor.localUser());
+		ChecklistEditorPart editor = open(draft);
+
+		editor.select(editor.rowOf("agreed"));
+		for (char key : "ynyy".toCharArray()) {
+			type(editor, key);
+		}
+
+		assertEquals(List.of("agreed#1=Y", "agreed#2=N", "agreed#3=Y", "agreed#4=Y"), editor.assessment().getAnswers().stream()
+				.filter(a -> a.getItemId().equals("agreed")).map(a -> a.getItemId() + "#" + a.getFileIndex() + "=" + a.getValue()).toList());
+		assertTrue(editor.progressText().contains("Supervision files: 3   Yes per file: 1, 0, 1, 1"), editor.progressText());
+		assertEquals("The policy expects actions to be checked at the next session.", guidanceOf(editor, "agreed"));
+		assertEquals("No guidance for this question.", guidanceOf(editor, "safe"));
+		close(editor);
+	}
+
+	@Test
+	void completingWithUnansweredQuestionsMarksThemAndKeepsTheDraft() throws Exception {
+		Store store = Services.get(Store.class);
+		ChecklistDefinition definition = definition();
+		Assessment draft = store.records().save(newAssessment(definition, store.definitions().store(definition, Actor.localUser()), "LL555003"), Actor.localUser());
+		ChecklistEditorPart editor = open(draft);
+		editor.select(editor.rowOf("agreed"));
+		for (char key : "yyyy".toCharArray()) {
+			type(editor, key);
+		}
+
+		assertFalse(editor.complete());
+
+		assertTrue(editor.isMarkedInvalid("safe"), editor.progressText());
+		assertFalse(editor.isMarkedInvalid("agreed"));
+		assertTrue(editor.progressText().startsWith("Not completed: 1 questions need an answer first"), editor.progressText());
+		assertEquals(AssessmentState.DRAFT, store.records().find(Assessment.class, draft.getId()).orElseThrow().getState());
+		assertEquals(4, editor.assessment().getAnswers().size(), "what was typed is kept");
+
+		editor.select(editor.rowOf("safe"));
+		type(editor, 'y');
+		assertTrue(editor.complete(), editor.progressText());
+		assertFalse(editor.isMarkedInvalid("safe"));
+		type(editor, 'n');
+		assertEquals(AssessmentState.COMPLETED, editor.assessment().getState(), "a completed checklist is read-only");
+		close(editor);
+	}
+
+	private static String guidanceOf(ChecklistEditorPart editor, String itemId) {
+		editor.select(editor.rowOf(itemId));
+		return editor.guidanceText();
+	}
+
+	private static ChecklistDefinition definition() {
+		ChecklistDefinition definition = QA.createChecklistDefinition();
+		definition.setDefinitionId("test.matrix");
+		definition.setVersion("1.0.0");
+		definition.setTitle("Supervision file audit");
+		Section files = QA.createSection();
+		files.setSectionId("files");
+		files.setTitle("Supervision files");
+		ScoringRule count = QA.createScoringRule();
+		count.setMethod(ScoringMethod.COUNT_YES);
+		files.setScoring(count);
+		Item agreed = QA.createItem();
+		agreed.setItemId("agreed");
+		agreed.setText("Are actions agreed checked at the subsequent supervision session?");
+		agreed.setGuidance("The policy expects actions to be checked at the next session.");
+		agreed.setKind(ItemKind.TICK_MATRIX);
+		agreed.setMatrixFiles(4);
+		agreed.setRequired(true);
+		Item safe = QA.createItem();
+		safe.setItemId("safe");
+		safe.setText("Is the child safe?");
+		safe.setKind(ItemKind.YES_NO);
+		safe.setRequired(true);
+		files.getItems().addAll(List.of(agreed, safe));
+		definition.getSections().add(files);
+		return definition;
+	}
+
+	private static Assessment newAssessment(ChecklistDefinition definition, String hash, String subject) {
+		Assessment assessment = QA.createAssessment();
+		assessment.setDefinitionId(definition.getDefinitionId());
+		assessment.setDefinitionVersion(definition.getVersion());
+		assessment.setDefinitionHash(hash);
+		assessment.setSubjectKind(SubjectKind.CASE);
+		assessment.setSubjectKey(subject);
+		assessment.setStartedOn(LocalDate.of(2026, 11, 12));
+		assessment.setState(AssessmentState.DRAFT);
+		return assessment;
+	}
+
+	private static MWindow window() {
+		return (MWindow) Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow)
+				.map(s -> s.getData("modelElement")).findFirst().orElseThrow();
+	}
+
+	private static ChecklistEditorPart open(Assessment assessment) {
+		MWindow window = window();
+		MPart part = Editors.open(assessment, window.getContext().get(MApplication.class), window.getContext().get(EModelService.class),
+				window.getContext().get(EPartService.class));
+		return (ChecklistEditorPart) part.getObject();
+	}
+
+	private static ChecklistEditorPart reopen(ChecklistEditorPart editor, Assessment stored) {
+		close(editor);
+		return open(stored);
+	}
+
+	private static void close(ChecklistEditorPart editor) {
+		EPartService parts = window().getContext().get(EPartService.class);
+		parts.getParts().stream().filter(part -> part.getObject() == editor).findFirst().ifPresent(part -> parts.hidePart(part, true));
+	}
+
+	/** Enter opens the answer for typing; the text goes into NatTable's editor and is committed as Enter would. */
+	private static void typeAnswer(ChecklistEditorPart editor, String text) {
+		type(editor, '\r');
+		ICellEditor cellEditor = editor.table().getActiveCellEditor();
+		assertTrue(cellEditor != null, "Enter opens the answer for typing");
+		cellEditor.setCanonicalValue(text);
+		assertTrue(cellEditor.commit(MoveDirectionEnum.NONE));
+	}
+
+	private static void type(ChecklistEditorPart editor, char key) {
+		Event event = new Event();
+		event.character = key;
+		event.keyCode = Character.toLowerCase(key);
+		editor.table().notifyListeners(SWT.KeyDown, event);
+	}
+}
