@@ -15,7 +15,8 @@ import org.qaworkbench.core.cli.QaCommand;
  */
 final class ChecklistsCommand implements QaCommand {
 
-	private static final List<QaCommand> SUB_COMMANDS = List.of(new ListChecklistsCommand(), new ValidateChecklistCommand(), new ChecklistInstallCommand());
+	private static final List<QaCommand> SUB_COMMANDS = List.of(new ListChecklistsCommand(), new ValidateChecklistCommand(), new ChecklistInstallCommand(),
+			new ChecklistUninstallCommand());
 
 	private final Map<String, QaCommand> subCommands = new LinkedHashMap<>();
 

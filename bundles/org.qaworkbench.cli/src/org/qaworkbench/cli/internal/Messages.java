@@ -28,6 +28,9 @@ final class Messages extends NLS {
 	public static String ChecklistInstall_summary;
 	public static String ChecklistInstall_usage;
 	public static String ChecklistInstall_done;
+	public static String ChecklistUninstall_summary;
+	public static String ChecklistUninstall_usage;
+	public static String ChecklistUninstall_done;
 	public static String Checklists_summary;
 	public static String Checklists_usage;
 	public static String Checklists_missing;

@@ -33,6 +33,9 @@ public final class Messages extends NLS {
 	public static String InstallPlugin_title;
 	public static String InstallPlugin_refused;
 	public static String InstallPlugin_done;
+	public static String UninstallPlugin_title;
+	public static String UninstallPlugin_none;
+	public static String UninstallPlugin_done;
 	public static String Editor_no;
 	public static String Editor_notApplicable;
 

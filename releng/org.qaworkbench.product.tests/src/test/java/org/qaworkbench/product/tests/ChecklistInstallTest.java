@@ -41,6 +41,15 @@ class ChecklistInstallTest {
 		Result elsewhere = Launcher.qa(temp.resolve("other"), "info");
 		assertEquals(0, elsewhere.exitCode(), elsewhere.err());
 		assertFalse(elsewhere.out().contains("test.product.visit"), "another data folder has its own plugins: " + elsewhere.out());
+
+		Result uninstalled = Launcher.qa(data, "checklists", "uninstall", "test.product.visit");
+		assertEquals(0, uninstalled.exitCode(), uninstalled.err());
+		assertFalse(Files.exists(data.resolve("plugins/test.product.visit_1.0.0.jar")), "the jar is gone");
+		Result after = Launcher.qa(data, "info");
+		assertFalse(after.out().contains("test.product.visit"), after.out());
+		Result again = Launcher.qa(data, "checklists", "uninstall", "test.product.visit");
+		assertEquals(1, again.exitCode());
+		assertEquals(1, again.errLines().size(), again.err());
 	}
 
 	@Test
