@@ -51,6 +51,8 @@ class ChecklistEditorPTest {
 		MPart part = Editors.open(draft, application, window.getContext().get(EModelService.class), parts);
 		ChecklistEditorPart editor = (ChecklistEditorPart) part.getObject();
 		editor.select(editor.firstItemRow());
+		// NatTable finds Eclipse Collections through ServiceLoader; without SPI Fly started it would paint nothing.
+		assertEquals(0, org.eclipse.collections.api.factory.Sets.mutable.empty().size(), "ServiceLoader providers are registered");
 
 		for (char key : "231NYa".toCharArray()) {
 			type(editor, key);

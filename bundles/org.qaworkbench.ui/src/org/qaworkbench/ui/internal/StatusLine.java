@@ -1,6 +1,7 @@
 package org.qaworkbench.ui.internal;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -10,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.store.Store;
@@ -20,6 +22,8 @@ import org.qaworkbench.core.store.StoreInfo;
  * used (it is skipped and logged; the rest works). It follows plugins installed or removed while running.
  */
 public final class StatusLine {
+
+	private static final int STARTUP_GRACE_MILLIS = 1500;
 
 	private Label database;
 	private Label plugins;
@@ -34,7 +38,9 @@ public final class StatusLine {
 		database.setText(NLS.bind(Messages.StatusLine_database, info.dataFolder(), info.schemaVersion()));
 		database.setToolTipText(info.url());
 		plugins = new Label(line, SWT.NONE);
-		showBrokenPlugins();
+		// Finding broken plugins loads every definition: do it once the window is up, not while it is being built.
+		parent.getDisplay().timerExec(STARTUP_GRACE_MILLIS, this::showBrokenPluginsLater);
+		parent.getDisplay().timerExec(STARTUP_GRACE_MILLIS, ServiceLoaderSupport::startInBackground);
 		ChecklistRegistry.instance().addChangeListener(pluginsChanged);
 		// SWT on GTK lays the window out before the menu bar has its height, which pushes this trim bar below the
 		// window's edge; lay it out again once the window is on screen.
@@ -45,18 +51,19 @@ public final class StatusLine {
 		});
 	}
 
-	/** Registry events arrive on the registry's thread. */
+	/** Reads the registry on a background thread (registry events arrive on the registry's own), then shows. */
 	private void showBrokenPluginsLater() {
-		if (!plugins.isDisposed()) {
-			plugins.getDisplay().asyncExec(this::showBrokenPlugins);
-		}
-	}
-
-	private void showBrokenPlugins() {
 		if (plugins.isDisposed()) {
 			return;
 		}
-		List<ChecklistRegistry.Broken> broken = ChecklistRegistry.instance().broken();
+		Display display = plugins.getDisplay();
+		CompletableFuture.supplyAsync(() -> ChecklistRegistry.instance().broken()).thenAccept(broken -> display.asyncExec(() -> show(broken)));
+	}
+
+	private void show(List<ChecklistRegistry.Broken> broken) {
+		if (plugins.isDisposed()) {
+			return;
+		}
 		plugins.setText(broken.isEmpty() ? "" : NLS.bind(Messages.StatusLine_brokenPlugins, broken.size())); //$NON-NLS-1$
 		plugins.setToolTipText(broken.stream().map(b -> b.contribution().bundle() + "/" + b.contribution().file() + ": " + b.reason()) //$NON-NLS-1$ //$NON-NLS-2$
 				.collect(Collectors.joining("\n"))); //$NON-NLS-1$

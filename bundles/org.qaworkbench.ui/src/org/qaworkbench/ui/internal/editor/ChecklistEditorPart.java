@@ -37,6 +37,7 @@ import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.Section;
 import org.qaworkbench.ui.internal.Messages;
+import org.qaworkbench.ui.internal.ServiceLoaderSupport;
 
 /**
  * The generic checklist editor: any definition, answered from the keyboard (see {@link ChecklistTable}), with the
@@ -74,6 +75,7 @@ public final class ChecklistEditorPart {
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
 		heading = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		ServiceLoaderSupport.ensureStarted();
 		table = new ChecklistTable(parent, rows, this::isEditable, this::changed, this::typed, this::showGuidance);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
 		guidance = new Label(parent, SWT.WRAP);
