@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.RegistryFactory;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.Services;
+import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Actor;
@@ -37,7 +36,7 @@ public final class DemoDataCommand implements QaCommand {
 		Options options = Options.parse(arguments, Set.of("seed", "scale")); //$NON-NLS-1$ //$NON-NLS-2$
 		long seed = options.number("seed", 2020, Long.MIN_VALUE); //$NON-NLS-1$
 		int scale = (int) options.number("scale", 1, 1); //$NON-NLS-1$
-		ChecklistDefinition caseAudit = InstalledChecklists.newest(RegistryFactory.getRegistry(), CASE_AUDIT).orElse(null);
+		ChecklistDefinition caseAudit = ChecklistRegistry.instance().newest(CASE_AUDIT).orElse(null);
 		if (caseAudit == null) {
 			QaCommand.fail(err, "the case audit checklist plugin (" + CASE_AUDIT + ") is not installed"); //$NON-NLS-1$ //$NON-NLS-2$
 			return FAILED;

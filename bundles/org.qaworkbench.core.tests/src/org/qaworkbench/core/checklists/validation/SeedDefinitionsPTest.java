@@ -1,5 +1,7 @@
 package org.qaworkbench.core.checklists.validation;
 
+import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -36,7 +38,7 @@ class SeedDefinitionsPTest {
 	Stream<DynamicTest> eachSeedDefinitionHasNoProblem() {
 		return seeds().stream().map(contribution -> dynamicTest(contribution.bundle(), () -> {
 			String source = contribution.bundle() + '/' + contribution.file();
-			assertEquals(List.of(), DefinitionValidator.validate(InstalledChecklists.load(contribution), source));
+			assertEquals(List.of(), DefinitionValidator.validate(ChecklistRegistry.read(bundle(contribution), contribution.file()), source));
 			DefinitionResult read = DefinitionLoader.load(entry(contribution), source).validated();
 			assertEquals(List.of(), read.problems());
 			assertTrue(read.isValid());
@@ -44,8 +46,12 @@ class SeedDefinitionsPTest {
 	}
 
 	private static URL entry(Contribution contribution) {
+		return bundle(contribution).getEntry(contribution.file());
+	}
+
+	private static org.osgi.framework.Bundle bundle(Contribution contribution) {
 		return Arrays.stream(FrameworkUtil.getBundle(SeedDefinitionsPTest.class).getBundleContext().getBundles())
-				.filter(bundle -> contribution.bundle().equals(bundle.getSymbolicName())).findFirst().orElseThrow().getEntry(contribution.file());
+				.filter(bundle -> contribution.bundle().equals(bundle.getSymbolicName())).findFirst().orElseThrow();
 	}
 
 	private static List<Contribution> seeds() {

@@ -1,7 +1,6 @@
 package org.qaworkbench.core.checklists.registry;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,19 +21,16 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.checklists.validation.DefinitionLoader;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
+import org.qaworkbench.core.checklists.validation.DefinitionResult;
 import org.qaworkbench.core.checklists.validation.DefinitionValidator;
 import org.qaworkbench.model.ChecklistDefinition;
-import org.qaworkbench.model.QaPackage;
 
 /**
  * The checklist definitions that installed plugins contribute through {@value #EXTENSION_POINT}, by
@@ -176,23 +172,11 @@ public final class ChecklistRegistry implements AutoCloseable {
 		if (entry == null) {
 			throw new IOException(NLS.bind(Messages.Registry_missingFile, file));
 		}
-		ResourceSetImpl resourceSet = new ResourceSetImpl();
-		resourceSet.getPackageRegistry().put(QaPackage.eNS_URI, QaPackage.eINSTANCE);
-		Resource resource = new XMIResourceImpl(URI.createURI(entry.toString()));
-		resourceSet.getResources().add(resource);
-		try (InputStream in = entry.openStream()) {
-			resource.load(in, Map.of());
-		} catch (IOException | RuntimeException e) {
-			throw new IOException(NLS.bind(Messages.Registry_unreadable, file, e.getMessage()), e);
-		}
-		if (!resource.getErrors().isEmpty()) {
-			throw new IOException(NLS.bind(Messages.Registry_unreadable, file, resource.getErrors().get(0).getMessage()));
-		}
-		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ChecklistDefinition definition)) {
-			throw new IOException(NLS.bind(Messages.Registry_notADefinition, file));
-		}
-		return definition;
+		DefinitionResult loaded = DefinitionLoader.load(entry, bundle.getSymbolicName() + "/" + file); //$NON-NLS-1$
+		return loaded.definition().orElseThrow(() -> new IOException(NLS.bind(Messages.Registry_unreadable, file,
+				loaded.problems().stream().map(DefinitionProblem::message).collect(java.util.stream.Collectors.joining("; "))))); //$NON-NLS-1$
 	}
+
 
 	/** Brings the loaded contributions in line with the extension registry: drops the gone, loads the new. */
 	private void refresh() {
