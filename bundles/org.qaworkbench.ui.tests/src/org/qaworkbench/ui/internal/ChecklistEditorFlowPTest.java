@@ -123,6 +123,31 @@ class ChecklistEditorFlowPTest {
 		close(editor);
 	}
 
+	@Test
+	void workKeptAsADraftIsOfferedBackAndRestoredIntoItsEditor() throws Exception {
+		Store store = Services.get(Store.class);
+		ChecklistDefinition definition = definition();
+		Assessment saved = store.records().save(newAssessment(definition, store.definitions().store(definition, Actor.localUser()), "LL555004"), Actor.localUser());
+		Assessment typedBeforeTheCrash = org.eclipse.emf.ecore.util.EcoreUtil.copy(saved);
+		org.qaworkbench.model.Answer answer = QA.createAnswer();
+		answer.setItemId("safe");
+		answer.setValue("N");
+		typedBeforeTheCrash.getAnswers().add(answer);
+		store.drafts().save(0, "LL555004 test.matrix", typedBeforeTheCrash, Actor.localUser());
+
+		assertTrue(DraftRecovery.keptDrafts(store).containsKey(saved.getId()), "the draft is found to offer back");
+		ChecklistEditorPart editor = open(saved);
+
+		assertEquals(List.of("safe=N"), editor.assessment().getAnswers().stream().map(a -> a.getItemId() + "=" + a.getValue()).toList());
+		assertTrue(editor.progressText().startsWith("Restored the unsaved work kept at"), editor.progressText());
+		MPart part = window().getContext().get(EPartService.class).getParts().stream().filter(p -> p.getObject() == editor).findFirst().orElseThrow();
+		assertTrue(part.isDirty(), "restored work still has to be saved");
+		window().getContext().get(EPartService.class).savePart(part, false);
+		assertFalse(DraftRecovery.keptDrafts(store).containsKey(saved.getId()), "saved, the draft goes");
+		assertEquals("N", store.records().find(Assessment.class, saved.getId()).orElseThrow().getAnswers().get(0).getValue());
+		close(editor);
+	}
+
 	private static String guidanceOf(ChecklistEditorPart editor, String itemId) {
 		editor.select(editor.rowOf(itemId));
 		return editor.guidanceText();

@@ -22,6 +22,9 @@ public final class Messages extends NLS {
 	public static String Editor_yes;
 	public static String Editor_readOnly;
 	public static String Editor_overall;
+	public static String Editor_draftRestored;
+	public static String Drafts_title;
+	public static String Drafts_question;
 	public static String Editor_refusedValue;
 	public static String Editor_file;
 	public static String Editor_ticked;

@@ -27,7 +27,9 @@ import org.eclipse.swt.widgets.Label;
 import org.qaworkbench.core.checklists.scoring.ComputedScore;
 import org.qaworkbench.core.checklists.scoring.ScoreCard;
 import org.qaworkbench.core.checklists.scoring.Scoring;
+import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
@@ -69,6 +71,7 @@ public final class ChecklistEditorPart {
 	void create(Composite parent, MPart part) {
 		long id = Long.parseLong(part.getPersistedState().get(ASSESSMENT_ID));
 		assessment = store.records().find(Assessment.class, id).orElseThrow();
+		Drafts.Draft kept = keptDraft(id);
 		definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
 		rows = new ChecklistRows(definition, assessment);
 		part.setLabel(definition.getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
@@ -90,6 +93,12 @@ public final class ChecklistEditorPart {
 		complete.addListener(SWT.Selection, event -> complete());
 		showState();
 		showProgress();
+		if (kept != null) {
+			// Work typed before a crash or an unsaved close: carry on from it, still to be saved.
+			draftId = kept.id();
+			dirty.setDirty(true);
+			progress.setText(NLS.bind(Messages.Editor_draftRestored, Formats.dateTime(kept.savedAt())) + "\n" + progress.getText()); //$NON-NLS-1$
+		}
 		scheduleAutosave(parent);
 		// Take the keyboard once shown: GTK gives focus back to the navigator when a dialog (New checklist) closes.
 		parent.getDisplay().asyncExec(() -> {
@@ -97,6 +106,17 @@ public final class ChecklistEditorPart {
 				focus();
 			}
 		});
+	}
+
+	/** The newest draft this user kept of this assessment, which then replaces what was loaded; null if none. */
+	private Drafts.Draft keptDraft(long assessmentId) {
+		for (Drafts.Draft draft : store.drafts().of(Actor.localUser())) {
+			if (draft.content() instanceof Assessment typed && typed.getId() == assessmentId && assessment.getState() == AssessmentState.DRAFT) {
+				assessment = typed;
+				return draft;
+			}
+		}
+		return null;
 	}
 
 	/**

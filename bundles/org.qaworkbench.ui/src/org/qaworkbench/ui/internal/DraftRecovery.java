@@ -1,0 +1,73 @@
+package org.qaworkbench.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.event.Event;
+import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Drafts.Draft;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.ui.internal.editor.Editors;
+
+/**
+ * Offers back, once the window is up, the work this user typed but did not save (after a crash, say): each
+ * assessment with a kept draft opens in its editor, which carries on from the draft. Declining keeps the drafts
+ * for the next start; nothing typed is dropped.
+ */
+public final class DraftRecovery {
+
+	@Inject
+	private Store store;
+	@Inject
+	private MApplication application;
+	@Inject
+	private EModelService models;
+	@Inject
+	private EPartService parts;
+
+	@Inject
+	@Optional
+	void offerBack(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+		Map<Long, Draft> kept = keptDrafts(store);
+		if (kept.isEmpty()) {
+			return;
+		}
+		String list = kept.values().stream().map(draft -> draft.title() + "  (" + Formats.dateTime(draft.savedAt()) + ")").collect(Collectors.joining("\n")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), Messages.Drafts_title, NLS.bind(Messages.Drafts_question, list))) {
+			reopen(kept.keySet().stream().toList());
+		}
+	}
+
+	/** The newest kept draft of each assessment, by assessment id. */
+	public static Map<Long, Draft> keptDrafts(Store store) {
+		Map<Long, Draft> kept = new LinkedHashMap<>();
+		for (Draft draft : store.drafts().of(Actor.localUser())) {
+			if (draft.content() instanceof Assessment assessment && assessment.getId() != 0) {
+				kept.putIfAbsent(assessment.getId(), draft);
+			}
+		}
+		return kept;
+	}
+
+	/** Opens each assessment; its editor finds the draft. */
+	public void reopen(List<Long> assessmentIds) {
+		for (long id : assessmentIds) {
+			store.records().find(Assessment.class, id).ifPresent(assessment -> Editors.open(assessment, application, models, parts));
+		}
+	}
+}
