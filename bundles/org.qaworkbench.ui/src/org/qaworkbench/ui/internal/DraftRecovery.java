@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -37,8 +38,6 @@ public final class DraftRecovery {
 	private MApplication application;
 	@Inject
 	private EModelService models;
-	@Inject
-	private EPartService parts;
 
 	@Inject
 	@Optional
@@ -64,8 +63,10 @@ public final class DraftRecovery {
 		return kept;
 	}
 
-	/** Opens each assessment; its editor finds the draft. */
+	/** Opens each assessment; its editor finds the draft. Parts are opened through the window's part service. */
 	public void reopen(List<Long> assessmentIds) {
+		MWindow window = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
+		EPartService parts = window.getContext().get(EPartService.class);
 		for (long id : assessmentIds) {
 			store.records().find(Assessment.class, id).ifPresent(assessment -> Editors.open(assessment, application, models, parts));
 		}

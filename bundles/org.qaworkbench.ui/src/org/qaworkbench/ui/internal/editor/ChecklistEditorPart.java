@@ -196,7 +196,7 @@ public final class ChecklistEditorPart {
 	/** Keeps unsaved work as a draft, apart from the record, so nothing typed is lost in a crash. */
 	public void autosave() {
 		if (dirty.isDirty()) {
-			draftId = store.drafts().save(draftId, assessment.getSubjectKey() + " " + assessment.getDefinitionId(), assessment, Actor.localUser()); //$NON-NLS-1$
+			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, Actor.localUser()); //$NON-NLS-1$
 		}
 	}
 
