@@ -37,6 +37,13 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.qaworkbench.model.Assessment#getLessonsLearnt <em>Lessons Learnt</em>}</li>
  *   <li>{@link org.qaworkbench.model.Assessment#getSignOffs <em>Sign Offs</em>}</li>
  *   <li>{@link org.qaworkbench.model.Assessment#getAmendments <em>Amendments</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getAuditKind <em>Audit Kind</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getTheme <em>Theme</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getOwnLocalityReason <em>Own Locality Reason</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getModeratedJudgement <em>Moderated Judgement</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getModerationReason <em>Moderation Reason</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getSharedOn <em>Shared On</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getPractitionerResponse <em>Practitioner Response</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getAssessment()
@@ -407,5 +414,183 @@ public interface Assessment extends Identified {
 	 * @generated
 	 */
 	EList<Amendment> getAmendments();
+
+	/**
+	 * Returns the value of the '<em><b>Audit Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.qaworkbench.model.AuditKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For case file audits: a practitioner audit or a cross-locality themed audit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Audit Kind</em>' attribute.
+	 * @see org.qaworkbench.model.AuditKind
+	 * @see #setAuditKind(AuditKind)
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_AuditKind()
+	 * @model
+	 * @generated
+	 */
+	AuditKind getAuditKind();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Assessment#getAuditKind <em>Audit Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Audit Kind</em>' attribute.
+	 * @see org.qaworkbench.model.AuditKind
+	 * @see #getAuditKind()
+	 * @generated
+	 */
+	void setAuditKind(AuditKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The theme of a cross-locality themed audit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Theme</em>' attribute.
+	 * @see #setTheme(String)
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_Theme()
+	 * @model
+	 * @generated
+	 */
+	String getTheme();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Assessment#getTheme <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Theme</em>' attribute.
+	 * @see #getTheme()
+	 * @generated
+	 */
+	void setTheme(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Own Locality Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why an auditor from the case's own locality went on with a cross-locality audit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Own Locality Reason</em>' attribute.
+	 * @see #setOwnLocalityReason(String)
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_OwnLocalityReason()
+	 * @model
+	 * @generated
+	 */
+	String getOwnLocalityReason();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Assessment#getOwnLocalityReason <em>Own Locality Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Own Locality Reason</em>' attribute.
+	 * @see #getOwnLocalityReason()
+	 * @generated
+	 */
+	void setOwnLocalityReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Moderated Judgement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The overall grade set by the moderator when they changed it; the assessor's judgement is kept.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Moderated Judgement</em>' attribute.
+	 * @see #setModeratedJudgement(String)
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_ModeratedJudgement()
+	 * @model
+	 * @generated
+	 */
+	String getModeratedJudgement();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Assessment#getModeratedJudgement <em>Moderated Judgement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Moderated Judgement</em>' attribute.
+	 * @see #getModeratedJudgement()
+	 * @generated
+	 */
+	void setModeratedJudgement(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Moderation Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the moderator changed the overall grade.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Moderation Reason</em>' attribute.
+	 * @see #setModerationReason(String)
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_ModerationReason()
+	 * @model
+	 * @generated
+	 */
+	String getModerationReason();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Assessment#getModerationReason <em>Moderation Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Moderation Reason</em>' attribute.
+	 * @see #getModerationReason()
+	 * @generated
+	 */
+	void setModerationReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Shared On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The supervision date on which the line manager shared the outcome with the practitioner.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shared On</em>' attribute.
+	 * @see #setSharedOn(LocalDate)
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_SharedOn()
+	 * @model dataType="org.qaworkbench.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getSharedOn();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Assessment#getSharedOn <em>Shared On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shared On</em>' attribute.
+	 * @see #getSharedOn()
+	 * @generated
+	 */
+	void setSharedOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Practitioner Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The practitioner's written response to the audit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Practitioner Response</em>' attribute.
+	 * @see #setPractitionerResponse(String)
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_PractitionerResponse()
+	 * @model
+	 * @generated
+	 */
+	String getPractitionerResponse();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Assessment#getPractitionerResponse <em>Practitioner Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Practitioner Response</em>' attribute.
+	 * @see #getPractitionerResponse()
+	 * @generated
+	 */
+	void setPractitionerResponse(String value);
 
 } // Assessment

@@ -292,6 +292,15 @@ public interface QaFactory extends EFactory {
 	CaseworkSupervision createCaseworkSupervision();
 
 	/**
+	 * Returns a new object of class '<em>Audit Theme</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Audit Theme</em>'.
+	 * @generated
+	 */
+	AuditTheme createAuditTheme();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -463,13 +463,22 @@ public interface QaPackage extends EPackage {
 	int STAFF_MEMBER__PART_TIME = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>User Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF_MEMBER__USER_ID = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Staff Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF_MEMBER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int STAFF_MEMBER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Staff Member</em>' class.
@@ -1739,13 +1748,76 @@ public interface QaPackage extends EPackage {
 	int ASSESSMENT__AMENDMENTS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Audit Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__AUDIT_KIND = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__THEME = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Own Locality Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__OWN_LOCALITY_REASON = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Moderated Judgement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__MODERATED_JUDGEMENT = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Moderation Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__MODERATION_REASON = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>Shared On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__SHARED_ON = IDENTIFIED_FEATURE_COUNT + 23;
+
+	/**
+	 * The feature id for the '<em><b>Practitioner Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__PRACTITIONER_RESPONSE = IDENTIFIED_FEATURE_COUNT + 24;
+
+	/**
 	 * The number of structural features of the '<em>Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
+	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Assessment</em>' class.
@@ -2919,6 +2991,88 @@ public interface QaPackage extends EPackage {
 	int CASEWORK_SUPERVISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.impl.AuditThemeImpl <em>Audit Theme</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.impl.AuditThemeImpl
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditTheme()
+	 * @generated
+	 */
+	int AUDIT_THEME = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Row Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME__ROW_VERSION = IDENTIFIED__ROW_VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME__MODIFIED_BY = IDENTIFIED__MODIFIED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME__MODIFIED_AT = IDENTIFIED__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Retired</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME__RETIRED = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Audit Theme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Audit Theme</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_THEME_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.Role <em>Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2926,7 +3080,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 31;
+	int ROLE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.CaseStatus <em>Case Status</em>}' enum.
@@ -2936,7 +3090,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 32;
+	int CASE_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.KeyDateKind <em>Key Date Kind</em>}' enum.
@@ -2946,7 +3100,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getKeyDateKind()
 	 * @generated
 	 */
-	int KEY_DATE_KIND = 33;
+	int KEY_DATE_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SubjectKind <em>Subject Kind</em>}' enum.
@@ -2956,7 +3110,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSubjectKind()
 	 * @generated
 	 */
-	int SUBJECT_KIND = 34;
+	int SUBJECT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ItemKind <em>Item Kind</em>}' enum.
@@ -2966,7 +3120,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 35;
+	int ITEM_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ScoringMethod <em>Scoring Method</em>}' enum.
@@ -2976,7 +3130,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getScoringMethod()
 	 * @generated
 	 */
-	int SCORING_METHOD = 36;
+	int SCORING_METHOD = 37;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.Rounding <em>Rounding</em>}' enum.
@@ -2986,7 +3140,17 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 37;
+	int ROUNDING = 38;
+
+	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.AuditKind <em>Audit Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.AuditKind
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditKind()
+	 * @generated
+	 */
+	int AUDIT_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.AssessmentState <em>Assessment State</em>}' enum.
@@ -2996,7 +3160,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAssessmentState()
 	 * @generated
 	 */
-	int ASSESSMENT_STATE = 38;
+	int ASSESSMENT_STATE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SignOffStep <em>Sign Off Step</em>}' enum.
@@ -3006,7 +3170,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSignOffStep()
 	 * @generated
 	 */
-	int SIGN_OFF_STEP = 39;
+	int SIGN_OFF_STEP = 41;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SupervisionFrequency <em>Supervision Frequency</em>}' enum.
@@ -3016,7 +3180,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionFrequency()
 	 * @generated
 	 */
-	int SUPERVISION_FREQUENCY = 40;
+	int SUPERVISION_FREQUENCY = 42;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3026,7 +3190,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 41;
+	int LOCAL_DATE = 43;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3036,7 +3200,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 42;
+	int INSTANT = 44;
 
 	/**
 	 * The meta object id for the '<em>Big Decimal</em>' data type.
@@ -3046,7 +3210,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getBigDecimal()
 	 * @generated
 	 */
-	int BIG_DECIMAL = 43;
+	int BIG_DECIMAL = 45;
 
 
 	/**
@@ -3307,6 +3471,17 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStaffMember_PartTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.StaffMember#getUserId <em>User Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>User Id</em>'.
+	 * @see org.qaworkbench.model.StaffMember#getUserId()
+	 * @see #getStaffMember()
+	 * @generated
+	 */
+	EAttribute getStaffMember_UserId();
 
 	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.Child <em>Child</em>}'.
@@ -4393,6 +4568,83 @@ public interface QaPackage extends EPackage {
 	EReference getAssessment_Amendments();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Assessment#getAuditKind <em>Audit Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Audit Kind</em>'.
+	 * @see org.qaworkbench.model.Assessment#getAuditKind()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_AuditKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Assessment#getTheme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theme</em>'.
+	 * @see org.qaworkbench.model.Assessment#getTheme()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_Theme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Assessment#getOwnLocalityReason <em>Own Locality Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Own Locality Reason</em>'.
+	 * @see org.qaworkbench.model.Assessment#getOwnLocalityReason()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_OwnLocalityReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Assessment#getModeratedJudgement <em>Moderated Judgement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moderated Judgement</em>'.
+	 * @see org.qaworkbench.model.Assessment#getModeratedJudgement()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_ModeratedJudgement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Assessment#getModerationReason <em>Moderation Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moderation Reason</em>'.
+	 * @see org.qaworkbench.model.Assessment#getModerationReason()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_ModerationReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Assessment#getSharedOn <em>Shared On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shared On</em>'.
+	 * @see org.qaworkbench.model.Assessment#getSharedOn()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_SharedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Assessment#getPractitionerResponse <em>Practitioner Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Practitioner Response</em>'.
+	 * @see org.qaworkbench.model.Assessment#getPractitionerResponse()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EAttribute getAssessment_PractitionerResponse();
+
+	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.FollowUp <em>Follow Up</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5307,6 +5559,38 @@ public interface QaPackage extends EPackage {
 	EAttribute getCaseworkSupervision_AgreedActions();
 
 	/**
+	 * Returns the meta object for class '{@link org.qaworkbench.model.AuditTheme <em>Audit Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Audit Theme</em>'.
+	 * @see org.qaworkbench.model.AuditTheme
+	 * @generated
+	 */
+	EClass getAuditTheme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.AuditTheme#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.qaworkbench.model.AuditTheme#getName()
+	 * @see #getAuditTheme()
+	 * @generated
+	 */
+	EAttribute getAuditTheme_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.AuditTheme#isRetired <em>Retired</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retired</em>'.
+	 * @see org.qaworkbench.model.AuditTheme#isRetired()
+	 * @see #getAuditTheme()
+	 * @generated
+	 */
+	EAttribute getAuditTheme_Retired();
+
+	/**
 	 * Returns the meta object for enum '{@link org.qaworkbench.model.Role <em>Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5375,6 +5659,16 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getRounding();
+
+	/**
+	 * Returns the meta object for enum '{@link org.qaworkbench.model.AuditKind <em>Audit Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Audit Kind</em>'.
+	 * @see org.qaworkbench.model.AuditKind
+	 * @generated
+	 */
+	EEnum getAuditKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.qaworkbench.model.AssessmentState <em>Assessment State</em>}'.
@@ -5663,6 +5957,14 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAFF_MEMBER__PART_TIME = eINSTANCE.getStaffMember_PartTime();
+
+		/**
+		 * The meta object literal for the '<em><b>User Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF_MEMBER__USER_ID = eINSTANCE.getStaffMember_UserId();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.ChildImpl <em>Child</em>}' class.
@@ -6497,6 +6799,62 @@ public interface QaPackage extends EPackage {
 		EReference ASSESSMENT__AMENDMENTS = eINSTANCE.getAssessment_Amendments();
 
 		/**
+		 * The meta object literal for the '<em><b>Audit Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__AUDIT_KIND = eINSTANCE.getAssessment_AuditKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__THEME = eINSTANCE.getAssessment_Theme();
+
+		/**
+		 * The meta object literal for the '<em><b>Own Locality Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__OWN_LOCALITY_REASON = eINSTANCE.getAssessment_OwnLocalityReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Moderated Judgement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__MODERATED_JUDGEMENT = eINSTANCE.getAssessment_ModeratedJudgement();
+
+		/**
+		 * The meta object literal for the '<em><b>Moderation Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__MODERATION_REASON = eINSTANCE.getAssessment_ModerationReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Shared On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__SHARED_ON = eINSTANCE.getAssessment_SharedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Practitioner Response</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSESSMENT__PRACTITIONER_RESPONSE = eINSTANCE.getAssessment_PractitionerResponse();
+
+		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.FollowUpImpl <em>Follow Up</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7189,6 +7547,32 @@ public interface QaPackage extends EPackage {
 		EAttribute CASEWORK_SUPERVISION__AGREED_ACTIONS = eINSTANCE.getCaseworkSupervision_AgreedActions();
 
 		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.impl.AuditThemeImpl <em>Audit Theme</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.impl.AuditThemeImpl
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditTheme()
+		 * @generated
+		 */
+		EClass AUDIT_THEME = eINSTANCE.getAuditTheme();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_THEME__NAME = eINSTANCE.getAuditTheme_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Retired</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_THEME__RETIRED = eINSTANCE.getAuditTheme_Retired();
+
+		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.Role <em>Role</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7257,6 +7641,16 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ROUNDING = eINSTANCE.getRounding();
+
+		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.AuditKind <em>Audit Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.AuditKind
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditKind()
+		 * @generated
+		 */
+		EEnum AUDIT_KIND = eINSTANCE.getAuditKind();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.AssessmentState <em>Assessment State</em>}' enum.

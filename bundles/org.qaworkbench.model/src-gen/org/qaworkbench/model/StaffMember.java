@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.qaworkbench.model.StaffMember#getTeam <em>Team</em>}</li>
  *   <li>{@link org.qaworkbench.model.StaffMember#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.qaworkbench.model.StaffMember#isPartTime <em>Part Time</em>}</li>
+ *   <li>{@link org.qaworkbench.model.StaffMember#getUserId <em>User Id</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getStaffMember()
@@ -201,5 +202,30 @@ public interface StaffMember extends Identified {
 	 * @generated
 	 */
 	void setPartTime(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>User Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The user name this member of staff signs in with: how an actor is known to be this person.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>User Id</em>' attribute.
+	 * @see #setUserId(String)
+	 * @see org.qaworkbench.model.QaPackage#getStaffMember_UserId()
+	 * @model
+	 * @generated
+	 */
+	String getUserId();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.StaffMember#getUserId <em>User Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>User Id</em>' attribute.
+	 * @see #getUserId()
+	 * @generated
+	 */
+	void setUserId(String value);
 
 } // StaffMember

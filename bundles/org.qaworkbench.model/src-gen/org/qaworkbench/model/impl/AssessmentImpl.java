@@ -24,6 +24,7 @@ import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.AuditKind;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.Score;
@@ -57,6 +58,13 @@ import org.qaworkbench.model.SubjectKind;
  *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getLessonsLearnt <em>Lessons Learnt</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getSignOffs <em>Sign Offs</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getAmendments <em>Amendments</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getAuditKind <em>Audit Kind</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getTheme <em>Theme</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getOwnLocalityReason <em>Own Locality Reason</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getModeratedJudgement <em>Moderated Judgement</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getModerationReason <em>Moderation Reason</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getSharedOn <em>Shared On</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getPractitionerResponse <em>Practitioner Response</em>}</li>
  * </ul>
  *
  * @generated
@@ -361,6 +369,146 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * @ordered
 	 */
 	protected EList<Amendment> amendments;
+
+	/**
+	 * The default value of the '{@link #getAuditKind() <em>Audit Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuditKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AuditKind AUDIT_KIND_EDEFAULT = AuditKind.PRACTITIONER;
+
+	/**
+	 * The cached value of the '{@link #getAuditKind() <em>Audit Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuditKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected AuditKind auditKind = AUDIT_KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTheme() <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String THEME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTheme() <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected String theme = THEME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwnLocalityReason() <em>Own Locality Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnLocalityReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWN_LOCALITY_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnLocalityReason() <em>Own Locality Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnLocalityReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownLocalityReason = OWN_LOCALITY_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getModeratedJudgement() <em>Moderated Judgement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModeratedJudgement()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MODERATED_JUDGEMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getModeratedJudgement() <em>Moderated Judgement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModeratedJudgement()
+	 * @generated
+	 * @ordered
+	 */
+	protected String moderatedJudgement = MODERATED_JUDGEMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getModerationReason() <em>Moderation Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModerationReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MODERATION_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getModerationReason() <em>Moderation Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModerationReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String moderationReason = MODERATION_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSharedOn() <em>Shared On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSharedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate SHARED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSharedOn() <em>Shared On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSharedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate sharedOn = SHARED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPractitionerResponse() <em>Practitioner Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPractitionerResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRACTITIONER_RESPONSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPractitionerResponse() <em>Practitioner Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPractitionerResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected String practitionerResponse = PRACTITIONER_RESPONSE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -768,6 +916,167 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * @generated
 	 */
 	@Override
+	public AuditKind getAuditKind() {
+		return auditKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAuditKind(AuditKind newAuditKind) {
+		AuditKind oldAuditKind = auditKind;
+		auditKind = newAuditKind == null ? AUDIT_KIND_EDEFAULT : newAuditKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ASSESSMENT__AUDIT_KIND, oldAuditKind, auditKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTheme() {
+		return theme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTheme(String newTheme) {
+		String oldTheme = theme;
+		theme = newTheme;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ASSESSMENT__THEME, oldTheme, theme));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwnLocalityReason() {
+		return ownLocalityReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnLocalityReason(String newOwnLocalityReason) {
+		String oldOwnLocalityReason = ownLocalityReason;
+		ownLocalityReason = newOwnLocalityReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ASSESSMENT__OWN_LOCALITY_REASON, oldOwnLocalityReason, ownLocalityReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getModeratedJudgement() {
+		return moderatedJudgement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setModeratedJudgement(String newModeratedJudgement) {
+		String oldModeratedJudgement = moderatedJudgement;
+		moderatedJudgement = newModeratedJudgement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ASSESSMENT__MODERATED_JUDGEMENT, oldModeratedJudgement, moderatedJudgement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getModerationReason() {
+		return moderationReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setModerationReason(String newModerationReason) {
+		String oldModerationReason = moderationReason;
+		moderationReason = newModerationReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ASSESSMENT__MODERATION_REASON, oldModerationReason, moderationReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getSharedOn() {
+		return sharedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSharedOn(LocalDate newSharedOn) {
+		LocalDate oldSharedOn = sharedOn;
+		sharedOn = newSharedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ASSESSMENT__SHARED_ON, oldSharedOn, sharedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPractitionerResponse() {
+		return practitionerResponse;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPractitionerResponse(String newPractitionerResponse) {
+		String oldPractitionerResponse = practitionerResponse;
+		practitionerResponse = newPractitionerResponse;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE, oldPractitionerResponse, practitionerResponse));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QaPackage.ASSESSMENT__ANSWERS:
@@ -827,6 +1136,20 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return getSignOffs();
 			case QaPackage.ASSESSMENT__AMENDMENTS:
 				return getAmendments();
+			case QaPackage.ASSESSMENT__AUDIT_KIND:
+				return getAuditKind();
+			case QaPackage.ASSESSMENT__THEME:
+				return getTheme();
+			case QaPackage.ASSESSMENT__OWN_LOCALITY_REASON:
+				return getOwnLocalityReason();
+			case QaPackage.ASSESSMENT__MODERATED_JUDGEMENT:
+				return getModeratedJudgement();
+			case QaPackage.ASSESSMENT__MODERATION_REASON:
+				return getModerationReason();
+			case QaPackage.ASSESSMENT__SHARED_ON:
+				return getSharedOn();
+			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
+				return getPractitionerResponse();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -899,6 +1222,27 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				getAmendments().clear();
 				getAmendments().addAll((Collection<? extends Amendment>)newValue);
 				return;
+			case QaPackage.ASSESSMENT__AUDIT_KIND:
+				setAuditKind((AuditKind)newValue);
+				return;
+			case QaPackage.ASSESSMENT__THEME:
+				setTheme((String)newValue);
+				return;
+			case QaPackage.ASSESSMENT__OWN_LOCALITY_REASON:
+				setOwnLocalityReason((String)newValue);
+				return;
+			case QaPackage.ASSESSMENT__MODERATED_JUDGEMENT:
+				setModeratedJudgement((String)newValue);
+				return;
+			case QaPackage.ASSESSMENT__MODERATION_REASON:
+				setModerationReason((String)newValue);
+				return;
+			case QaPackage.ASSESSMENT__SHARED_ON:
+				setSharedOn((LocalDate)newValue);
+				return;
+			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
+				setPractitionerResponse((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -965,6 +1309,27 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 			case QaPackage.ASSESSMENT__AMENDMENTS:
 				getAmendments().clear();
 				return;
+			case QaPackage.ASSESSMENT__AUDIT_KIND:
+				setAuditKind(AUDIT_KIND_EDEFAULT);
+				return;
+			case QaPackage.ASSESSMENT__THEME:
+				setTheme(THEME_EDEFAULT);
+				return;
+			case QaPackage.ASSESSMENT__OWN_LOCALITY_REASON:
+				setOwnLocalityReason(OWN_LOCALITY_REASON_EDEFAULT);
+				return;
+			case QaPackage.ASSESSMENT__MODERATED_JUDGEMENT:
+				setModeratedJudgement(MODERATED_JUDGEMENT_EDEFAULT);
+				return;
+			case QaPackage.ASSESSMENT__MODERATION_REASON:
+				setModerationReason(MODERATION_REASON_EDEFAULT);
+				return;
+			case QaPackage.ASSESSMENT__SHARED_ON:
+				setSharedOn(SHARED_ON_EDEFAULT);
+				return;
+			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
+				setPractitionerResponse(PRACTITIONER_RESPONSE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1013,6 +1378,20 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return signOffs != null && !signOffs.isEmpty();
 			case QaPackage.ASSESSMENT__AMENDMENTS:
 				return amendments != null && !amendments.isEmpty();
+			case QaPackage.ASSESSMENT__AUDIT_KIND:
+				return auditKind != AUDIT_KIND_EDEFAULT;
+			case QaPackage.ASSESSMENT__THEME:
+				return THEME_EDEFAULT == null ? theme != null : !THEME_EDEFAULT.equals(theme);
+			case QaPackage.ASSESSMENT__OWN_LOCALITY_REASON:
+				return OWN_LOCALITY_REASON_EDEFAULT == null ? ownLocalityReason != null : !OWN_LOCALITY_REASON_EDEFAULT.equals(ownLocalityReason);
+			case QaPackage.ASSESSMENT__MODERATED_JUDGEMENT:
+				return MODERATED_JUDGEMENT_EDEFAULT == null ? moderatedJudgement != null : !MODERATED_JUDGEMENT_EDEFAULT.equals(moderatedJudgement);
+			case QaPackage.ASSESSMENT__MODERATION_REASON:
+				return MODERATION_REASON_EDEFAULT == null ? moderationReason != null : !MODERATION_REASON_EDEFAULT.equals(moderationReason);
+			case QaPackage.ASSESSMENT__SHARED_ON:
+				return SHARED_ON_EDEFAULT == null ? sharedOn != null : !SHARED_ON_EDEFAULT.equals(sharedOn);
+			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
+				return PRACTITIONER_RESPONSE_EDEFAULT == null ? practitionerResponse != null : !PRACTITIONER_RESPONSE_EDEFAULT.equals(practitionerResponse);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1051,6 +1430,20 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 		result.append(comments);
 		result.append(", lessonsLearnt: ");
 		result.append(lessonsLearnt);
+		result.append(", auditKind: ");
+		result.append(auditKind);
+		result.append(", theme: ");
+		result.append(theme);
+		result.append(", ownLocalityReason: ");
+		result.append(ownLocalityReason);
+		result.append(", moderatedJudgement: ");
+		result.append(moderatedJudgement);
+		result.append(", moderationReason: ");
+		result.append(moderationReason);
+		result.append(", sharedOn: ");
+		result.append(sharedOn);
+		result.append(", practitionerResponse: ");
+		result.append(practitionerResponse);
 		result.append(')');
 		return result.toString();
 	}

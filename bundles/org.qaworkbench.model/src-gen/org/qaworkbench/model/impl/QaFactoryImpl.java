@@ -92,6 +92,7 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 			case QaPackage.AGENDA_ITEM: return createAgendaItem();
 			case QaPackage.SUPERVISION_RECORD: return createSupervisionRecord();
 			case QaPackage.CASEWORK_SUPERVISION: return createCaseworkSupervision();
+			case QaPackage.AUDIT_THEME: return createAuditTheme();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -119,6 +120,8 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 				return createScoringMethodFromString(eDataType, initialValue);
 			case QaPackage.ROUNDING:
 				return createRoundingFromString(eDataType, initialValue);
+			case QaPackage.AUDIT_KIND:
+				return createAuditKindFromString(eDataType, initialValue);
 			case QaPackage.ASSESSMENT_STATE:
 				return createAssessmentStateFromString(eDataType, initialValue);
 			case QaPackage.SIGN_OFF_STEP:
@@ -158,6 +161,8 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 				return convertScoringMethodToString(eDataType, instanceValue);
 			case QaPackage.ROUNDING:
 				return convertRoundingToString(eDataType, instanceValue);
+			case QaPackage.AUDIT_KIND:
+				return convertAuditKindToString(eDataType, instanceValue);
 			case QaPackage.ASSESSMENT_STATE:
 				return convertAssessmentStateToString(eDataType, instanceValue);
 			case QaPackage.SIGN_OFF_STEP:
@@ -510,6 +515,17 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public AuditTheme createAuditTheme() {
+		AuditThemeImpl auditTheme = new AuditThemeImpl();
+		return auditTheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Role createRoleFromString(EDataType eDataType, String initialValue) {
 		Role result = Role.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -642,6 +658,26 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 	 * @generated
 	 */
 	public String convertRoundingToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AuditKind createAuditKindFromString(EDataType eDataType, String initialValue) {
+		AuditKind result = AuditKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAuditKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -23,6 +23,8 @@ import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.AuditKind;
+import org.qaworkbench.model.AuditTheme;
 import org.qaworkbench.model.Case;
 import org.qaworkbench.model.CaseStatus;
 import org.qaworkbench.model.CaseworkSupervision;
@@ -290,6 +292,13 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass auditThemeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum roleEEnum = null;
 
 	/**
@@ -333,6 +342,13 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	private EEnum roundingEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum auditKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -677,6 +693,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	@Override
 	public EAttribute getStaffMember_PartTime() {
 		return (EAttribute)staffMemberEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaffMember_UserId() {
+		return (EAttribute)staffMemberEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1685,6 +1711,76 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAssessment_AuditKind() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_Theme() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_OwnLocalityReason() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_ModeratedJudgement() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_ModerationReason() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_SharedOn() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssessment_PractitionerResponse() {
+		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFollowUp() {
 		return followUpEClass;
 	}
@@ -2525,6 +2621,36 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getAuditTheme() {
+		return auditThemeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditTheme_Name() {
+		return (EAttribute)auditThemeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditTheme_Retired() {
+		return (EAttribute)auditThemeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRole() {
 		return roleEEnum;
 	}
@@ -2587,6 +2713,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	@Override
 	public EEnum getRounding() {
 		return roundingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAuditKind() {
+		return auditKindEEnum;
 	}
 
 	/**
@@ -2706,6 +2842,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEReference(staffMemberEClass, STAFF_MEMBER__TEAM);
 		createEAttribute(staffMemberEClass, STAFF_MEMBER__START_DATE);
 		createEAttribute(staffMemberEClass, STAFF_MEMBER__PART_TIME);
+		createEAttribute(staffMemberEClass, STAFF_MEMBER__USER_ID);
 
 		childEClass = createEClass(CHILD);
 		createEAttribute(childEClass, CHILD__NAME);
@@ -2822,6 +2959,13 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(assessmentEClass, ASSESSMENT__LESSONS_LEARNT);
 		createEReference(assessmentEClass, ASSESSMENT__SIGN_OFFS);
 		createEReference(assessmentEClass, ASSESSMENT__AMENDMENTS);
+		createEAttribute(assessmentEClass, ASSESSMENT__AUDIT_KIND);
+		createEAttribute(assessmentEClass, ASSESSMENT__THEME);
+		createEAttribute(assessmentEClass, ASSESSMENT__OWN_LOCALITY_REASON);
+		createEAttribute(assessmentEClass, ASSESSMENT__MODERATED_JUDGEMENT);
+		createEAttribute(assessmentEClass, ASSESSMENT__MODERATION_REASON);
+		createEAttribute(assessmentEClass, ASSESSMENT__SHARED_ON);
+		createEAttribute(assessmentEClass, ASSESSMENT__PRACTITIONER_RESPONSE);
 
 		followUpEClass = createEClass(FOLLOW_UP);
 		createEAttribute(followUpEClass, FOLLOW_UP__DUE_ON);
@@ -2917,6 +3061,10 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__STRENGTHS);
 		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__AGREED_ACTIONS);
 
+		auditThemeEClass = createEClass(AUDIT_THEME);
+		createEAttribute(auditThemeEClass, AUDIT_THEME__NAME);
+		createEAttribute(auditThemeEClass, AUDIT_THEME__RETIRED);
+
 		// Create enums
 		roleEEnum = createEEnum(ROLE);
 		caseStatusEEnum = createEEnum(CASE_STATUS);
@@ -2925,6 +3073,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		itemKindEEnum = createEEnum(ITEM_KIND);
 		scoringMethodEEnum = createEEnum(SCORING_METHOD);
 		roundingEEnum = createEEnum(ROUNDING);
+		auditKindEEnum = createEEnum(AUDIT_KIND);
 		assessmentStateEEnum = createEEnum(ASSESSMENT_STATE);
 		signOffStepEEnum = createEEnum(SIGN_OFF_STEP);
 		supervisionFrequencyEEnum = createEEnum(SUPERVISION_FREQUENCY);
@@ -2974,6 +3123,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		supervisionSessionEClass.getESuperTypes().add(this.getIdentified());
 		supervisionRecordEClass.getESuperTypes().add(this.getIdentified());
 		caseworkSupervisionEClass.getESuperTypes().add(this.getIdentified());
+		auditThemeEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3004,6 +3154,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEReference(getStaffMember_Team(), this.getTeam(), null, "team", null, 0, 1, StaffMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffMember_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, StaffMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaffMember_PartTime(), ecorePackage.getEBoolean(), "partTime", null, 0, 1, StaffMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaffMember_UserId(), ecorePackage.getEString(), "userId", null, 0, 1, StaffMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(childEClass, Child.class, "Child", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChild_Name(), ecorePackage.getEString(), "name", null, 0, 1, Child.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3120,6 +3271,13 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getAssessment_LessonsLearnt(), ecorePackage.getEString(), "lessonsLearnt", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_SignOffs(), this.getSignOff(), null, "signOffs", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Amendments(), this.getAmendment(), null, "amendments", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_AuditKind(), this.getAuditKind(), "auditKind", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_Theme(), ecorePackage.getEString(), "theme", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_OwnLocalityReason(), ecorePackage.getEString(), "ownLocalityReason", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_ModeratedJudgement(), ecorePackage.getEString(), "moderatedJudgement", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_ModerationReason(), ecorePackage.getEString(), "moderationReason", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_SharedOn(), this.getLocalDate(), "sharedOn", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssessment_PractitionerResponse(), ecorePackage.getEString(), "practitionerResponse", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(followUpEClass, FollowUp.class, "FollowUp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFollowUp_DueOn(), this.getLocalDate(), "dueOn", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3215,6 +3373,10 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getCaseworkSupervision_Strengths(), ecorePackage.getEString(), "strengths", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseworkSupervision_AgreedActions(), ecorePackage.getEString(), "agreedActions", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(auditThemeEClass, AuditTheme.class, "AuditTheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuditTheme_Name(), ecorePackage.getEString(), "name", null, 0, 1, AuditTheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditTheme_Retired(), ecorePackage.getEBoolean(), "retired", null, 0, 1, AuditTheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(roleEEnum, Role.class, "Role");
 		addEEnumLiteral(roleEEnum, Role.PRACTITIONER);
@@ -3280,6 +3442,10 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		addEEnumLiteral(roundingEEnum, Rounding.HALF_EVEN);
 		addEEnumLiteral(roundingEEnum, Rounding.DOWN);
 		addEEnumLiteral(roundingEEnum, Rounding.UP);
+
+		initEEnum(auditKindEEnum, AuditKind.class, "AuditKind");
+		addEEnumLiteral(auditKindEEnum, AuditKind.PRACTITIONER);
+		addEEnumLiteral(auditKindEEnum, AuditKind.CROSS_LOCALITY);
 
 		initEEnum(assessmentStateEEnum, AssessmentState.class, "AssessmentState");
 		addEEnumLiteral(assessmentStateEEnum, AssessmentState.DRAFT);

@@ -39,6 +39,7 @@ import org.qaworkbench.model.Team;
  *   <li>{@link org.qaworkbench.model.impl.StaffMemberImpl#getTeam <em>Team</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.StaffMemberImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.StaffMemberImpl#isPartTime <em>Part Time</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.StaffMemberImpl#getUserId <em>User Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -163,6 +164,26 @@ public class StaffMemberImpl extends IdentifiedImpl implements StaffMember {
 	 * @ordered
 	 */
 	protected boolean partTime = PART_TIME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUserId() <em>User Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUserId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String USER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUserId() <em>User Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUserId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String userId = USER_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -414,6 +435,29 @@ public class StaffMemberImpl extends IdentifiedImpl implements StaffMember {
 	 * @generated
 	 */
 	@Override
+	public String getUserId() {
+		return userId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUserId(String newUserId) {
+		String oldUserId = userId;
+		userId = newUserId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.STAFF_MEMBER__USER_ID, oldUserId, userId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QaPackage.STAFF_MEMBER__NAME:
@@ -435,6 +479,8 @@ public class StaffMemberImpl extends IdentifiedImpl implements StaffMember {
 				return getStartDate();
 			case QaPackage.STAFF_MEMBER__PART_TIME:
 				return isPartTime();
+			case QaPackage.STAFF_MEMBER__USER_ID:
+				return getUserId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -473,6 +519,9 @@ public class StaffMemberImpl extends IdentifiedImpl implements StaffMember {
 			case QaPackage.STAFF_MEMBER__PART_TIME:
 				setPartTime((Boolean)newValue);
 				return;
+			case QaPackage.STAFF_MEMBER__USER_ID:
+				setUserId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -509,6 +558,9 @@ public class StaffMemberImpl extends IdentifiedImpl implements StaffMember {
 			case QaPackage.STAFF_MEMBER__PART_TIME:
 				setPartTime(PART_TIME_EDEFAULT);
 				return;
+			case QaPackage.STAFF_MEMBER__USER_ID:
+				setUserId(USER_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -537,6 +589,8 @@ public class StaffMemberImpl extends IdentifiedImpl implements StaffMember {
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case QaPackage.STAFF_MEMBER__PART_TIME:
 				return partTime != PART_TIME_EDEFAULT;
+			case QaPackage.STAFF_MEMBER__USER_ID:
+				return USER_ID_EDEFAULT == null ? userId != null : !USER_ID_EDEFAULT.equals(userId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -561,6 +615,8 @@ public class StaffMemberImpl extends IdentifiedImpl implements StaffMember {
 		result.append(startDate);
 		result.append(", partTime: ");
 		result.append(partTime);
+		result.append(", userId: ");
+		result.append(userId);
 		result.append(')');
 		return result.toString();
 	}

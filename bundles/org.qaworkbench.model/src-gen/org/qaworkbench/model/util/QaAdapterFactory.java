@@ -192,6 +192,10 @@ public class QaAdapterFactory extends AdapterFactoryImpl {
 				return createCaseworkSupervisionAdapter();
 			}
 			@Override
+			public Adapter caseAuditTheme(AuditTheme object) {
+				return createAuditThemeAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -642,6 +646,20 @@ public class QaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCaseworkSupervisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.qaworkbench.model.AuditTheme <em>Audit Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.qaworkbench.model.AuditTheme
+	 * @generated
+	 */
+	public Adapter createAuditThemeAdapter() {
 		return null;
 	}
 

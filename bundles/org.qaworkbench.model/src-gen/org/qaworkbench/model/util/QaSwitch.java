@@ -263,6 +263,13 @@ public class QaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QaPackage.AUDIT_THEME: {
+				AuditTheme auditTheme = (AuditTheme)theEObject;
+				T result = caseAuditTheme(auditTheme);
+				if (result == null) result = caseIdentified(auditTheme);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -729,6 +736,21 @@ public class QaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCaseworkSupervision(CaseworkSupervision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Audit Theme</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Audit Theme</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAuditTheme(AuditTheme object) {
 		return null;
 	}
 

@@ -84,6 +84,9 @@ final class DerbyRecords implements Records {
 		if (e.getMessage() != null && e.getMessage().contains("CASES_CASE_NUMBER_UNIQUE")) { //$NON-NLS-1$
 			return new InvalidRecordException(List.of(new Problem("caseNumber", "already used by another case"))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		if (e.getMessage() != null && e.getMessage().contains("STAFF_MEMBERS_USER_ID_UNIQUE")) { //$NON-NLS-1$
+			return new InvalidRecordException(List.of(new Problem("userId", "already used by another member of staff"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		throw e;
 	}
 
