@@ -116,6 +116,44 @@ public final class Messages extends NLS {
 	public static String Plugin_sameVersionTwice;
 	public static String Definition_missing;
 
+	public static String Lock_record;
+	public static String Lock_historyRewritten;
+	public static String Lock_needsAmendment;
+	public static String Workflow_notStaff;
+	public static String Workflow_stepComplete;
+	public static String Workflow_stepModerate;
+	public static String Workflow_stepShare;
+	public static String Workflow_stepRespond;
+	public static String Workflow_stepClose;
+	public static String Workflow_stepAmend;
+	public static String Workflow_stepAddressed;
+	public static String Workflow_stepFollowUp;
+	public static String Workflow_wrongState;
+	public static String Workflow_onlyAuditor;
+	public static String Workflow_onlyManager;
+	public static String Workflow_onlyLineManager;
+	public static String Workflow_onlyPractitioner;
+	public static String Workflow_onlyAuditorOrManager;
+	public static String Workflow_youAre;
+	public static String Workflow_actionNeedsDueDate;
+	public static String Workflow_themeNeeded;
+	public static String Workflow_ownLocalityNeedsReason;
+	public static String Workflow_gradeChangeNeedsReason;
+	public static String Workflow_agreed;
+	public static String Workflow_sharedOnNeeded;
+	public static String Workflow_sharedOnOutOfRange;
+	public static String Workflow_responseNeeded;
+	public static String Workflow_followUpsOpen;
+	public static String Workflow_notAmendable;
+	public static String Workflow_amendmentNeedsReason;
+	public static String Workflow_amendmentChangesNothing;
+	public static String Workflow_actionBeforeCompletion;
+	public static String Workflow_howAddressedNeeded;
+	public static String Workflow_completedInFuture;
+	public static String Workflow_followUpState;
+	public static String Workflow_outcomeNeeded;
+	public static String Workflow_noCase;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.qaworkbench.core.audits.AssessmentLock;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.InvalidRecordException.Problem;
@@ -26,6 +27,7 @@ import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.StaleRecordException;
 import org.qaworkbench.core.validation.RecordValidator;
+import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.store.derby.internal.EntityMapping.ChildTable;
@@ -69,6 +71,9 @@ final class DerbyRecords implements Records {
 			Identified stored = RecordTables.find(connection, mapping, record.getId());
 			if (stored == null) {
 				throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			if (stored instanceof Assessment storedAssessment) {
+				AssessmentLock.check(storedAssessment, (Assessment) saved);
 			}
 			saved.setRowVersion(record.getRowVersion() + 1);
 			if (stored.getRowVersion() != record.getRowVersion() || !RecordTables.update(connection, mapping, saved, record.getRowVersion())) {

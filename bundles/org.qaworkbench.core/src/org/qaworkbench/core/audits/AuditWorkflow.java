@@ -1,0 +1,335 @@
+package org.qaworkbench.core.audits;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.checklists.scoring.Scoring;
+import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.InvalidRecordException.Problem;
+import org.qaworkbench.core.store.NotPermittedException;
+import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.validation.RecordValidator;
+import org.qaworkbench.model.Amendment;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.AuditKind;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.FollowUp;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.QaPackage.Literals;
+import org.qaworkbench.model.RemedialAction;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.SignOff;
+import org.qaworkbench.model.SignOffStep;
+import org.qaworkbench.model.StaffMember;
+
+/**
+ * The case file audit's life after the draft, as the SOP has it: the auditor completes it, the service delivery
+ * manager moderates it (agrees, or changes the overall grade with a reason), the case's line manager shares it with
+ * the practitioner in supervision, the practitioner may respond, and the audit is closed once the 3-month follow-up
+ * of its actions is done. Each step is taken by the right person only, in order, and records who and when. After
+ * completion the content changes only by an amendment with a reason ({@link AssessmentLock}).
+ * <p>
+ * Today comes from the clock, so tests (and the follow-up that falls due 3 months on) can move time.
+ */
+public final class AuditWorkflow {
+
+	/** How long after completion the auditor checks the actions. */
+	public static final int FOLLOW_UP_MONTHS = 3;
+
+	private final Store store;
+	private final Clock clock;
+
+	public AuditWorkflow(Store store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** The actions raised by an audit, in the order they were added. */
+	public List<RemedialAction> actionsOf(Assessment audit) {
+		return audit.getId() == 0 ? List.of() : store.records().where(RemedialAction.class, Literals.REMEDIAL_ACTION__ASSESSMENT, audit);
+	}
+
+	/** The member of staff acting, or a refusal saying they must sign in as one. */
+	public StaffMember who(Actor actor) throws NotPermittedException {
+		return Staff.of(store.records(), actor).orElseThrow(() -> new NotPermittedException(NLS.bind(Messages.Workflow_notStaff, actor.userId())));
+	}
+
+	/**
+	 * The auditor completes the audit: every relevant required question answered, every action with a due date, a
+	 * theme for a themed audit and a reason when the auditor is from the case's own locality. The overall judgement
+	 * defaults to the computed score. Each action's follow-up falls due {@value #FOLLOW_UP_MONTHS} months on.
+	 */
+	public Assessment complete(Assessment audit, Actor actor) throws SaveRefusedException {
+		StaffMember auditor = who(actor);
+		requireState(audit, AssessmentState.DRAFT, Messages.Workflow_stepComplete);
+		if (!Staff.isAssessor(audit, auditor)) {
+			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepComplete, auditor);
+		}
+		List<RemedialAction> actions = actionsOf(audit);
+		List<Problem> problems = new ArrayList<>();
+		for (int i = 0; i < actions.size(); i++) {
+			if (actions.get(i).getDueOn() == null) {
+				problems.add(new Problem("actions[" + (i + 1) + "].dueOn", NLS.bind(Messages.Workflow_actionNeedsDueDate, actions.get(i).getAction()))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		if (audit.getAuditKind() == AuditKind.CROSS_LOCALITY) {
+			if (blank(audit.getTheme())) {
+				problems.add(new Problem("theme", Messages.Workflow_themeNeeded)); //$NON-NLS-1$
+			}
+			boolean ownLocality = audit.getAssessors().stream().map(store.records()::resolve).flatMap(java.util.Optional::stream)
+					.anyMatch(assessor -> Staff.same(assessor.getLocality(), audit.getLocality()));
+			if (ownLocality && blank(audit.getOwnLocalityReason())) {
+				problems.add(new Problem("ownLocalityReason", Messages.Workflow_ownLocalityNeedsReason)); //$NON-NLS-1$
+			}
+		}
+		Assessment completed = EcoreUtil.copy(audit);
+		completed.setState(AssessmentState.COMPLETED);
+		completed.setCompletedOn(today());
+		ChecklistDefinition definition = definitionOf(audit);
+		Scoring.apply(definition, completed);
+		if (blank(completed.getJudgement())) {
+			completed.getScores().stream().filter(score -> score.getSectionId().isEmpty() && score.getValue() != null).findFirst()
+					.ifPresent(overall -> completed.setJudgement(overall.getValue().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
+		}
+		problems.addAll(0, new RecordValidator(store.definitions()::find).problems(completed));
+		if (!problems.isEmpty()) {
+			throw new InvalidRecordException(problems);
+		}
+		signOff(completed, SignOffStep.COMPLETION, auditor, null);
+		Assessment saved = store.records().save(completed, actor);
+		for (RemedialAction action : actions) {
+			FollowUp followUp = action.getFollowUp() == null ? QaFactory.eINSTANCE.createFollowUp() : action.getFollowUp();
+			followUp.setDueOn(today().plusMonths(FOLLOW_UP_MONTHS));
+			action.setFollowUp(followUp);
+			store.records().save(action, actor);
+		}
+		return saved;
+	}
+
+	/**
+	 * The service delivery manager moderates a completed audit: {@code grade} null (or the auditor's own) agrees;
+	 * another grade changes the overall grade and needs a reason. The auditor's grade is kept beside it.
+	 */
+	public Assessment moderate(Assessment audit, String grade, String reason, Actor actor) throws SaveRefusedException {
+		StaffMember moderator = who(actor);
+		requireState(audit, AssessmentState.COMPLETED, Messages.Workflow_stepModerate);
+		if (!Staff.has(moderator, Role.SERVICE_DELIVERY_MANAGER)) {
+			throw refused(Messages.Workflow_onlyManager, Messages.Workflow_stepModerate, moderator);
+		}
+		boolean changed = !blank(grade) && !grade.equals(audit.getJudgement());
+		if (changed && blank(reason)) {
+			throw new InvalidRecordException(List.of(new Problem("moderationReason", Messages.Workflow_gradeChangeNeedsReason))); //$NON-NLS-1$
+		}
+		Assessment moderated = EcoreUtil.copy(audit);
+		moderated.setState(AssessmentState.MODERATED);
+		moderated.setModeratedJudgement(changed ? grade : null);
+		moderated.setModerationReason(changed ? reason : null);
+		signOff(moderated, SignOffStep.MODERATION, moderator, changed ? reason : Messages.Workflow_agreed);
+		return store.records().save(moderated, actor);
+	}
+
+	/** The case's line manager records the supervision in which they shared the outcome with the practitioner. */
+	public Assessment share(Assessment audit, LocalDate supervisionOn, Actor actor) throws SaveRefusedException {
+		StaffMember lineManager = who(actor);
+		requireState(audit, AssessmentState.MODERATED, Messages.Workflow_stepShare);
+		Case aCase = caseOf(audit);
+		if (!Staff.same(aCase.getLineManager(), lineManager)) {
+			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepShare, lineManager);
+		}
+		if (supervisionOn == null) {
+			throw new InvalidRecordException(List.of(new Problem("sharedOn", Messages.Workflow_sharedOnNeeded))); //$NON-NLS-1$
+		}
+		if (supervisionOn.isAfter(today()) || supervisionOn.isBefore(audit.getCompletedOn())) {
+			throw new InvalidRecordException(List.of(new Problem("sharedOn", Messages.Workflow_sharedOnOutOfRange))); //$NON-NLS-1$
+		}
+		Assessment shared = EcoreUtil.copy(audit);
+		shared.setState(AssessmentState.SHARED);
+		shared.setSharedOn(supervisionOn);
+		signOff(shared, SignOffStep.SHARING, lineManager, null);
+		return store.records().save(shared, actor);
+	}
+
+	/** The practitioner whose case it is writes their response to a shared audit (again, to replace it). */
+	public Assessment respond(Assessment audit, String response, Actor actor) throws SaveRefusedException {
+		StaffMember practitioner = who(actor);
+		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepRespond);
+		if (!Staff.same(Staff.currentWorker(caseOf(audit)).orElse(null), practitioner)) {
+			throw refused(Messages.Workflow_onlyPractitioner, Messages.Workflow_stepRespond, practitioner);
+		}
+		if (blank(response)) {
+			throw new InvalidRecordException(List.of(new Problem("practitionerResponse", Messages.Workflow_responseNeeded))); //$NON-NLS-1$
+		}
+		Assessment responded = EcoreUtil.copy(audit);
+		responded.setPractitionerResponse(response);
+		signOff(responded, SignOffStep.PRACTITIONER_RESPONSE, practitioner, null);
+		return store.records().save(responded, actor);
+	}
+
+	/** The auditor (or the service delivery manager) closes a shared audit once every action's follow-up is recorded. */
+	public Assessment close(Assessment audit, Actor actor) throws SaveRefusedException {
+		StaffMember closer = who(actor);
+		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepClose);
+		if (!Staff.isAssessor(audit, closer) && !Staff.has(closer, Role.SERVICE_DELIVERY_MANAGER)) {
+			throw refused(Messages.Workflow_onlyAuditorOrManager, Messages.Workflow_stepClose, closer);
+		}
+		long open = actionsOf(audit).stream().filter(followUpOpen()).count();
+		if (open > 0) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_followUpsOpen, open));
+		}
+		Assessment closed = EcoreUtil.copy(audit);
+		closed.setState(AssessmentState.CLOSED);
+		signOff(closed, SignOffStep.CLOSURE, closer, null);
+		return store.records().save(closed, actor);
+	}
+
+	/**
+	 * Changes a completed audit's content: {@code changed} is the audit as it should be, {@code reason} why. Taken by
+	 * an auditor or the service delivery manager before the audit is closed; the amendment and the changed values land
+	 * in the history.
+	 */
+	public Assessment amend(Assessment changed, String reason, Actor actor) throws SaveRefusedException {
+		StaffMember amender = who(actor);
+		if (changed.getState() == AssessmentState.DRAFT || changed.getState() == AssessmentState.CLOSED) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_notAmendable, changed.getState().getLiteral()));
+		}
+		if (!Staff.isAssessor(changed, amender) && !Staff.has(amender, Role.SERVICE_DELIVERY_MANAGER)) {
+			throw refused(Messages.Workflow_onlyAuditorOrManager, Messages.Workflow_stepAmend, amender);
+		}
+		if (blank(reason)) {
+			throw new InvalidRecordException(List.of(new Problem("amendments.reason", Messages.Workflow_amendmentNeedsReason))); //$NON-NLS-1$
+		}
+		Assessment amended = EcoreUtil.copy(changed);
+		Scoring.apply(definitionOf(changed), amended);
+		Assessment stored = store.records().resolve(changed).orElseThrow();
+		if (!AssessmentLock.contentDiffers(stored, amended)) {
+			throw new NotPermittedException(Messages.Workflow_amendmentChangesNothing);
+		}
+		Amendment amendment = QaFactory.eINSTANCE.createAmendment();
+		amendment.setBy(actor.userId());
+		amendment.setAt(clock.instant());
+		amendment.setReason(reason);
+		amended.getAmendments().add(amendment);
+		return store.records().save(amended, actor);
+	}
+
+	/**
+	 * The case's line manager records how an action was addressed, when, with their initials (their own when none are
+	 * given).
+	 */
+	public RemedialAction recordAddressed(RemedialAction action, String howAddressed, LocalDate completedOn, String initials, Actor actor)
+			throws SaveRefusedException {
+		StaffMember lineManager = who(actor);
+		Assessment audit = auditOf(action);
+		if (audit.getState() == AssessmentState.DRAFT) {
+			throw new NotPermittedException(Messages.Workflow_actionBeforeCompletion);
+		}
+		if (!Staff.same(caseOf(audit).getLineManager(), lineManager)) {
+			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepAddressed, lineManager);
+		}
+		List<Problem> problems = new ArrayList<>();
+		if (blank(howAddressed)) {
+			problems.add(new Problem("howAddressed", Messages.Workflow_howAddressedNeeded)); //$NON-NLS-1$
+		}
+		if (completedOn != null && completedOn.isAfter(today())) {
+			problems.add(new Problem("completedOn", Messages.Workflow_completedInFuture)); //$NON-NLS-1$
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRecordException(problems);
+		}
+		RemedialAction addressed = EcoreUtil.copy(action);
+		addressed.setHowAddressed(howAddressed);
+		addressed.setCompletedOn(completedOn);
+		addressed.setInitials(blank(initials) ? lineManager.getInitials() : initials);
+		return store.records().save(addressed, actor);
+	}
+
+	/** The auditor records at the follow-up whether an action was done and what difference it made. */
+	public RemedialAction recordFollowUp(RemedialAction action, boolean done, String outcome, Actor actor) throws SaveRefusedException {
+		StaffMember auditor = who(actor);
+		Assessment audit = auditOf(action);
+		if (audit.getState() == AssessmentState.DRAFT || audit.getState() == AssessmentState.CLOSED) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_followUpState, audit.getState().getLiteral()));
+		}
+		if (!Staff.isAssessor(audit, auditor)) {
+			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepFollowUp, auditor);
+		}
+		if (blank(outcome)) {
+			throw new InvalidRecordException(List.of(new Problem("followUp.outcome", Messages.Workflow_outcomeNeeded))); //$NON-NLS-1$
+		}
+		RemedialAction checked = EcoreUtil.copy(action);
+		FollowUp followUp = checked.getFollowUp() == null ? QaFactory.eINSTANCE.createFollowUp() : checked.getFollowUp();
+		followUp.setCheckedOn(today());
+		followUp.setDone(done);
+		followUp.setOutcome(outcome);
+		checked.setFollowUp(followUp);
+		return store.records().save(checked, actor);
+	}
+
+	/** Actions whose follow-up is not yet recorded. */
+	public static Predicate<RemedialAction> followUpOpen() {
+		return action -> action.getFollowUp() == null || action.getFollowUp().getCheckedOn() == null;
+	}
+
+	/** The follow-up falls due: its date has come and nobody has recorded it. */
+	public static boolean followUpDue(RemedialAction action, LocalDate today) {
+		return followUpOpen().test(action) && action.getFollowUp() != null && action.getFollowUp().getDueOn() != null
+				&& !action.getFollowUp().getDueOn().isAfter(today);
+	}
+
+	/** The action is past its due date and not completed. */
+	public static boolean overdue(RemedialAction action, LocalDate today) {
+		return action.getCompletedOn() == null && action.getDueOn() != null && action.getDueOn().isBefore(today);
+	}
+
+	private Assessment auditOf(RemedialAction action) {
+		return store.records().resolve(action.getAssessment()).orElseThrow();
+	}
+
+	private Case caseOf(Assessment audit) throws NotPermittedException {
+		return Staff.caseOf(store.records(), audit).orElseThrow(() -> new NotPermittedException(NLS.bind(Messages.Workflow_noCase, audit.getSubjectKey())));
+	}
+
+	private ChecklistDefinition definitionOf(Assessment audit) {
+		return store.definitions().find(audit.getDefinitionHash()).orElseThrow();
+	}
+
+	private static void requireState(Assessment audit, AssessmentState expected, String step) throws NotPermittedException {
+		if (audit.getState() != expected) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_wrongState, new Object[] { step, expected.getLiteral(), audit.getState().getLiteral() }));
+		}
+	}
+
+	private static NotPermittedException refused(String who, String step, StaffMember staff) {
+		String roles = staff.getRoles().stream().map(Role::getLiteral).map(String::toLowerCase).reduce((a, b) -> a + ", " + b).orElse("-"); //$NON-NLS-1$ //$NON-NLS-2$
+		return new NotPermittedException(NLS.bind(who, step) + " " + NLS.bind(Messages.Workflow_youAre, staff.getName(), roles)); //$NON-NLS-1$
+	}
+
+	/** Records the step with the role the person holds (their first, for someone with several). */
+	private void signOff(Assessment audit, SignOffStep step, StaffMember by, String note) {
+		SignOff signOff = QaFactory.eINSTANCE.createSignOff();
+		signOff.setStep(step);
+		signOff.setBy(by.getUserId());
+		signOff.setRole(by.getRoles().isEmpty() ? null : by.getRoles().get(0));
+		signOff.setAt(clock.instant());
+		signOff.setNote(note);
+		audit.getSignOffs().add(signOff);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+}
