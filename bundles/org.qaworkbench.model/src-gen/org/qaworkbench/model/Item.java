@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.qaworkbench.model.Item#getScale <em>Scale</em>}</li>
  *   <li>{@link org.qaworkbench.model.Item#getChoices <em>Choices</em>}</li>
  *   <li>{@link org.qaworkbench.model.Item#getMatrixFiles <em>Matrix Files</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Item#isPersonal <em>Personal</em>}</li>
  *   <li>{@link org.qaworkbench.model.Item#getCondition <em>Condition</em>}</li>
  * </ul>
  *
@@ -212,6 +213,31 @@ public interface Item extends EObject {
 	 * @generated
 	 */
 	void setMatrixFiles(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Personal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The answer identifies a person (a child's name, date of birth): exports leave it out.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Personal</em>' attribute.
+	 * @see #setPersonal(boolean)
+	 * @see org.qaworkbench.model.QaPackage#getItem_Personal()
+	 * @model
+	 * @generated
+	 */
+	boolean isPersonal();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Item#isPersonal <em>Personal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Personal</em>' attribute.
+	 * @see #isPersonal()
+	 * @generated
+	 */
+	void setPersonal(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Condition</b></em>' containment reference.

@@ -1156,13 +1156,22 @@ public interface QaPackage extends EPackage {
 	int ITEM__MATRIX_FILES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Personal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__PERSONAL = 8;
+
+	/**
 	 * The feature id for the '<em><b>Condition</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM__CONDITION = 8;
+	int ITEM__CONDITION = 9;
 
 	/**
 	 * The number of structural features of the '<em>Item</em>' class.
@@ -1171,7 +1180,7 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_FEATURE_COUNT = 9;
+	int ITEM_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Item</em>' class.
@@ -4058,6 +4067,17 @@ public interface QaPackage extends EPackage {
 	EAttribute getItem_MatrixFiles();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Item#isPersonal <em>Personal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Personal</em>'.
+	 * @see org.qaworkbench.model.Item#isPersonal()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Personal();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.qaworkbench.model.Item#getCondition <em>Condition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6407,6 +6427,14 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ITEM__MATRIX_FILES = eINSTANCE.getItem_MatrixFiles();
+
+		/**
+		 * The meta object literal for the '<em><b>Personal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__PERSONAL = eINSTANCE.getItem_Personal();
 
 		/**
 		 * The meta object literal for the '<em><b>Condition</b></em>' containment reference feature.

@@ -39,6 +39,7 @@ import org.qaworkbench.model.Scale;
  *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getScale <em>Scale</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getChoices <em>Choices</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getMatrixFiles <em>Matrix Files</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.ItemImpl#isPersonal <em>Personal</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getCondition <em>Condition</em>}</li>
  * </ul>
  *
@@ -184,6 +185,26 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @ordered
 	 */
 	protected int matrixFiles = MATRIX_FILES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPersonal() <em>Personal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPersonal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PERSONAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPersonal() <em>Personal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPersonal()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean personal = PERSONAL_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCondition() <em>Condition</em>}' containment reference.
@@ -411,6 +432,29 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @generated
 	 */
 	@Override
+	public boolean isPersonal() {
+		return personal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPersonal(boolean newPersonal) {
+		boolean oldPersonal = personal;
+		personal = newPersonal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ITEM__PERSONAL, oldPersonal, personal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Condition getCondition() {
 		return condition;
 	}
@@ -489,6 +533,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return getChoices();
 			case QaPackage.ITEM__MATRIX_FILES:
 				return getMatrixFiles();
+			case QaPackage.ITEM__PERSONAL:
+				return isPersonal();
 			case QaPackage.ITEM__CONDITION:
 				return getCondition();
 		}
@@ -529,6 +575,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case QaPackage.ITEM__MATRIX_FILES:
 				setMatrixFiles((Integer)newValue);
 				return;
+			case QaPackage.ITEM__PERSONAL:
+				setPersonal((Boolean)newValue);
+				return;
 			case QaPackage.ITEM__CONDITION:
 				setCondition((Condition)newValue);
 				return;
@@ -568,6 +617,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case QaPackage.ITEM__MATRIX_FILES:
 				setMatrixFiles(MATRIX_FILES_EDEFAULT);
 				return;
+			case QaPackage.ITEM__PERSONAL:
+				setPersonal(PERSONAL_EDEFAULT);
+				return;
 			case QaPackage.ITEM__CONDITION:
 				setCondition((Condition)null);
 				return;
@@ -599,6 +651,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return choices != null && !choices.isEmpty();
 			case QaPackage.ITEM__MATRIX_FILES:
 				return matrixFiles != MATRIX_FILES_EDEFAULT;
+			case QaPackage.ITEM__PERSONAL:
+				return personal != PERSONAL_EDEFAULT;
 			case QaPackage.ITEM__CONDITION:
 				return condition != null;
 		}
@@ -629,6 +683,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 		result.append(choices);
 		result.append(", matrixFiles: ");
 		result.append(matrixFiles);
+		result.append(", personal: ");
+		result.append(personal);
 		result.append(')');
 		return result.toString();
 	}

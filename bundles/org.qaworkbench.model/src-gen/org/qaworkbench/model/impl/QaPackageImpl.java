@@ -1241,8 +1241,18 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getItem_Personal() {
+		return (EAttribute)itemEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getItem_Condition() {
-		return (EReference)itemEClass.getEStructuralFeatures().get(8);
+		return (EReference)itemEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2905,6 +2915,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEReference(itemEClass, ITEM__SCALE);
 		createEAttribute(itemEClass, ITEM__CHOICES);
 		createEAttribute(itemEClass, ITEM__MATRIX_FILES);
+		createEAttribute(itemEClass, ITEM__PERSONAL);
 		createEReference(itemEClass, ITEM__CONDITION);
 
 		conditionEClass = createEClass(CONDITION);
@@ -3217,6 +3228,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEReference(getItem_Scale(), this.getScale(), null, "scale", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_Choices(), ecorePackage.getEString(), "choices", null, 0, -1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_MatrixFiles(), ecorePackage.getEInt(), "matrixFiles", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItem_Personal(), ecorePackage.getEBoolean(), "personal", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getItem_Condition(), this.getCondition(), null, "condition", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(conditionEClass, Condition.class, "Condition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
