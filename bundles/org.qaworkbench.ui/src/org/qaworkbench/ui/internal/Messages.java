@@ -41,6 +41,36 @@ public final class Messages extends NLS {
 	public static String UninstallPlugin_done;
 	public static String Editor_no;
 	public static String Editor_notApplicable;
+	public static String Actions_show;
+	public static String Actions_showTip;
+	public static String Actions_showDue;
+	public static String Actions_showOverdue;
+	public static String Actions_showFollowUpsDue;
+	public static String Actions_showAll;
+	public static String Actions_localityChoice;
+	public static String Actions_workerChoice;
+	public static String Actions_auditorChoice;
+	public static String Actions_all;
+	public static String Actions_refresh;
+	public static String Actions_refreshTip;
+	public static String Actions_loading;
+	public static String Actions_failed;
+	public static String Actions_summary;
+	public static String Actions_caseNumber;
+	public static String Actions_locality;
+	public static String Actions_worker;
+	public static String Actions_auditor;
+	public static String Actions_action;
+	public static String Actions_due;
+	public static String Actions_status;
+	public static String Actions_followUpDueOn;
+	public static String Actions_followUp;
+	public static String Actions_open;
+	public static String Actions_overdue;
+	public static String Actions_completed;
+	public static String Actions_followUpDue;
+	public static String Actions_followUpNotYet;
+	public static String Actions_followUpDone;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
