@@ -20,6 +20,9 @@ import org.qaworkbench.model.Section;
  */
 final class DemoAnswers {
 
+	/** A known value saying the question does not apply (left unanswered when it is optional). */
+	static final String UNANSWERED = ""; //$NON-NLS-1$
+
 	private final SplittableRandom random;
 	private final DemoNames names;
 
@@ -47,7 +50,11 @@ final class DemoAnswers {
 					}
 					continue;
 				}
-				String value = fits(item, known.get(item.getItemId())) ? known.get(item.getItemId()) : value(item, completedOn, quality);
+				String knownValue = known.get(item.getItemId());
+				if (UNANSWERED.equals(knownValue) && !item.isRequired()) {
+					continue;
+				}
+				String value = fits(item, knownValue) ? knownValue : value(item, completedOn, quality);
 				add(assessment, item, 0, value);
 				if (item.getKind() == ItemKind.GRADED && item.getScale() != null) {
 					Level level = item.getScale().getLevels().stream().filter(l -> String.valueOf(l.getValue()).equals(value)).findFirst().orElse(null);

@@ -15,7 +15,8 @@ import org.qaworkbench.model.SupervisionSession;
 
 /**
  * The answers to the case audit's "Case details" questions, read off the case as it stood on the day of the audit,
- * by item id (a definition without these items just has no use for them).
+ * by item id (a definition without these items just has no use for them); {@link DemoAnswers#UNANSWERED} for those
+ * that do not apply.
  */
 final class DemoCaseDetails {
 
@@ -29,7 +30,8 @@ final class DemoCaseDetails {
 		details.put("details-llcs", aCase.getCaseNumber()); //$NON-NLS-1$
 		details.put("details-current-worker", Staff.currentWorker(aCase).map(StaffMember::getName).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
 		details.put("details-current-allocated", aCase.getAllocations().get(aCase.getAllocations().size() - 1).getAllocatedOn().toString()); //$NON-NLS-1$
-		Staff.previousAllocation(aCase).filter(previous -> !previous.getClosedOn().isAfter(auditedOn)).ifPresent(previous -> previous(details, previous));
+		Staff.previousAllocation(aCase).filter(previous -> !previous.getClosedOn().isAfter(auditedOn))
+				.ifPresentOrElse(previous -> previous(details, previous), () -> noPrevious(details));
 		details.put("details-line-manager", aCase.getLineManager().getName()); //$NON-NLS-1$
 		details.put("details-auditors", auditor.getName()); //$NON-NLS-1$
 		details.put("details-status", aCase.getStatus().getLiteral()); //$NON-NLS-1$
@@ -51,6 +53,13 @@ final class DemoCaseDetails {
 		supervision.stream().filter(SupervisionSession::isHeld).map(SupervisionSession::getSessionOn).filter(on -> !on.isAfter(auditedOn))
 				.reduce((earlier, later) -> later).ifPresent(on -> details.put("details-supervision-date", on.toString())); //$NON-NLS-1$
 		return details;
+	}
+
+	/** No previous worker: those questions stay unanswered. */
+	private static void noPrevious(Map<String, String> details) {
+		for (String itemId : List.of("details-previous-worker", "details-previous-allocated", "details-previous-closed")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			details.put(itemId, DemoAnswers.UNANSWERED);
+		}
 	}
 
 	private static void previous(Map<String, String> details, Allocation previous) {
