@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Editor_question;
 	public static String Editor_answer;
 	public static String Editor_comment;
+	public static String Editor_evidence;
 	public static String Editor_progress;
 	public static String Editor_saveRefused;
 	public static String Editor_yes;
@@ -41,6 +42,11 @@ public final class Messages extends NLS {
 	public static String UninstallPlugin_done;
 	public static String Editor_no;
 	public static String Editor_notApplicable;
+
+	public static String StatusLine_signedIn;
+	public static String StatusLine_notStaff;
+	public static String SignIn_title;
+	public static String SignIn_noStaff;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
