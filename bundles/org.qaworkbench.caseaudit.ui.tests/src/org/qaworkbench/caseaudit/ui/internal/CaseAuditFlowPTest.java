@@ -115,6 +115,9 @@ class CaseAuditFlowPTest {
 		assertEquals("CIN", answer(draft, "details-status"));
 		assertEquals("2026-07-06", answer(draft, "details-assessment-date"));
 
+		assertTrue(editor.evidence().values().stream().flatMap(List::stream).anyMatch(line -> line.contains("no first contact recorded")),
+				"evidence from the case's key dates: " + editor.evidence());
+		assertTrue(editor.evidence().containsKey("basic-7") && answer(draft, "basic-7") == null, "evidence bears on a question but never answers it");
 		int scored = scoreEveryQuestionFromTheKeyboard(editor);
 		assertTrue(scored >= 40, "every graded and Yes/No question of the tool: " + scored);
 		assertEquals("2  Good", editor.suggestedText(), "the computed suggestion");

@@ -29,6 +29,9 @@ import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.audits.Staff;
+import org.qaworkbench.core.audits.evidence.CaseEvidence;
+import org.qaworkbench.core.audits.evidence.Evidence;
+import org.qaworkbench.core.audits.evidence.TimescaleRegistry;
 import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
@@ -119,7 +122,13 @@ public final class CaseAuditEditorPart {
 
 	/** What the case's key dates say about each question, by the timescales the checklist plugin declares. */
 	private Map<String, List<String>> evidenceOf(Case subject, Assessment audit) {
-		return Map.of(); // EVIDENCE-PENDING
+		if (subject == null) {
+			return Map.of();
+		}
+		Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+		CaseEvidence.evaluate(subject, TimescaleRegistry.instance().rules(audit.getDefinitionId()), workflow().today())
+				.forEach((itemId, evidence) -> lines.put(itemId, evidence.stream().map(Evidence::text).toList()));
+		return lines;
 	}
 
 	private AuditWorkflow workflow() {
