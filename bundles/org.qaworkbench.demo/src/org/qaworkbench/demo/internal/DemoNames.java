@@ -1,6 +1,8 @@
 package org.qaworkbench.demo.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Made-up names and words for demo records; picked by a seeded random, so the same seed gives the same people. */
@@ -24,6 +26,18 @@ final class DemoNames {
 	static final List<String> AGENDA = List.of("Wellbeing and workload", "Actions from the last supervision", "Case discussion", "Learning and development", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"Any other business"); //$NON-NLS-1$
 	static final List<String> MISSED = List.of("Annual leave", "Sickness", "Urgent child protection visit", "Training day"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** The moderator's note when agreeing, as the workflow writes it. */
+	static final String AGREED = "Agreed"; //$NON-NLS-1$
+	static final List<String> MODERATION_REASONS = List.of("The chronology and plan on the file support a better grade than given.", //$NON-NLS-1$
+			"Management oversight is missing at two key decisions: the grade cannot be Good.", //$NON-NLS-1$
+			"The child's voice is well evidenced in the Family Circles; grade raised to reflect it.", //$NON-NLS-1$
+			"Actions from the last Family Circle were not reviewed: grade lowered in line with the other audits."); //$NON-NLS-1$
+	static final List<String> RESPONSES = List.of("I agree with the audit and have updated the chronology since.", //$NON-NLS-1$
+			"Thank you; the Family Circle was held late because the family moved, which is recorded in the case notes.", //$NON-NLS-1$
+			"I accept the actions and have discussed them with my line manager.", //$NON-NLS-1$
+			"I feel the audit did not take account of the school's involvement, recorded under the education tab."); //$NON-NLS-1$
+	static final List<String> HOW_ADDRESSED = List.of("Discussed in supervision and completed on the case file.", //$NON-NLS-1$
+			"Worker updated the record; checked by the line manager.", "Added to the plan at the Family Circle and recorded."); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final SplittableRandom random;
 
@@ -41,6 +55,16 @@ final class DemoNames {
 
 	<T> T pick(List<T> values) {
 		return values.get(random.nextInt(values.size()));
+	}
+
+	/** A user name from a person's name: first.last in lower case, numbered when already taken. */
+	static String userId(String name, Set<String> taken) {
+		String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "."); //$NON-NLS-1$ //$NON-NLS-2$
+		String userId = base;
+		for (int n = 2; !taken.add(userId); n++) {
+			userId = base + n;
+		}
+		return userId;
 	}
 
 	static String initials(String name) {

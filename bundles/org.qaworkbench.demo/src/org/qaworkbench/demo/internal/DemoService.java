@@ -2,7 +2,9 @@ package org.qaworkbench.demo.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.qaworkbench.core.store.Actor;
@@ -11,7 +13,7 @@ import org.qaworkbench.core.store.Records.BulkInsert;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.AgendaItem;
 import org.qaworkbench.model.Allocation;
-import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AuditTheme;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
 import org.qaworkbench.model.CaseStatus;
@@ -20,19 +22,14 @@ import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Child;
 import org.qaworkbench.model.Consent;
 import org.qaworkbench.model.DirectObservation;
-import org.qaworkbench.model.FollowUp;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.KeyDate;
 import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.Narrative;
 import org.qaworkbench.model.QaFactory;
-import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.Role;
-import org.qaworkbench.model.SignOff;
-import org.qaworkbench.model.SignOffStep;
 import org.qaworkbench.model.StaffMember;
-import org.qaworkbench.model.SubjectKind;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionFrequency;
 import org.qaworkbench.model.SupervisionRecord;
@@ -40,10 +37,11 @@ import org.qaworkbench.model.SupervisionSession;
 import org.qaworkbench.model.Team;
 
 /**
- * A made-up service for trying QA Workbench and for benchmarks: three localities, about forty staff, six hundred
- * cases with plausible key dates, and the year before {@code today} of audits (in every workflow state, with
- * actions, some overdue, and follow-ups), observations and supervision. The same seed, scale and day give the
- * same data. {@code scale} multiplies staff, cases and everything done with them.
+ * A made-up service for trying QA Workbench and for benchmarks: three localities, about forty staff (each signing
+ * in as first.last), six hundred cases with plausible key dates, and the year before {@code today} of audits (in
+ * every workflow state, see {@link DemoAudits}, with actions, some overdue, and follow-ups), observations and
+ * supervision. The same seed, scale and day give the same data. {@code scale} multiplies staff, cases and
+ * everything done with them.
  */
 final class DemoService {
 
@@ -59,6 +57,7 @@ final class DemoService {
 	private final DemoNames names;
 	private final DemoAnswers answers;
 	private final Summary summary = new Summary();
+	private final Set<String> userIds = new HashSet<>();
 
 	/** What was made, for the command to report. */
 	static final class Summary {
@@ -68,17 +67,18 @@ final class DemoService {
 		int audits;
 		int actions;
 		int overdueActions;
+		int followUpsDue;
 		int observations;
 		int supervision;
 
 		String describe() {
-			return String.format("%d localities, %d staff, %d cases, %d audits, %d remedial actions (%d overdue), %d observations, %d supervision records", //$NON-NLS-1$
-					localities, staff, cases, audits, actions, overdueActions, observations, supervision);
+			return String.format("%d localities, %d staff, %d cases, %d audits, %d remedial actions (%d overdue), %d follow-ups due, %d observations, %d supervision records", //$NON-NLS-1$
+					localities, staff, cases, audits, actions, overdueActions, followUpsDue, observations, supervision);
 		}
 	}
 
 	/** The people of one locality. */
-	private record LocalityStaff(Locality locality, StaffMember teamLeader, List<StaffMember> seniors, List<StaffMember> practitioners) {
+	record LocalityStaff(Locality locality, StaffMember teamLeader, List<StaffMember> seniors, List<StaffMember> practitioners) {
 	}
 
 	DemoService(Store store, Actor actor, long seed, int scale, LocalDate today) {
@@ -93,6 +93,7 @@ final class DemoService {
 
 	Summary generate(ChecklistDefinition caseAudit) throws InvalidRecordException {
 		String caseAuditHash = store.definitions().store(caseAudit, actor);
+		List<String> themes = store.records().list(AuditTheme.class).stream().filter(theme -> !theme.isRetired()).map(AuditTheme::getName).toList();
 		try (BulkInsert bulk = store.records().bulkInsert(actor)) {
 			StaffMember manager = staff(bulk, Role.SERVICE_DELIVERY_MANAGER, null, null, null);
 			staff(bulk, Role.QUALITY_LEAD, manager, null, null);
@@ -102,21 +103,43 @@ final class DemoService {
 			for (String name : DemoNames.LOCALITIES) {
 				localities.add(locality(bulk, name, manager));
 			}
+			DemoAudits audits = new DemoAudits(this, caseAudit, caseAuditHash, manager, localities, themes);
 			for (LocalityStaff locality : localities) {
 				for (StaffMember practitioner : locality.practitioners()) {
 					int quality = random.nextInt(21) - 10;
+					List<SupervisionSession> sessions = supervisionSessions(practitioner);
 					for (int i = 0; i < CASES_PER_PRACTITIONER; i++) {
 						Case aCase = aCase(bulk, locality, practitioner);
 						if (random.nextInt(100) < 40) {
-							audit(bulk, caseAudit, caseAuditHash, aCase, locality, auditor(localities, locality), quality);
+							audits.audit(bulk, aCase, locality, quality, sessions);
 						}
 						caseworkSupervision(bulk, aCase, locality, practitioner);
 					}
 					observation(bulk, locality, practitioner);
-					supervision(bulk, practitioner, locality.seniors().get(random.nextInt(locality.seniors().size())));
+					supervision(bulk, practitioner, sessions);
 				}
 			}
 		}
+		return summary;
+	}
+
+	SplittableRandom random() {
+		return random;
+	}
+
+	DemoNames names() {
+		return names;
+	}
+
+	DemoAnswers answers() {
+		return answers;
+	}
+
+	LocalDate today() {
+		return today;
+	}
+
+	Summary summary() {
 		return summary;
 	}
 
@@ -146,6 +169,7 @@ final class DemoService {
 		StaffMember staff = QA.createStaffMember();
 		staff.setName(names.person());
 		staff.setInitials(DemoNames.initials(staff.getName()));
+		staff.setUserId(DemoNames.userId(staff.getName(), userIds));
 		staff.getRoles().add(role);
 		staff.setLineManager(lineManager);
 		staff.setLocality(locality);
@@ -155,15 +179,6 @@ final class DemoService {
 		add(bulk, staff);
 		summary.staff++;
 		return staff;
-	}
-
-	/** Cross-locality themed audits are done by team leaders of another locality; the rest by the case's own. */
-	private StaffMember auditor(List<LocalityStaff> localities, LocalityStaff own) {
-		if (random.nextInt(3) == 0) {
-			LocalityStaff other = localities.get((localities.indexOf(own) + 1 + random.nextInt(localities.size() - 1)) % localities.size());
-			return other.teamLeader();
-		}
-		return random.nextBoolean() ? own.teamLeader() : own.seniors().get(random.nextInt(own.seniors().size()));
 	}
 
 	private Case aCase(BulkInsert bulk, LocalityStaff locality, StaffMember worker) throws InvalidRecordException {
@@ -226,81 +241,6 @@ final class DemoService {
 		aCase.getKeyDates().add(keyDate);
 	}
 
-	/** An audit in the last year; the older it is, the further along the workflow (completed, moderated, shared, closed). */
-	private void audit(BulkInsert bulk, ChecklistDefinition definition, String hash, Case aCase, LocalityStaff locality, StaffMember auditor, int quality)
-			throws InvalidRecordException {
-		int daysAgo = random.nextInt(365);
-		LocalDate completed = today.minusDays(daysAgo);
-		Assessment audit = QA.createAssessment();
-		audit.setDefinitionId(definition.getDefinitionId());
-		audit.setDefinitionVersion(definition.getVersion());
-		audit.setDefinitionHash(hash);
-		audit.setSubjectKind(SubjectKind.CASE);
-		audit.setSubjectKey(aCase.getCaseNumber());
-		audit.setLocality(locality.locality());
-		audit.getAssessors().add(auditor);
-		audit.setStartedOn(completed.minusDays(random.nextInt(10)));
-		AssessmentState state = daysAgo < 7 ? AssessmentState.DRAFT
-				: daysAgo < 20 ? AssessmentState.COMPLETED : daysAgo < 40 ? AssessmentState.MODERATED : daysAgo < 120 ? AssessmentState.SHARED : AssessmentState.CLOSED;
-		audit.setState(state);
-		String judgement = answers.answer(definition, audit, completed, quality);
-		if (state != AssessmentState.DRAFT) {
-			audit.setCompletedOn(completed);
-			audit.setJudgement(judgement);
-			audit.setComments(names.pick(DemoNames.COMMENTS));
-			signOff(audit, SignOffStep.COMPLETION, auditor, Role.TEAM_LEADER, completed);
-			if (state.getValue() >= AssessmentState.MODERATED_VALUE) {
-				signOff(audit, SignOffStep.MODERATION, auditor.getLineManager(), Role.SERVICE_DELIVERY_MANAGER, completed.plusDays(5));
-			}
-			if (state.getValue() >= AssessmentState.SHARED_VALUE) {
-				signOff(audit, SignOffStep.SHARING, locality.teamLeader(), Role.TEAM_LEADER, completed.plusDays(20));
-			}
-		}
-		add(bulk, audit);
-		summary.audits++;
-		if (state != AssessmentState.DRAFT && judgement != null && Integer.parseInt(judgement) >= 2) {
-			for (int i = random.nextInt(3); i > 0; i--) {
-				action(bulk, audit, aCase.getAllocations().get(aCase.getAllocations().size() - 1).getWorker(), completed);
-			}
-		}
-	}
-
-	private void signOff(Assessment audit, SignOffStep step, StaffMember by, Role role, LocalDate on) {
-		SignOff signOff = QA.createSignOff();
-		signOff.setStep(step);
-		signOff.setBy(by == null ? "unknown" : by.getName()); //$NON-NLS-1$
-		signOff.setRole(role);
-		signOff.setAt(on.atTime(10 + random.nextInt(7), random.nextInt(60)).atZone(java.time.ZoneId.of("Europe/London")).toInstant()); //$NON-NLS-1$
-		audit.getSignOffs().add(signOff);
-	}
-
-	/** An action due weeks after the audit: done when the due date is well past, otherwise open, and then overdue if due. */
-	private void action(BulkInsert bulk, Assessment audit, StaffMember owner, LocalDate auditedOn) throws InvalidRecordException {
-		RemedialAction action = QA.createRemedialAction();
-		action.setAssessment(audit);
-		action.setAction(names.pick(DemoNames.ACTIONS));
-		action.setOwner(owner);
-		action.setDueOn(auditedOn.plusDays(14 + random.nextInt(46)));
-		boolean done = action.getDueOn().plusDays(20).isBefore(today) && random.nextInt(10) < 8;
-		if (done) {
-			action.setCompletedOn(action.getDueOn().minusDays(random.nextInt(14)));
-			action.setHowAddressed("Discussed in supervision and completed on the case file."); //$NON-NLS-1$
-			action.setInitials(owner.getInitials());
-		} else if (action.getDueOn().isBefore(today)) {
-			summary.overdueActions++;
-		}
-		FollowUp followUp = QA.createFollowUp();
-		followUp.setDueOn(auditedOn.plusMonths(3));
-		if (followUp.getDueOn().isBefore(today) && random.nextInt(10) < 7) {
-			followUp.setCheckedOn(followUp.getDueOn().plusDays(random.nextInt(10)));
-			followUp.setDone(done);
-			followUp.setOutcome(done ? "Action completed; the case file now meets the standard." : "Not yet done; raised again in supervision."); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		action.setFollowUp(followUp);
-		add(bulk, action);
-		summary.actions++;
-	}
-
 	private void observation(BulkInsert bulk, LocalityStaff locality, StaffMember practitioner) throws InvalidRecordException {
 		DirectObservation observation = QA.createDirectObservation();
 		LocalDate on = today.minusDays(random.nextInt(330));
@@ -328,8 +268,29 @@ final class DemoService {
 		summary.observations++;
 	}
 
-	/** A contract and a year of monthly sessions, some missed, each held one with its record. */
-	private void supervision(BulkInsert bulk, StaffMember practitioner, StaffMember supervisor) throws InvalidRecordException {
+	/**
+	 * A year of monthly sessions (six-weekly part time) with the practitioner's line manager, some missed: planned
+	 * before their cases, because audits are shared in them.
+	 */
+	private List<SupervisionSession> supervisionSessions(StaffMember practitioner) {
+		List<SupervisionSession> sessions = new ArrayList<>();
+		int interval = practitioner.isPartTime() ? 42 : 30;
+		for (LocalDate on = today.minusDays(360); on.isBefore(today); on = on.plusDays(interval)) {
+			SupervisionSession session = QA.createSupervisionSession();
+			session.setSupervisor(practitioner.getLineManager());
+			session.setSupervisee(practitioner);
+			session.setSessionOn(on);
+			session.setHeld(random.nextInt(10) > 0);
+			session.setMissedReason(session.isHeld() ? null : names.pick(DemoNames.MISSED));
+			session.setNextOn(on.plusDays(interval));
+			sessions.add(session);
+		}
+		return sessions;
+	}
+
+	/** The contract, the sessions, and a record of each one held. */
+	private void supervision(BulkInsert bulk, StaffMember practitioner, List<SupervisionSession> sessions) throws InvalidRecordException {
+		StaffMember supervisor = practitioner.getLineManager();
 		SupervisionContract contract = QA.createSupervisionContract();
 		contract.setSupervisor(supervisor);
 		contract.setSupervisee(practitioner);
@@ -339,16 +300,10 @@ final class DemoService {
 		contract.setSignedBySuperviseeOn(contract.getSignedBySupervisorOn());
 		contract.setReviewOn(contract.getSignedBySupervisorOn().plusMonths(12));
 		add(bulk, contract);
-		for (LocalDate on = today.minusDays(360); on.isBefore(today); on = on.plusDays(practitioner.isPartTime() ? 42 : 30)) {
-			SupervisionSession session = QA.createSupervisionSession();
-			session.setSupervisor(supervisor);
-			session.setSupervisee(practitioner);
-			session.setSessionOn(on);
-			session.setHeld(random.nextInt(10) > 0);
-			session.setMissedReason(session.isHeld() ? null : names.pick(DemoNames.MISSED));
-			session.setNextOn(on.plusDays(practitioner.isPartTime() ? 42 : 30));
+		for (SupervisionSession session : sessions) {
 			add(bulk, session);
 			if (session.isHeld()) {
+				LocalDate on = session.getSessionOn();
 				SupervisionRecord record = QA.createSupervisionRecord();
 				record.setSupervisor(supervisor);
 				record.setSupervisee(practitioner);
