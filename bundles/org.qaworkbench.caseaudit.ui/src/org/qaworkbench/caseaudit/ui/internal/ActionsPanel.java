@@ -58,9 +58,9 @@ final class ActionsPanel {
 				Messages.Actions_initials, Messages.Actions_followUpDue, Messages.Actions_followUp)) {
 			TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
 			tableColumn.setText(column);
-			tableColumn.setWidth(column.equals(Messages.Actions_action) ? 180 : 90);
+			tableColumn.setWidth(column.equals(Messages.Actions_action) ? 150 : 80);
 		}
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(SWT.DEFAULT, 110).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(300, 110).applyTo(table);
 		add = button(group, Messages.Actions_add, this::add);
 		edit = button(group, Messages.Actions_edit, this::edit);
 		addressed = button(group, Messages.Actions_addressed, this::addressed);

@@ -102,7 +102,7 @@ public final class CaseAuditEditorPart {
 				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
 		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
-		ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL);
+		ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		Composite side = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(side);
 		createKind(side);
@@ -113,7 +113,7 @@ public final class CaseAuditEditorPart {
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
 		scrolled.setMinSize(side.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		sash.setWeights(62, 38);
+		sash.setWeights(58, 42);
 		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
 		editor.onChange(this::refresh);
 		prefillHeader();
@@ -157,7 +157,7 @@ public final class CaseAuditEditorPart {
 		});
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(theme);
 		kindNote = new Label(group, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(kindNote);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(kindNote);
 	}
 
 	/**
@@ -192,8 +192,8 @@ public final class CaseAuditEditorPart {
 	private void createOverall(Composite side) {
 		Group group = group(side, Messages.Overall_title, 2);
 		new Label(group, SWT.NONE).setText(Messages.Overall_suggested);
-		suggested = new Label(group, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(suggested);
+		suggested = new Label(group, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(suggested);
 		new Label(group, SWT.NONE).setText(Messages.Overall_judgement);
 		judgement = new Combo(group, SWT.READ_ONLY);
 		judgement.setItems(grades().toArray(String[]::new));
@@ -212,7 +212,7 @@ public final class CaseAuditEditorPart {
 			}
 		});
 		moderated = new Label(group, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(moderated);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(moderated);
 	}
 
 	/** The grades the overall judgement can take: the definition's overall scale without N/A, as "2 Good". */
@@ -242,7 +242,7 @@ public final class CaseAuditEditorPart {
 		button(group, Step.CLOSE, Messages.Workflow_close, this::close);
 		button(group, Step.AMEND, Messages.Workflow_amend, this::amendOrSave);
 		history = new Label(group, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(history);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(history);
 	}
 
 	private void button(Composite parent, Step step, String text, Runnable action) {

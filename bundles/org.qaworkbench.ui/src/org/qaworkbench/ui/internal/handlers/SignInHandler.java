@@ -2,6 +2,7 @@ package org.qaworkbench.ui.internal.handlers;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.SignedIn;
@@ -28,10 +30,11 @@ public final class SignInHandler {
 			MessageDialog.openInformation(shell, Messages.SignIn_title, Messages.SignIn_noStaff);
 			return;
 		}
+		Map<Long, String> localities = store.records().list(Locality.class).stream().collect(Collectors.toMap(Locality::getId, Locality::getName));
 		ChooseDialog<StaffMember> dialog = new ChooseDialog<>(shell, Messages.SignIn_title, staff, new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return label((StaffMember) element);
+				return label((StaffMember) element, localities);
 			}
 		});
 		if (dialog.open() == Window.OK && dialog.chosen() != null) {
@@ -39,9 +42,10 @@ public final class SignInHandler {
 		}
 	}
 
-	static String label(StaffMember staff) {
+	/** "Ella Taylor  (team leader, Hadley Castle)  ella.taylor": references hold only ids, so localities come by id. */
+	static String label(StaffMember staff, Map<Long, String> localities) {
 		String roles = staff.getRoles().stream().map(role -> role.getLiteral().toLowerCase()).collect(Collectors.joining(", ")); //$NON-NLS-1$
-		String locality = staff.getLocality() == null ? "" : ", " + staff.getLocality().getName(); //$NON-NLS-1$ //$NON-NLS-2$
+		String locality = staff.getLocality() == null ? "" : ", " + localities.get(staff.getLocality().getId()); //$NON-NLS-1$ //$NON-NLS-2$
 		return staff.getName() + "  (" + roles + locality + ")  " + staff.getUserId(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }
