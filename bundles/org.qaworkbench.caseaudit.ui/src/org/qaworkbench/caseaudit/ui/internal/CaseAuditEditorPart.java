@@ -412,10 +412,7 @@ public final class CaseAuditEditorPart {
 		}
 		Assessment amended = workflow().amend(EcoreUtil.copy(changed), form.text("reason"), signedIn.actor()); //$NON-NLS-1$
 		amending = false;
-		editor.setSaver(toSave -> {
-			Scoring.apply(editor.definition(), toSave);
-			return store.records().save(toSave, signedIn.actor());
-		});
+		editor.saveAsItIs();
 		return amended;
 	}
 

@@ -79,10 +79,7 @@ public final class ChecklistEditor {
 		this.dirty = dirty;
 		this.actor = actor;
 		this.assessment = stored;
-		this.saver = toSave -> {
-			Scoring.apply(definition(), toSave);
-			return store.records().save(toSave, actor.get());
-		};
+		saveAsItIs();
 		Drafts.Draft kept = keptDraft(stored.getId());
 		definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
 		rows = new ChecklistRows(definition, assessment);
@@ -146,6 +143,14 @@ public final class ChecklistEditor {
 	/** How Ctrl+S stores the assessment (an amendment, for a signed-off audit). */
 	public void setSaver(Saver saver) {
 		this.saver = saver;
+	}
+
+	/** Ctrl+S scores the assessment and saves it as it is (the default). */
+	public void saveAsItIs() {
+		this.saver = toSave -> {
+			Scoring.apply(definition(), toSave);
+			return store.records().save(toSave, actor.get());
+		};
 	}
 
 	public void onChange(Runnable listener) {
