@@ -189,6 +189,9 @@ public final class Messages extends NLS {
 	public static String KeyDate_supervision;
 	public static String KeyDate_closureSummary;
 	public static String KeyDate_closure;
+	public static String Themes_blank;
+	public static String Themes_duplicate;
+	public static String Themes_duplicateRetired;
 
 	public static String Lock_record;
 	public static String Lock_historyRewritten;

@@ -40,6 +40,15 @@ public final class Messages extends NLS {
 	public static String UninstallPlugin_title;
 	public static String UninstallPlugin_none;
 	public static String UninstallPlugin_done;
+	public static String AuditThemes_title;
+	public static String AuditThemes_message;
+	public static String AuditThemes_add;
+	public static String AuditThemes_rename;
+	public static String AuditThemes_retire;
+	public static String AuditThemes_addTitle;
+	public static String AuditThemes_renameTitle;
+	public static String AuditThemes_name;
+	public static String AuditThemes_retireQuestion;
 	public static String Editor_no;
 	public static String Editor_notApplicable;
 

@@ -25,7 +25,7 @@ class TimescalesReaderTest {
 				    <standard within="6" when="ASSESSMENT" detail="EHA" label="6 with an EHA"/>
 				    <standard within="8" after="2" limit="12"/>
 				  </rule>
-				  <rule id="reviews" items="assessment-7" source="standard of practice" measure="every" to="First contact" unit="working days">
+				  <rule id="reviews" items="assessment-7" source="Standard-of-practice" measure="EVERY" to="First contact" unit=" Working_days ">
 				    <standard within="8"/>
 				  </rule>
 				</timescales>""");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,14 +55,5 @@ class UnitTest {
 		assertEquals("8 weeks and 7 weeks 6 days", Unit.WEEKS.formatAll(List.of(56L, 55L)));
 		assertEquals("9 weeks", Unit.WEEKS.formatAll(List.of(63L)));
 		assertEquals("2, 3 and 1 day", Unit.DAYS.formatAll(List.of(2L, 3L, 1L)));
-	}
-
-	@Test
-	void unitsAreReadAsWritten() {
-		assertEquals(Optional.of(Unit.WORKING_DAYS), Unit.parse(" Working days "));
-		assertEquals(Optional.of(Unit.WORKING_DAYS), Unit.parse("working_days"));
-		assertEquals(Optional.of(Unit.WEEKS), Unit.parse("weeks"));
-		assertEquals(Optional.empty(), Unit.parse("fortnights"));
-		assertEquals(Optional.empty(), Unit.parse(null));
 	}
 }

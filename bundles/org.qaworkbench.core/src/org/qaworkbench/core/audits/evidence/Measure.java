@@ -1,9 +1,5 @@
 package org.qaworkbench.core.audits.evidence;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 /** What a timescale measures. */
 public enum Measure {
 	/** From the first key date of one kind to the first of another on or after it (allocation to first contact). */
@@ -20,10 +16,5 @@ public enum Measure {
 	/** How the measure is written in a timescales file. */
 	public String word() {
 		return word;
-	}
-
-	public static Optional<Measure> parse(String text) {
-		String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return List.of(values()).stream().filter(measure -> measure.word.equals(wanted)).findFirst();
 	}
 }

@@ -1,9 +1,5 @@
 package org.qaworkbench.core.audits.evidence;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import org.qaworkbench.core.internal.Messages;
 
 /** Where a timescale comes from: the audit question itself (Attachment One) or the standards of practice (Attachment Two). */
@@ -25,10 +21,5 @@ public enum Source {
 	/** How an evidence line names the standard it compares with: "standard" or "standard of practice". */
 	public String label() {
 		return this == AUDIT_QUESTION ? Messages.Evidence_standard : Messages.Evidence_standardOfPractice;
-	}
-
-	public static Optional<Source> parse(String text) {
-		String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' '); //$NON-NLS-1$
-		return List.of(values()).stream().filter(source -> source.word.equals(wanted)).findFirst();
 	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -21,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
+import org.qaworkbench.core.internal.Extensions;
 import org.qaworkbench.core.internal.Messages;
 
 /**
@@ -98,13 +97,8 @@ public final class TimescaleRegistry {
 	}
 
 	private Map<IExtension, List<Contribution>> refreshed() {
-		IExtensionPoint point = registry.getExtensionPoint(EXTENSION_POINT);
-		List<IExtension> present = point == null ? List.of() : List.of(point.getExtensions());
-		contributions.keySet().retainAll(present);
-		present.stream().filter(extension -> !contributions.containsKey(extension))
-				.sorted(Comparator.comparing((IExtension extension) -> extension.getContributor().getName()))
-				.forEach(extension -> contributions.put(extension, List.of(extension.getConfigurationElements()).stream()
-						.filter(element -> "timescales".equals(element.getName())).map(TimescaleRegistry::contribution).toList())); //$NON-NLS-1$
+		Extensions.follow(registry, EXTENSION_POINT, contributions, extension -> List.of(extension.getConfigurationElements()).stream()
+				.filter(element -> "timescales".equals(element.getName())).map(TimescaleRegistry::contribution).toList()); //$NON-NLS-1$
 		return contributions;
 	}
 

@@ -86,19 +86,19 @@ public final class TimescalesReader {
 		if (items.isEmpty()) {
 			problem(Messages.Timescales_noItems);
 		}
-		Source origin = required(rule, "source", Source::parse, Source.values(), Source::word); //$NON-NLS-1$
-		Measure measure = rule.hasAttribute("measure") ? required(rule, "measure", Measure::parse, Measure.values(), Measure::word) : Measure.FIRST; //$NON-NLS-1$ //$NON-NLS-2$
+		Source origin = required(rule, "source", Source.values(), Source::word); //$NON-NLS-1$
+		Measure measure = rule.hasAttribute("measure") ? required(rule, "measure", Measure.values(), Measure::word) : Measure.FIRST; //$NON-NLS-1$ //$NON-NLS-2$
 		KeyDateKind start = null;
 		if (measure == Measure.EVERY && rule.hasAttribute("from")) { //$NON-NLS-1$
 			problem(Messages.Timescales_fromWithEvery);
 		} else if (measure == Measure.FIRST) {
-			start = required(rule, "from", TimescalesReader::kind, KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
+			start = required(rule, "from", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
 		}
-		KeyDateKind end = required(rule, "to", TimescalesReader::kind, KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
+		KeyDateKind end = required(rule, "to", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
 		if (start != null && start == end) {
 			problem(NLS.bind(Messages.Timescales_fromIsTo, start.getName()));
 		}
-		Unit unit = required(rule, "unit", Unit::parse, Unit.values(), Unit::word); //$NON-NLS-1$
+		Unit unit = required(rule, "unit", Unit.values(), Unit::word); //$NON-NLS-1$
 		List<Standard> standards = children(rule).stream().map(this::standard).flatMap(Optional::stream).toList();
 		if (children(rule).isEmpty()) {
 			problem(Messages.Timescales_noStandard);
@@ -128,28 +128,33 @@ public final class TimescalesReader {
 		if (standard.hasAttribute("when") != !detail.isEmpty()) { //$NON-NLS-1$
 			problem(Messages.Timescales_whenAndDetail);
 		} else if (!detail.isEmpty()) {
-			when = required(standard, "when", TimescalesReader::kind, KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
+			when = required(standard, "when", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
 		}
 		String label = standard.hasAttribute("label") ? standard.getAttribute("label").strip() : null; //$NON-NLS-1$ //$NON-NLS-2$
 		return problems.size() > before ? Optional.empty() : Optional.of(new Standard(within, after, limit, when, detail.isEmpty() ? null : detail, label));
 	}
 
-	/** A key date kind by its name (FIRST_CONTACT) or as the model writes it (First contact). */
-	private static Optional<KeyDateKind> kind(String text) {
-		return Optional.ofNullable(KeyDateKind.getByName(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')));
-	}
-
-	private <T> T required(Element element, String attribute, Function<String, Optional<T>> parse, T[] possible, Function<T, String> word) {
+	/**
+	 * The value of a required attribute, one of {@code possible} by its word, ignoring capitals, spaces around it and
+	 * whether words are joined by spaces, underscores or hyphens: {@code FIRST_CONTACT} or {@code First contact},
+	 * {@code working days} or {@code working_days}.
+	 */
+	private <T> T required(Element element, String attribute, T[] possible, Function<T, String> word) {
 		String text = element.getAttribute(attribute);
 		if (text.isBlank()) {
 			problem(NLS.bind(Messages.Timescales_needs, attribute));
 			return null;
 		}
-		return parse.apply(text).orElseGet(() -> {
+		Optional<T> found = Stream.of(possible).filter(value -> plain(word.apply(value)).equals(plain(text))).findFirst();
+		if (found.isEmpty()) {
 			problem(NLS.bind(Messages.Timescales_notOneOf, new Object[] { text, attribute,
 					Stream.of(possible).map(word).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
-			return null;
-		});
+		}
+		return found.orElse(null);
+	}
+
+	private static String plain(String word) {
+		return word.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
 	}
 
 	private int number(Element element, String attribute, int least, boolean required) {

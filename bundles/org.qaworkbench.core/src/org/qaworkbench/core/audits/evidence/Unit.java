@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.internal.Messages;
@@ -31,10 +30,6 @@ public enum Unit {
 		return word;
 	}
 
-	public static Optional<Unit> parse(String text) {
-		String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace('-', ' '); //$NON-NLS-1$
-		return List.of(values()).stream().filter(unit -> unit.word.equals(wanted)).findFirst();
-	}
 
 	/**
 	 * The time from one date to another in this unit's counting steps: calendar days for days and weeks, working
