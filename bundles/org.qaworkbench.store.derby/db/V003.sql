@@ -21,11 +21,17 @@ CREATE TABLE "AUDIT_THEMES" (
     "RETIRED" BOOLEAN
 );
 
--- The themes of the QA framework's timetable; the list is edited in the application.
-INSERT INTO "AUDIT_THEMES" ("ID", "ROW_VERSION", "MODIFIED_BY", "MODIFIED_AT", "NAME", "RETIRED") VALUES
-    (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'CSE/CE', FALSE),
-    (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'Domestic abuse', FALSE),
-    (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'Neglect', FALSE),
-    (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'Re-referrals within 12 months', FALSE),
-    (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, '12 months plus open cases', FALSE),
-    (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'CIN', FALSE);
+-- The themes of the QA framework's timetable; the list is edited in the application. One row per statement:
+-- Derby takes one NEXT VALUE of a sequence per statement.
+INSERT INTO "AUDIT_THEMES" ("ID", "ROW_VERSION", "MODIFIED_BY", "MODIFIED_AT", "NAME", "RETIRED")
+    VALUES (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'CSE/CE', FALSE);
+INSERT INTO "AUDIT_THEMES" ("ID", "ROW_VERSION", "MODIFIED_BY", "MODIFIED_AT", "NAME", "RETIRED")
+    VALUES (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'Domestic abuse', FALSE);
+INSERT INTO "AUDIT_THEMES" ("ID", "ROW_VERSION", "MODIFIED_BY", "MODIFIED_AT", "NAME", "RETIRED")
+    VALUES (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'Neglect', FALSE);
+INSERT INTO "AUDIT_THEMES" ("ID", "ROW_VERSION", "MODIFIED_BY", "MODIFIED_AT", "NAME", "RETIRED")
+    VALUES (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'Re-referrals within 12 months', FALSE);
+INSERT INTO "AUDIT_THEMES" ("ID", "ROW_VERSION", "MODIFIED_BY", "MODIFIED_AT", "NAME", "RETIRED")
+    VALUES (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, '12 months plus open cases', FALSE);
+INSERT INTO "AUDIT_THEMES" ("ID", "ROW_VERSION", "MODIFIED_BY", "MODIFIED_AT", "NAME", "RETIRED")
+    VALUES (NEXT VALUE FOR RECORD_IDS, 1, 'qa-workbench', CURRENT_TIMESTAMP, 'CIN', FALSE);
