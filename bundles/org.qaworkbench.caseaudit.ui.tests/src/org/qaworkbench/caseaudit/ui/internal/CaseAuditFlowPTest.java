@@ -192,6 +192,11 @@ class CaseAuditFlowPTest {
 		editor.actions().refresh();
 		assertTrue(AuditWorkflow.followUpDue(addressed, LocalDate.of(2027, 2, 17)));
 		assertEquals("due now", editor.actions().table().getItem(0).getText(6));
+
+		java.nio.file.Path pdf = java.nio.file.Files.createTempFile("case-audit", ".pdf");
+		assertTrue(editor.exportPdf(pdf), refusals.toString());
+		assertEquals("%PDF", new String(java.nio.file.Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+		java.nio.file.Files.delete(pdf);
 		close(editor);
 	}
 

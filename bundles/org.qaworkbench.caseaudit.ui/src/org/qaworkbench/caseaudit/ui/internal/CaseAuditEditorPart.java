@@ -1,5 +1,7 @@
 package org.qaworkbench.caseaudit.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,11 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.qaworkbench.audits.AuditPdf;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.audits.Staff;
@@ -241,6 +245,9 @@ public final class CaseAuditEditorPart {
 		button(group, Step.RESPOND, Messages.Workflow_respond, this::respond);
 		button(group, Step.CLOSE, Messages.Workflow_close, this::close);
 		button(group, Step.AMEND, Messages.Workflow_amend, this::amendOrSave);
+		Button pdf = new Button(group, SWT.PUSH);
+		pdf.setText(Messages.Pdf_export);
+		pdf.addListener(SWT.Selection, event -> exportPdf());
 		history = new Label(group, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(history);
 	}
@@ -420,6 +427,29 @@ public final class CaseAuditEditorPart {
 	public void save() {
 		editor.save();
 		refresh();
+	}
+
+	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */
+	void exportPdf() {
+		FileDialog dialog = new FileDialog(kind.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.pdf" }); //$NON-NLS-1$
+		dialog.setFileName("case-audit-" + editor.assessment().getSubjectKey() + ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file != null) {
+			exportPdf(Path.of(file));
+		}
+	}
+
+	boolean exportPdf(Path file) {
+		try {
+			AuditPdf.write(store, editor.assessment().getId(), file);
+			editor.say(NLS.bind(Messages.Pdf_written, file));
+			return true;
+		} catch (IOException | RuntimeException e) {
+			prompts.refused(Messages.Pdf_failed, NLS.bind(Messages.Pdf_failedBecause, file, e.getMessage()));
+			return false;
+		}
 	}
 
 	/** How this editor asks; a UI test answers forms through it. */

@@ -63,6 +63,10 @@ public final class Messages extends NLS {
 	public static String Respond_message;
 	public static String Respond_response;
 	public static String Workflow_title;
+	public static String Pdf_export;
+	public static String Pdf_written;
+	public static String Pdf_failed;
+	public static String Pdf_failedBecause;
 	public static String Workflow_complete;
 	public static String Workflow_moderate;
 	public static String Workflow_share;
