@@ -113,6 +113,14 @@ class DemoAuditsPTest {
 	}
 
 	@Test
+	void theCaseDetailsQuestionsAreAnsweredFromTheCase() {
+		for (Assessment audit : audits) {
+			assertEquals(List.of(audit.getSubjectKey()), audit.getAnswers().stream().filter(answer -> answer.getItemId().equals("details-llcs"))
+					.map(answer -> answer.getValue()).toList());
+		}
+	}
+
+	@Test
 	void eachStepIsTakenByThePersonTheWorkflowAllows() {
 		for (Assessment audit : audits) {
 			Case aCase = cases.get(audit.getSubjectKey());

@@ -121,6 +121,11 @@ class DemoServicePTest {
 		definition.getScales().add(scale);
 		Section section = qa.createSection();
 		section.setSectionId("basic");
+		Item caseNumber = qa.createItem();
+		caseNumber.setItemId("details-llcs");
+		caseNumber.setKind(ItemKind.TEXT);
+		caseNumber.setRequired(true);
+		section.getItems().add(caseNumber);
 		for (int i = 1; i <= 10; i++) {
 			Item item = qa.createItem();
 			item.setItemId("q" + i);

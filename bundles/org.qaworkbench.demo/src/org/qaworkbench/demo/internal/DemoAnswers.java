@@ -1,6 +1,7 @@
 package org.qaworkbench.demo.internal;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.qaworkbench.core.checklists.Relevance;
@@ -8,6 +9,7 @@ import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
+import org.qaworkbench.model.ItemKind;
 import org.qaworkbench.model.Level;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Section;
@@ -26,8 +28,11 @@ final class DemoAnswers {
 		this.names = names;
 	}
 
-	/** Answers every relevant item; returns the rounded mean of the grades given, as a grade value, or null. */
-	String answer(ChecklistDefinition definition, Assessment assessment, LocalDate completedOn, int quality) {
+	/**
+	 * Answers every relevant item, with the {@code known} value of an item where there is one (the case's details),
+	 * else a made-up one; returns the rounded mean of the grades given, as a grade value, or null.
+	 */
+	String answer(ChecklistDefinition definition, Assessment assessment, LocalDate completedOn, int quality, Map<String, String> known) {
 		Relevance relevance = new Relevance(definition, assessment);
 		int sum = 0;
 		int count = 0;
@@ -36,15 +41,15 @@ final class DemoAnswers {
 				if (!relevance.isRelevant(item)) {
 					continue;
 				}
-				if (item.getKind() == org.qaworkbench.model.ItemKind.TICK_MATRIX) {
+				if (item.getKind() == ItemKind.TICK_MATRIX) {
 					for (int file = 1; file <= item.getMatrixFiles(); file++) {
 						add(assessment, item, file, random.nextInt(10) < 8 ? "Y" : "N"); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 					continue;
 				}
-				String value = value(item, completedOn, quality);
+				String value = fits(item, known.get(item.getItemId())) ? known.get(item.getItemId()) : value(item, completedOn, quality);
 				add(assessment, item, 0, value);
-				if (item.getKind() == org.qaworkbench.model.ItemKind.GRADED && item.getScale() != null) {
+				if (item.getKind() == ItemKind.GRADED && item.getScale() != null) {
 					Level level = item.getScale().getLevels().stream().filter(l -> String.valueOf(l.getValue()).equals(value)).findFirst().orElse(null);
 					if (level != null && !level.isNotApplicable()) {
 						sum += level.getValue();
@@ -54,6 +59,15 @@ final class DemoAnswers {
 			}
 		}
 		return count == 0 ? null : String.valueOf(Math.round((double) sum / count));
+	}
+
+	/** A known value fits its item: any text, and a single choice only when it is one of the choices. */
+	private static boolean fits(Item item, String value) {
+		return value != null && !value.isEmpty() && switch (item.getKind()) {
+		case TEXT, DATE, NUMBER -> true;
+		case SINGLE_CHOICE -> item.getChoices().contains(value);
+		default -> false;
+		};
 	}
 
 	private String value(Item item, LocalDate completedOn, int quality) {

@@ -79,7 +79,8 @@ final class DemoAudits {
 		long age = ChronoUnit.DAYS.between(completed, today);
 		Assessment audit = newAudit(aCase, locality, completed.minusDays(random.nextInt(10)));
 		StaffMember auditor = audit.getAssessors().get(0);
-		String judgement = answers.answer(definition, audit, completed, quality);
+		String judgement = answers.answer(definition, audit, completed, quality,
+				DemoCaseDetails.of(aCase, locality.locality().getName(), auditor, completed, supervision));
 		if (age < 7) {
 			audit.setState(AssessmentState.DRAFT);
 			add(bulk, audit);

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -118,10 +119,11 @@ class WorkbenchWindowPTest {
 		navigator.refresh();
 		assertFalse(navigator.showsEmptyState());
 		Tree tree = navigator.tree().getTree();
-		assertEquals("Hadley Castle", tree.getItem(0).getText());
+		// Other tests may have added localities of their own before this one: find this one by name.
+		TreeItem hadleyCastle = Arrays.stream(tree.getItems()).filter(item -> item.getText().equals("Hadley Castle")).findFirst().orElseThrow();
 		navigator.tree().expandToLevel(3);
-		assertEquals("LL123456  Evans family", tree.getItem(0).getItem(0).getText());
-		assertEquals("Group visit  02/03/2026  Draft", tree.getItem(0).getItem(0).getItem(0).getText());
+		assertEquals("LL123456  Evans family", hadleyCastle.getItem(0).getText());
+		assertEquals("Group visit  02/03/2026  Draft", hadleyCastle.getItem(0).getItem(0).getText());
 	}
 
 	static Shell mainShell() {

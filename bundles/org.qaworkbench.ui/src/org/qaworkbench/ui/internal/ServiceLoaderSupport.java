@@ -28,6 +28,17 @@ public final class ServiceLoaderSupport {
 		starter.start();
 	}
 
+	/** Whether SPI Fly and the providers are active already. */
+	public static boolean isStarted() {
+		Bundle[] bundles = FrameworkUtil.getBundle(ServiceLoaderSupport.class).getBundleContext().getBundles();
+		for (Bundle bundle : bundles) {
+			if (IN_ORDER.contains(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Makes sure SPI Fly and the providers are active; returns at once when they are. */
 	public static synchronized void ensureStarted() {
 		Bundle[] bundles = FrameworkUtil.getBundle(ServiceLoaderSupport.class).getBundleContext().getBundles();

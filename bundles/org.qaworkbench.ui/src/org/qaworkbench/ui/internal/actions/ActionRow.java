@@ -1,0 +1,48 @@
+package org.qaworkbench.ui.internal.actions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.model.RemedialAction;
+import org.qaworkbench.ui.internal.Messages;
+
+/** One remedial action as the Actions view lists it: the action, where it came from, and how it stands today. */
+public record ActionRow(long actionId, long assessmentId, String caseNumber, String locality, String worker, List<String> auditors, String action,
+		LocalDate dueOn, Status status, LocalDate followUpDueOn, FollowUp followUp) {
+
+	/** The auditors as one line. */
+	public String auditor() {
+		return String.join(", ", auditors); //$NON-NLS-1$
+	}
+
+	/** How the action stands; in order of urgency. */
+	public enum Status {
+		OVERDUE(Messages.Actions_overdue), OPEN(Messages.Actions_open), COMPLETED(Messages.Actions_completed);
+
+		final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		static Status of(RemedialAction action, LocalDate today) {
+			return action.getCompletedOn() != null ? COMPLETED : AuditWorkflow.overdue(action, today) ? OVERDUE : OPEN;
+		}
+	}
+
+	/** How the auditor's follow-up stands; in order of urgency. */
+	public enum FollowUp {
+		DUE(Messages.Actions_followUpDue), NOT_YET(Messages.Actions_followUpNotYet), DONE(Messages.Actions_followUpDone);
+
+		final String label;
+
+		FollowUp(String label) {
+			this.label = label;
+		}
+
+		static FollowUp of(RemedialAction action, LocalDate today) {
+			return !AuditWorkflow.followUpOpen().test(action) ? DONE : AuditWorkflow.followUpDue(action, today) ? DUE : NOT_YET;
+		}
+	}
+}
