@@ -86,6 +86,8 @@ public final class CaseAuditEditorPart {
 	private Label moderated;
 	private ActionsPanel actions;
 	private Label history;
+	private ScrolledComposite scrolled;
+	private Composite side;
 	private final Map<Step, Button> steps = new java.util.EnumMap<>(Step.class);
 
 	/** The workflow's steps as buttons, each enabled in the state it starts from. */
@@ -106,8 +108,8 @@ public final class CaseAuditEditorPart {
 				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
 		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
-		ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
-		Composite side = new Composite(scrolled, SWT.NONE);
+		scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		side = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(side);
 		createKind(side);
 		createOverall(side);
@@ -301,7 +303,9 @@ public final class CaseAuditEditorPart {
 		steps.get(Step.AMEND).setEnabled(state != AssessmentState.DRAFT && state != AssessmentState.CLOSED);
 		steps.get(Step.AMEND).setText(amending ? Messages.Workflow_saveAmendment : Messages.Workflow_amend);
 		history.setText(history(audit));
-		history.getParent().getParent().layout(true, true);
+		// Scroll rather than squeeze the panels when the sign-offs grow or the window is small.
+		scrolled.setMinSize(side.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		side.layout(true, true);
 	}
 
 	private String history(Assessment audit) {
