@@ -55,10 +55,14 @@ qa_launch() {
   # startup time. It lives in the data folder because the installation may be read-only; without it the JVM
   # simply starts without the archive.
   mkdir -p "$data/cache" 2>/dev/null || true
+  # Commons Logging (PDFBox logs through it) goes to java.util.logging as well, configured below. Left to find a
+  # logger by itself it would pick SLF4J, which in qa has no provider (SPI Fly is not started) and says so on stderr.
+  local commons_logging=(-Dorg.apache.commons.logging.LogFactory=org.apache.commons.logging.impl.LogFactoryImpl
+    -Dorg.apache.commons.logging.Log=org.apache.commons.logging.impl.Jdk14Logger)
   # shellcheck disable=SC2086 # the option variables are lists of options
   exec "$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData \
     -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$data/cache/${application##*.}-java$(qa_java_major "$java_home").jsa" -Xlog:cds*=off \
     ${QA_JVM_OPTIONS:-} ${QA_WORKBENCH_VMARGS:-} \
-    -Djava.util.logging.config.file="$home/lib/logging.properties" -Dqaworkbench.data="$data" -jar "${launcher[0]}" \
+    -Djava.util.logging.config.file="$home/lib/logging.properties" "${commons_logging[@]}" -Dqaworkbench.data="$data" -jar "${launcher[0]}" \
     -application "$application" -data "$instance" -nosplash "${args[@]}"
 }

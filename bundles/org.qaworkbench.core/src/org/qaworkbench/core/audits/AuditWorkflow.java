@@ -125,11 +125,7 @@ public final class AuditWorkflow {
 	 * another grade changes the overall grade and needs a reason. The auditor's grade is kept beside it.
 	 */
 	public Assessment moderate(Assessment audit, String grade, String reason, Actor actor) throws SaveRefusedException {
-		StaffMember moderator = who(actor);
-		requireState(audit, AssessmentState.COMPLETED, Messages.Workflow_stepModerate);
-		if (!Staff.has(moderator, Role.SERVICE_DELIVERY_MANAGER)) {
-			throw refused(Messages.Workflow_onlyManager, Messages.Workflow_stepModerate, moderator);
-		}
+		StaffMember moderator = mayModerate(audit, actor);
 		boolean changed = !blank(grade) && !grade.equals(audit.getJudgement());
 		if (changed && blank(reason)) {
 			throw new InvalidRecordException(List.of(new Problem("moderationReason", Messages.Workflow_gradeChangeNeedsReason))); //$NON-NLS-1$
@@ -142,14 +138,19 @@ public final class AuditWorkflow {
 		return store.records().save(moderated, actor);
 	}
 
+	/** The service delivery manager who may moderate this audit now, or why not. */
+	public StaffMember mayModerate(Assessment audit, Actor actor) throws NotPermittedException {
+		StaffMember moderator = who(actor);
+		requireState(audit, AssessmentState.COMPLETED, Messages.Workflow_stepModerate);
+		if (!Staff.has(moderator, Role.SERVICE_DELIVERY_MANAGER)) {
+			throw refused(Messages.Workflow_onlyManager, Messages.Workflow_stepModerate, moderator);
+		}
+		return moderator;
+	}
+
 	/** The case's line manager records the supervision in which they shared the outcome with the practitioner. */
 	public Assessment share(Assessment audit, LocalDate supervisionOn, Actor actor) throws SaveRefusedException {
-		StaffMember lineManager = who(actor);
-		requireState(audit, AssessmentState.MODERATED, Messages.Workflow_stepShare);
-		Case aCase = caseOf(audit);
-		if (!Staff.same(aCase.getLineManager(), lineManager)) {
-			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepShare, lineManager);
-		}
+		StaffMember lineManager = mayShare(audit, actor);
 		if (supervisionOn == null) {
 			throw new InvalidRecordException(List.of(new Problem("sharedOn", Messages.Workflow_sharedOnNeeded))); //$NON-NLS-1$
 		}
@@ -163,13 +164,19 @@ public final class AuditWorkflow {
 		return store.records().save(shared, actor);
 	}
 
+	/** The case's line manager who may record this audit's sharing now, or why not. */
+	public StaffMember mayShare(Assessment audit, Actor actor) throws NotPermittedException {
+		StaffMember lineManager = who(actor);
+		requireState(audit, AssessmentState.MODERATED, Messages.Workflow_stepShare);
+		if (!Staff.same(caseOf(audit).getLineManager(), lineManager)) {
+			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepShare, lineManager);
+		}
+		return lineManager;
+	}
+
 	/** The practitioner whose case it is writes their response to a shared audit (again, to replace it). */
 	public Assessment respond(Assessment audit, String response, Actor actor) throws SaveRefusedException {
-		StaffMember practitioner = who(actor);
-		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepRespond);
-		if (!Staff.same(Staff.currentWorker(caseOf(audit)).orElse(null), practitioner)) {
-			throw refused(Messages.Workflow_onlyPractitioner, Messages.Workflow_stepRespond, practitioner);
-		}
+		StaffMember practitioner = mayRespond(audit, actor);
 		if (blank(response)) {
 			throw new InvalidRecordException(List.of(new Problem("practitionerResponse", Messages.Workflow_responseNeeded))); //$NON-NLS-1$
 		}
@@ -177,6 +184,16 @@ public final class AuditWorkflow {
 		responded.setPractitionerResponse(response);
 		signOff(responded, SignOffStep.PRACTITIONER_RESPONSE, practitioner, null);
 		return store.records().save(responded, actor);
+	}
+
+	/** The practitioner who may respond to this audit now, or why not. */
+	public StaffMember mayRespond(Assessment audit, Actor actor) throws NotPermittedException {
+		StaffMember practitioner = who(actor);
+		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepRespond);
+		if (!Staff.same(Staff.currentWorker(caseOf(audit)).orElse(null), practitioner)) {
+			throw refused(Messages.Workflow_onlyPractitioner, Messages.Workflow_stepRespond, practitioner);
+		}
+		return practitioner;
 	}
 
 	/** The auditor (or the service delivery manager) closes a shared audit once every action's follow-up is recorded. */

@@ -126,13 +126,13 @@ class WorkbenchWindowPTest {
 		assertEquals("Group visit  02/03/2026  Draft", hadleyCastle.getItem(0).getItem(0).getText());
 	}
 
-	private static Shell mainShell() {
+	static Shell mainShell() {
 		return Arrays.stream(Display.getCurrent().getShells()) //
 				.filter(shell -> shell.getData("modelElement") instanceof MWindow) //
 				.findFirst().orElseThrow(() -> new AssertionError("no workbench window is open"));
 	}
 
-	private static <T extends MUIElement> T find(String id, Class<T> type) {
+	static <T extends MUIElement> T find(String id, Class<T> type) {
 		MWindow window = (MWindow) mainShell().getData("modelElement");
 		MApplication application = window.getContext().get(MApplication.class);
 		EModelService models = application.getContext().get(EModelService.class);

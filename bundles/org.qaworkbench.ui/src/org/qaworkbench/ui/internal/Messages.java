@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String Editor_question;
 	public static String Editor_answer;
 	public static String Editor_comment;
+	public static String Editor_evidence;
 	public static String Editor_progress;
 	public static String Editor_saveRefused;
 	public static String Editor_yes;
@@ -39,6 +40,15 @@ public final class Messages extends NLS {
 	public static String UninstallPlugin_title;
 	public static String UninstallPlugin_none;
 	public static String UninstallPlugin_done;
+	public static String AuditThemes_title;
+	public static String AuditThemes_message;
+	public static String AuditThemes_add;
+	public static String AuditThemes_rename;
+	public static String AuditThemes_retire;
+	public static String AuditThemes_addTitle;
+	public static String AuditThemes_renameTitle;
+	public static String AuditThemes_name;
+	public static String AuditThemes_retireQuestion;
 	public static String Editor_no;
 	public static String Editor_notApplicable;
 	public static String Actions_show;
@@ -71,6 +81,11 @@ public final class Messages extends NLS {
 	public static String Actions_followUpDue;
 	public static String Actions_followUpNotYet;
 	public static String Actions_followUpDone;
+
+	public static String StatusLine_signedIn;
+	public static String StatusLine_notStaff;
+	public static String SignIn_title;
+	public static String SignIn_noStaff;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

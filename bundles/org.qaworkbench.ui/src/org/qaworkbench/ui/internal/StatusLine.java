@@ -6,6 +6,10 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -27,12 +31,15 @@ public final class StatusLine {
 
 	private Label database;
 	private Label plugins;
+	private Label user;
 	private final Runnable pluginsChanged = this::showBrokenPluginsLater;
 
 	@PostConstruct
-	void create(Composite parent, Store store) {
+	void create(Composite parent, Store store, SignedIn signedIn) {
 		Composite line = new Composite(parent, SWT.NONE);
-		line.setLayout(new GridLayout(2, false));
+		line.setLayout(new GridLayout(3, false));
+		user = new Label(line, SWT.NONE);
+		showUser(signedIn);
 		database = new Label(line, SWT.NONE);
 		StoreInfo info = store.info();
 		database.setText(NLS.bind(Messages.StatusLine_database, info.dataFolder(), info.schemaVersion()));
@@ -49,6 +56,23 @@ public final class StatusLine {
 				parent.getShell().layout(true, true);
 			}
 		});
+	}
+
+	/** Who is signed in, shown on the left: every step is recorded under them. */
+	@Inject
+	@Optional
+	void showUser(@UIEventTopic(SignedIn.CHANGED) SignedIn signedIn) {
+		if (signedIn == null || user == null || user.isDisposed()) {
+			return;
+		}
+		user.setText(signedIn.staff().map(staff -> NLS.bind(Messages.StatusLine_signedIn, staff.getName(),
+				staff.getRoles().stream().map(role -> role.getLiteral().toLowerCase()).collect(Collectors.joining(", ")))) //$NON-NLS-1$
+				.orElse(NLS.bind(Messages.StatusLine_notStaff, signedIn.actor().userId())));
+		user.getParent().getParent().layout(true, true);
+	}
+
+	public String userText() {
+		return user.getText();
 	}
 
 	/** Reads the registry on a background thread (registry events arrive on the registry's own), then shows. */

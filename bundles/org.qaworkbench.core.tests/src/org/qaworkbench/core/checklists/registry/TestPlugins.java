@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -14,14 +16,14 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /** Builds data-only checklist plugin jars, as a quality lead would, for tests that install them. */
-final class TestPlugins {
+public final class TestPlugins {
 
 	static final String FILE = "checklists/test.xmi"; //$NON-NLS-1$
 
 	private TestPlugins() {
 	}
 
-	static BundleContext context() {
+	public static BundleContext context() {
 		return FrameworkUtil.getBundle(PluginFolder.class).getBundleContext();
 	}
 
@@ -32,6 +34,11 @@ final class TestPlugins {
 
 	/** A plugin contributing {@value #FILE} with this content. */
 	static Path plugin(Path folder, String symbolicName, String bundleVersion, String xmi) throws IOException {
+		return plugin(folder, symbolicName, bundleVersion, "<checklist file=\"%s\"/>".formatted(FILE), Map.of(FILE, xmi)); //$NON-NLS-1$
+	}
+
+	/** A plugin whose extension to org.qaworkbench.core.checklists holds these elements, with these files. */
+	public static Path plugin(Path folder, String symbolicName, String bundleVersion, String elements, Map<String, String> files) throws IOException {
 		Manifest manifest = new Manifest();
 		Attributes attributes = manifest.getMainAttributes();
 		attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0"); //$NON-NLS-1$
@@ -47,16 +54,18 @@ final class TestPlugins {
 					<?eclipse version="3.4"?>
 					<plugin>
 					   <extension point="org.qaworkbench.core.checklists">
-					      <checklist file="%s"/>
+					      %s
 					   </extension>
 					</plugin>
-					""".formatted(FILE));
-			entry(out, FILE, xmi);
+					""".formatted(elements));
+			for (Map.Entry<String, String> entry : new TreeMap<>(files).entrySet()) {
+				entry(out, entry.getKey(), entry.getValue());
+			}
 		}
 		return jar;
 	}
 
-	static String definition(String definitionId, String version) {
+	public static String definition(String definitionId, String version) {
 		String second = version.startsWith("1.") ? "" //$NON-NLS-1$ //$NON-NLS-2$
 				: "    <items itemId=\"q2\" text=\"Was the record updated within 48 hours?\" kind=\"Yes/No\" required=\"true\"/>\n"; //$NON-NLS-1$
 		return """

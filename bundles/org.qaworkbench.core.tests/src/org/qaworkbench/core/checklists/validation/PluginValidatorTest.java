@@ -95,6 +95,34 @@ class PluginValidatorTest {
 		assertFalse(PluginValidator.validate(jar).isValid());
 	}
 
+	@Test
+	void timescalesAreCheckedWithTheDefinitionsAndMayComeAlone() throws IOException {
+		String timescales = "<timescales><rule id=\"contact\" items=\"planned\" source=\"audit question\" from=\"ALLOCATION\" to=\"FIRST_CONTACT\" " //$NON-NLS-1$
+				+ "unit=\"days\"><standard within=\"2\"/></rule></timescales>"; //$NON-NLS-1$
+		String element = "<timescales definitionId=\"org.example.visit\" file=\"checklists/visit-timescales.xml\"/>"; //$NON-NLS-1$
+		Map<String, String> entries = new LinkedHashMap<>();
+		entries.put("META-INF/MANIFEST.MF", MANIFEST); //$NON-NLS-1$
+		entries.put("plugin.xml", PLUGIN_XML.replace("</extension>", element + "</extension>")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		entries.put("checklists/visit.xmi", goodDefinition()); //$NON-NLS-1$
+		entries.put("checklists/visit-timescales.xml", timescales); //$NON-NLS-1$
+		assertEquals(List.of(), problems(zip(entries)));
+
+		entries.put("checklists/visit-timescales.xml", timescales.replace("days", "fortnights")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of("org.example.visit/checklists/visit-timescales.xml: rule 'contact': 'fortnights' is not a possible unit; " //$NON-NLS-1$
+				+ "write one of days, working days, weeks"), problems(zip(entries))); //$NON-NLS-1$
+
+		entries.remove("checklists/visit-timescales.xml"); //$NON-NLS-1$
+		Path missing = zip(entries);
+		assertEquals(List.of(missing + ": plugin.xml: it names the timescales file checklists/visit-timescales.xml, which is not in the jar"), //$NON-NLS-1$
+				problems(missing));
+
+		entries.remove("checklists/visit.xmi"); //$NON-NLS-1$
+		entries.put("plugin.xml", PLUGIN_XML.replace("<checklist file=\"checklists/visit.xmi\"/>", element.replace(" definitionId=\"org.example.visit\"", ""))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		entries.put("checklists/visit-timescales.xml", timescales); //$NON-NLS-1$
+		Path alone = zip(entries);
+		assertEquals(List.of(alone + ": plugin.xml: its timescales element names no definitionId"), problems(alone)); //$NON-NLS-1$
+	}
+
 	private static List<String> problems(Path jar) {
 		return PluginValidator.validate(jar).allProblems().stream().map(DefinitionProblem::toString).toList();
 	}

@@ -3,7 +3,6 @@ package org.qaworkbench.core.checklists.registry;
 import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 import org.qaworkbench.core.InstalledChecklists;
+import org.qaworkbench.core.internal.Extensions;
 import org.qaworkbench.core.internal.Messages;
 import org.qaworkbench.core.checklists.validation.DefinitionLoader;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
@@ -181,12 +181,7 @@ public final class ChecklistRegistry implements AutoCloseable {
 	/** Brings the loaded contributions in line with the extension registry: drops the gone, loads the new. */
 	private void refresh() {
 		listen();
-		IExtensionPoint point = registry.getExtensionPoint(EXTENSION_POINT);
-		List<IExtension> present = point == null ? List.of() : List.of(point.getExtensions());
-		loaded.keySet().retainAll(present);
-		present.stream().filter(extension -> !loaded.containsKey(extension))
-				.sorted(Comparator.comparing((IExtension extension) -> extension.getContributor().getName()))
-				.forEach(extension -> loaded.put(extension, load(extension)));
+		Extensions.follow(registry, EXTENSION_POINT, loaded, this::load);
 	}
 
 	/** Loaded definitions by id and version; a second contribution of the same id and version is broken. */

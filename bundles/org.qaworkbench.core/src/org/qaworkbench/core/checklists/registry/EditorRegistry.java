@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -21,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.qaworkbench.core.internal.Extensions;
 import org.qaworkbench.core.internal.Messages;
 
 /**
@@ -115,10 +115,7 @@ public final class EditorRegistry {
 	}
 
 	private void refresh() {
-		IExtensionPoint point = registry.getExtensionPoint(EXTENSION_POINT);
-		List<IExtension> present = point == null ? List.of() : List.of(point.getExtensions());
-		read.keySet().retainAll(present);
-		present.stream().filter(extension -> !read.containsKey(extension)).forEach(extension -> read.put(extension, read(extension)));
+		Extensions.follow(registry, EXTENSION_POINT, read, this::read);
 	}
 
 	private List<EditorContribution> read(IExtension extension) {

@@ -13,15 +13,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.InstalledChecklists;
+import org.qaworkbench.core.audits.evidence.TimescalesReader;
 import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.internal.Xml;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -49,17 +48,21 @@ public final class PluginValidator {
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			bundle = checkManifest(zip, source, problems);
 			String prefix = bundle == null ? source + "!/" : bundle + '/'; //$NON-NLS-1$
-			for (String file : contributedFiles(zip, source, problems)) {
-				String name = file.startsWith("/") ? file.substring(1) : file; //$NON-NLS-1$
-				ZipEntry entry = zip.getEntry(name);
-				if (entry == null || entry.isDirectory()) {
+			List<String> timescales = new ArrayList<>();
+			for (String file : contributedFiles(zip, source, problems, timescales)) {
+				ZipEntry entry = fileEntry(zip, file);
+				if (entry == null) {
 					problems.add(new DefinitionProblem(source, PLUGIN_XML, NLS.bind(Messages.Plugin_missingFile, file)));
 					continue;
 				}
+				String name = entry.getName();
 				try (InputStream in = zip.getInputStream(entry)) {
 					definitions.add(DefinitionLoader.load(in, URI.createURI("archive:" + URI.createFileURI(jar.toAbsolutePath().toString()) + "!/" + name), //$NON-NLS-1$ //$NON-NLS-2$
 							prefix + name).validated());
 				}
+			}
+			for (String file : timescales) {
+				checkTimescales(zip, file, source, prefix, problems);
 			}
 		} catch (ZipException e) {
 			problems.add(new DefinitionProblem(source, "", Messages.Plugin_notAJar)); //$NON-NLS-1$
@@ -105,8 +108,8 @@ public final class PluginValidator {
 		return name;
 	}
 
-	/** The files plugin.xml contributes as checklists, in its order. */
-	private static List<String> contributedFiles(ZipFile zip, String source, List<DefinitionProblem> problems) throws IOException {
+	/** The files plugin.xml contributes as checklists, in its order; those it contributes as timescales go into {@code timescales}. */
+	private static List<String> contributedFiles(ZipFile zip, String source, List<DefinitionProblem> problems, List<String> timescales) throws IOException {
 		ZipEntry entry = zip.getEntry(PLUGIN_XML);
 		if (entry == null) {
 			problems.add(new DefinitionProblem(source, "", Messages.Plugin_noPluginXml)); //$NON-NLS-1$
@@ -114,7 +117,7 @@ public final class PluginValidator {
 		}
 		Document document;
 		try (InputStream in = zip.getInputStream(entry)) {
-			document = parser().parse(in);
+			document = Xml.parser().parse(in);
 		} catch (SAXException | ParserConfigurationException e) {
 			problems.add(new DefinitionProblem(source, PLUGIN_XML, NLS.bind(Messages.Plugin_badPluginXml, e.getMessage())));
 			return List.of();
@@ -135,11 +138,41 @@ public final class PluginValidator {
 					files.add(file);
 				}
 			}
+			NodeList timescaleElements = extension.getElementsByTagName("timescales"); //$NON-NLS-1$
+			for (int j = 0; j < timescaleElements.getLength(); j++) {
+				Element element = (Element) timescaleElements.item(j);
+				if (element.getAttribute("definitionId").isBlank()) { //$NON-NLS-1$
+					problems.add(new DefinitionProblem(source, PLUGIN_XML, Messages.Timescales_noDefinitionId));
+				}
+				if (element.getAttribute("file").isBlank()) { //$NON-NLS-1$
+					problems.add(new DefinitionProblem(source, PLUGIN_XML, Messages.Timescales_noFile));
+				} else {
+					timescales.add(element.getAttribute("file").trim()); //$NON-NLS-1$
+				}
+			}
 		}
-		if (files.isEmpty() && problems.stream().noneMatch(problem -> PLUGIN_XML.equals(problem.element()))) {
+		if (files.isEmpty() && timescales.isEmpty() && problems.stream().noneMatch(problem -> PLUGIN_XML.equals(problem.element()))) {
 			problems.add(new DefinitionProblem(source, PLUGIN_XML, NLS.bind(Messages.Plugin_noChecklists, InstalledChecklists.EXTENSION_POINT)));
 		}
 		return files;
+	}
+
+	/** A timescales file must be in the jar and read without problems. */
+	private static void checkTimescales(ZipFile zip, String file, String source, String prefix, List<DefinitionProblem> problems) throws IOException {
+		ZipEntry entry = fileEntry(zip, file);
+		if (entry == null) {
+			problems.add(new DefinitionProblem(source, PLUGIN_XML, NLS.bind(Messages.Plugin_missingTimescales, file)));
+			return;
+		}
+		try (InputStream in = zip.getInputStream(entry)) {
+			problems.addAll(TimescalesReader.read(in, prefix + entry.getName()).problems());
+		}
+	}
+
+	/** The jar's entry for a file plugin.xml names; null when there is none. */
+	private static ZipEntry fileEntry(ZipFile zip, String file) {
+		ZipEntry entry = zip.getEntry(file.startsWith("/") ? file.substring(1) : file); //$NON-NLS-1$
+		return entry == null || entry.isDirectory() ? null : entry;
 	}
 
 	private static void checkVersionsAreDistinct(List<DefinitionResult> definitions, String source, List<DefinitionProblem> problems) {
@@ -155,14 +188,6 @@ public final class PluginValidator {
 						new Object[] { first.source(), result.source(), definition.getDefinitionId(), definition.getVersion() })));
 			}
 		}
-	}
-
-	private static DocumentBuilder parser() throws ParserConfigurationException {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-		factory.setExpandEntityReferences(false);
-		return factory.newDocumentBuilder();
 	}
 
 	private static String trimmed(String value) {

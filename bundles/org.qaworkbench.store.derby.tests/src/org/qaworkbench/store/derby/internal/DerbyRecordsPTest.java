@@ -83,7 +83,7 @@ class DerbyRecordsPTest extends StoreTestCase {
 
 	@Test
 	void twoSessionsSavingTheSameAuditAtOnceGiveOneWinnerAndOneConflict() throws Exception {
-		Assessment original = fixture.store.records().save(Samples.audit(definitionHash, 3, "LL250"), StoreFixture.ALEX);
+		Assessment original = fixture.store.records().save(Samples.draftAudit(definitionHash, 3, "LL250"), StoreFixture.ALEX);
 		List<Object> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
 		List<Thread> sessions = new ArrayList<>();
 		for (String family : List.of("Jones", "Brown")) {

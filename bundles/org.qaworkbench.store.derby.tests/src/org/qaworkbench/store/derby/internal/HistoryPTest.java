@@ -16,7 +16,7 @@ class HistoryPTest extends StoreTestCase {
 
 	@Test
 	void everySaveIsRecordedWithWhoWhenAndWhatChanged() throws Exception {
-		Assessment created = fixture.store.records().save(Samples.audit(definitionHash, 3, "LL1"), StoreFixture.ALEX);
+		Assessment created = fixture.store.records().save(Samples.draftAudit(definitionHash, 3, "LL1"), StoreFixture.ALEX);
 		created.getAnswers().get(0).setValue("4");
 		created.setComments("Recording needs attention.");
 		Assessment changed = fixture.store.records().save(created, StoreFixture.SAM);

@@ -102,6 +102,14 @@ final class Samples {
 		return audit;
 	}
 
+	/** The same audit still in draft: its content can change by a plain save (a completed one is locked). */
+	static Assessment draftAudit(String definitionHash, int gradedItems, String caseNumber) {
+		Assessment audit = audit(definitionHash, gradedItems, caseNumber);
+		audit.setState(AssessmentState.DRAFT);
+		audit.setCompletedOn(null);
+		return audit;
+	}
+
 	static Answer answer(String itemId, String value) {
 		Answer answer = QA.createAnswer();
 		answer.setItemId(itemId);

@@ -56,13 +56,7 @@ final class AnswerKeys {
 			return ""; //$NON-NLS-1$
 		}
 		return switch (item.getKind()) {
-		case DATE -> {
-			try {
-				yield java.time.LocalDate.parse(typed, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT)).toString(); //$NON-NLS-1$
-			} catch (java.time.format.DateTimeParseException e) {
-				yield null;
-			}
-		}
+		case DATE -> org.qaworkbench.core.Formats.parseDate(typed).map(java.time.LocalDate::toString).orElse(null);
 		case NUMBER -> {
 			try {
 				yield new java.math.BigDecimal(typed).toPlainString();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -62,25 +63,32 @@ final class ChecklistTable {
 	private final SelectionLayer selection;
 	private final Set<String> invalidItems = new HashSet<>();
 	private final Consumer<Item> selected;
+	/** What the case record says about a question, shown beside it; null for no such column. */
+	private final Function<Item, String> evidence;
 
 	/** What the editor does with a typed answer: true when kept. */
 	interface TypedAnswers {
 		boolean typed(Item item, String text);
 	}
 
-	ChecklistTable(Composite parent, ChecklistRows rows, BooleanSupplier editable, Runnable changed, TypedAnswers typed, Consumer<Item> selected) {
+	ChecklistTable(Composite parent, ChecklistRows rows, BooleanSupplier editable, Runnable changed, TypedAnswers typed, Consumer<Item> selected,
+			Function<Item, String> evidence) {
 		this.rows = rows;
+		this.evidence = evidence;
 		this.files = rows.matrixFiles();
 		this.editable = editable;
 		this.changed = changed;
 		DataLayer body = new DataLayer(new Data(typed));
 		body.setColumnPercentageSizing(true);
-		body.setColumnWidthPercentageByPosition(QUESTION, files == 0 ? 55 : 45);
+		body.setColumnWidthPercentageByPosition(QUESTION, (files == 0 ? 55 : 45) - (evidence == null ? 0 : 15));
 		body.setColumnWidthPercentageByPosition(ANSWER, files == 0 ? 20 : 15);
 		for (int file = 1; file <= files; file++) {
 			body.setColumnWidthPercentageByPosition(fileColumn(file), 20 / files);
 		}
-		body.setColumnWidthPercentageByPosition(commentColumn(), files == 0 ? 25 : 20);
+		body.setColumnWidthPercentageByPosition(commentColumn(), (files == 0 ? 25 : 20) - (evidence == null ? 0 : 5));
+		if (evidence != null) {
+			body.setColumnWidthPercentageByPosition(evidenceColumn(), 20);
+		}
 		body.setConfigLabelAccumulator((labels, column, row) -> {
 			if (row >= rows.rows().size()) {
 				return;
@@ -132,6 +140,9 @@ final class ChecklistTable {
 			headers.add(NLS.bind(Messages.Editor_file, file));
 		}
 		headers.add(Messages.Editor_comment);
+		if (evidence != null) {
+			headers.add(Messages.Editor_evidence);
+		}
 		return headers.toArray(String[]::new);
 	}
 
@@ -141,6 +152,10 @@ final class ChecklistTable {
 
 	int commentColumn() {
 		return ANSWER + files + 1;
+	}
+
+	int evidenceColumn() {
+		return commentColumn() + 1;
 	}
 
 	/** Keys that answer, Enter that types, styles for headings, editable and refused cells. */
@@ -198,6 +213,9 @@ final class ChecklistTable {
 			if (column == commentColumn()) {
 				return rows.answer(row.item()).map(a -> a.getComment() == null ? "" : a.getComment()).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			if (column == evidenceColumn()) {
+				return evidence.apply(row.item());
+			}
 			return rows.shownFile(row.item(), column - ANSWER);
 		}
 
@@ -217,7 +235,7 @@ final class ChecklistTable {
 
 		@Override
 		public int getColumnCount() {
-			return files + 3;
+			return files + 3 + (evidence == null ? 0 : 1);
 		}
 
 		@Override

@@ -1,5 +1,6 @@
 package org.qaworkbench.ui.internal.handlers;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import org.qaworkbench.model.Case;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.ui.internal.Messages;
+import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.editor.Editors;
 
 /** Ctrl+N: starts a checklist about the case selected in the navigator, on the newest installed version. */
@@ -40,7 +42,7 @@ public final class NewChecklistHandler {
 
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Named(IServiceConstants.ACTIVE_SELECTION) Case aCase, Store store,
-			MApplication application, EModelService models, EPartService parts) {
+			MApplication application, EModelService models, EPartService parts, SignedIn signedIn, @Optional Clock clock) {
 		List<ChecklistDefinition> definitions = ChecklistRegistry.instance().all();
 		ChooseDialog<ChecklistDefinition> dialog = new ChooseDialog<>(shell, Messages.NewChecklist_title, definitions, new LabelProvider() {
 			@Override
@@ -52,9 +54,19 @@ public final class NewChecklistHandler {
 		if (dialog.open() != Window.OK || dialog.chosen() == null) {
 			return;
 		}
-		Actor actor = Actor.localUser();
+		try {
+			Editors.open(start(aCase, dialog.chosen().getDefinitionId(), LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock), store, signedIn),
+					application, models, parts);
+		} catch (SaveRefusedException e) {
+			MessageDialog.openError(shell, Messages.Editor_saveRefused, e.getMessage());
+		}
+	}
+
+	/** Starts a draft checklist about a case on the newest installed version, with whoever is signed in as assessor. */
+	public static Assessment start(Case aCase, String definitionId, LocalDate today, Store store, SignedIn signedIn) throws SaveRefusedException {
+		Actor actor = signedIn.actor();
 		DefinitionResolver.Resolved resolved = new DefinitionResolver(ChecklistRegistry.instance(), store.definitions())
-				.forNewAssessment(dialog.chosen().getDefinitionId(), actor).orElseThrow();
+				.forNewAssessment(definitionId, actor).orElseThrow();
 		Assessment assessment = QaFactory.eINSTANCE.createAssessment();
 		assessment.setDefinitionId(resolved.definition().getDefinitionId());
 		assessment.setDefinitionVersion(resolved.definition().getVersion());
@@ -62,12 +74,10 @@ public final class NewChecklistHandler {
 		assessment.setSubjectKind(resolved.definition().getSubjectKind());
 		assessment.setSubjectKey(aCase.getCaseNumber());
 		assessment.setLocality(aCase.getLocality());
-		assessment.setStartedOn(LocalDate.now());
+		assessment.setStartedOn(today);
 		assessment.setState(AssessmentState.DRAFT);
-		try {
-			Editors.open(store.records().save(assessment, actor), application, models, parts);
-		} catch (SaveRefusedException e) {
-			MessageDialog.openError(shell, Messages.Editor_saveRefused, e.getMessage());
-		}
+		// Whoever starts a checklist is its assessor: the one who may complete it.
+		signedIn.staff().ifPresent(assessment.getAssessors()::add);
+		return store.records().save(assessment, actor);
 	}
 }

@@ -1,0 +1,338 @@
+package org.qaworkbench.caseaudit.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qaworkbench.core.Services;
+import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.checklists.Relevance;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.History;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Allocation;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseStatus;
+import org.qaworkbench.model.Child;
+import org.qaworkbench.model.Item;
+import org.qaworkbench.model.KeyDate;
+import org.qaworkbench.model.KeyDateKind;
+import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.RemedialAction;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.Section;
+import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.internal.SignedIn;
+import org.qaworkbench.ui.internal.editor.Editors;
+import org.qaworkbench.ui.internal.handlers.NewChecklistHandler;
+
+/**
+ * The team leader's audit in the real workbench, start to finish: scored from the keyboard, two actions, completed;
+ * moderated with a changed grade by the service delivery manager; shared and an action addressed by the line manager;
+ * the follow-up falling due three months on. Forms are answered through their fields, as a user would type them.
+ */
+class CaseAuditFlowPTest {
+
+	private static final QaFactory QA = QaFactory.eINSTANCE;
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+	private static final Instant AUDIT_DAY = Instant.parse("2026-11-16T10:00:00Z");
+
+	private Store store;
+	private final String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+	private final List<String> refusals = new ArrayList<>();
+	private final List<Consumer<FormDialog>> answers = new ArrayList<>();
+	private StaffMember teamLeader;
+	private StaffMember manager;
+	private StaffMember lineManager;
+	private StaffMember practitioner;
+	private Case aCase;
+
+	@BeforeEach
+	void aCaseInALocalityWithItsPeople() throws Exception {
+		store = Services.get(Store.class);
+		setClock(Clock.fixed(AUDIT_DAY, LONDON));
+		Locality hadley = save(locality("Hadley " + run));
+		Locality other = save(locality("Dawley " + run));
+		teamLeader = save(staff("Terry Leader", "tl" + run, Role.TEAM_LEADER, other));
+		manager = save(staff("Dana Manager", "sdm" + run, Role.SERVICE_DELIVERY_MANAGER, null));
+		lineManager = save(staff("Sam Senior", "sp" + run, Role.SENIOR_PRACTITIONER, hadley));
+		practitioner = save(staff("Pat Worker", "pw" + run, Role.PRACTITIONER, hadley));
+		Case made = QA.createCase();
+		made.setCaseNumber("LLF" + run);
+		Child child = QA.createChild();
+		child.setName("Robin Example");
+		child.setDateOfBirth(LocalDate.of(2016, 5, 4));
+		made.setChild(child);
+		made.setFamilyNames("Example");
+		made.setLocality(hadley);
+		made.setLineManager(lineManager);
+		made.setStatus(CaseStatus.CHILD_IN_NEED);
+		Allocation allocation = QA.createAllocation();
+		allocation.setWorker(practitioner);
+		allocation.setAllocatedOn(LocalDate.of(2026, 6, 1));
+		made.getAllocations().add(allocation);
+		keyDate(made, KeyDateKind.ALLOCATION, LocalDate.of(2026, 6, 1), null);
+		keyDate(made, KeyDateKind.ASSESSMENT, LocalDate.of(2026, 7, 6), "EHA");
+		aCase = save(made);
+	}
+
+	@AfterEach
+	void dropDrafts() {
+		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
+	}
+
+	@Test
+	void aTeamLeadersAuditIsScoredCompletedModeratedSharedAndFollowedUp() throws Exception {
+		signIn(teamLeader);
+		CaseAuditEditorPart editor = open(NewChecklistHandler.start(aCase, "org.qaworkbench.checklists.caseaudit", LocalDate.of(2026, 11, 9), store, signedIn()));
+		Assessment draft = editor.editor().assessment();
+		assertEquals(aCase.getCaseNumber(), answer(draft, "details-llcs"), "the header is filled from the case record");
+		assertEquals("Pat Worker", answer(draft, "details-current-worker"));
+		assertEquals("CIN", answer(draft, "details-status"));
+		assertEquals("2026-07-06", answer(draft, "details-assessment-date"));
+
+		assertTrue(editor.evidence().values().stream().flatMap(List::stream).anyMatch(line -> line.contains("no first contact recorded")),
+				"evidence from the case's key dates: " + editor.evidence());
+		assertTrue(editor.evidence().containsKey("basic-7") && answer(draft, "basic-7") == null, "evidence bears on a question but never answers it");
+		int scored = scoreEveryQuestionFromTheKeyboard(editor);
+		assertTrue(scored >= 40, "every graded and Yes/No question of the tool: " + scored);
+		assertEquals("2  Good", editor.suggestedText(), "the computed suggestion");
+		addAction(editor, "Update the chronology", "30/11/2026");
+		addAction(editor, "Record the child's wishes and feelings", "14/12/2026");
+		editor.save();
+
+		assertTrue(editor.complete(), refusals.toString());
+		Assessment completed = stored(draft);
+		assertEquals(AssessmentState.COMPLETED, completed.getState());
+		assertEquals("2", completed.getJudgement(), "the auditor's grade defaults to the suggestion");
+		assertEquals(List.of(LocalDate.of(2027, 2, 16), LocalDate.of(2027, 2, 16)), actions(completed).stream().map(a -> a.getFollowUp().getDueOn()).toList());
+
+		// Locked: keys change nothing; an amendment with a reason does, and lands in the history.
+		editor.editor().select(editor.editor().rowOf("basic-1"));
+		type(editor, '3');
+		assertEquals("2", answer(editor.editor().assessment(), "basic-1"), "a completed audit is read-only");
+		editor.amendOrSave();
+		assertTrue(editor.isAmending());
+		editor.editor().select(editor.editor().rowOf("basic-1"));
+		type(editor, '1');
+		answers.add(form -> form.set("reason", "Demographics were complete after all"));
+		editor.amendOrSave();
+		Assessment amended = stored(draft);
+		assertEquals("1", answer(amended, "basic-1"));
+		assertEquals("Demographics were complete after all", amended.getAmendments().get(0).getReason());
+		List<History.Entry> history = store.history().of(amended);
+		assertTrue(history.get(history.size() - 1).changes().stream().anyMatch(change -> "Demographics were complete after all".equals(change.after())));
+
+		// The team leader may not moderate their own audit.
+		assertFalse(editor.moderate());
+		assertTrue(lastRefusal().startsWith("Only a service delivery manager can moderate an audit."), lastRefusal());
+
+		signIn(manager);
+		answers.add(form -> {
+			form.set("grade", "3 Requires improvement");
+			form.set("reason", "Management oversight is not evidenced");
+		});
+		assertTrue(editor.moderate(), refusals.toString());
+		Assessment moderated = stored(draft);
+		assertEquals("2", moderated.getJudgement(), "the auditor's grade is kept");
+		assertEquals("3", moderated.getModeratedJudgement());
+		assertTrue(editor.moderatedText().contains("3 Requires improvement"), editor.moderatedText());
+
+		assertFalse(editor.share(), "the manager is not the case's line manager");
+		assertTrue(lastRefusal().startsWith("Only the case's line manager can record the sharing of an audit."), lastRefusal());
+
+		signIn(lineManager);
+		setClock(Clock.fixed(AUDIT_DAY.plusSeconds(5 * 86_400), LONDON));
+		answers.add(form -> {
+			form.set("on", "32/11/2026");
+			assertFalse(form.accept(), "an impossible date keeps the form open");
+			assertEquals("Date of supervision: \"32/11/2026\" is not a date: type it as DD/MM/YYYY.", form.getErrorMessage());
+			form.set("on", "19/11/2026");
+		});
+		assertTrue(editor.share(), refusals.toString());
+		assertEquals(LocalDate.of(2026, 11, 19), stored(draft).getSharedOn());
+		editor.actions().select(0);
+		answers.add(form -> {
+			form.set("how", "Chronology updated with the practitioner in supervision");
+			form.set("completed", "19/11/2026");
+		});
+		editor.actions().addressed();
+		RemedialAction addressed = actions(draft).get(0);
+		assertEquals("Chronology updated with the practitioner in supervision", addressed.getHowAddressed());
+		assertEquals("SS", addressed.getInitials());
+		assertTrue(editor.historyText().contains("Sharing by sp" + run), editor.historyText());
+
+		// Three months after completion the follow-up falls due, and shows so.
+		assertFalse(AuditWorkflow.followUpDue(addressed, LocalDate.of(2027, 2, 15)));
+		setClock(Clock.fixed(Instant.parse("2027-02-17T09:00:00Z"), LONDON));
+		editor.actions().refresh();
+		assertTrue(AuditWorkflow.followUpDue(addressed, LocalDate.of(2027, 2, 17)));
+		assertEquals("due now", editor.actions().table().getItem(0).getText(6));
+
+		java.nio.file.Path pdf = java.nio.file.Files.createTempFile("case-audit", ".pdf");
+		assertTrue(editor.exportPdf(pdf), refusals.toString());
+		assertEquals("%PDF", new String(java.nio.file.Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+		java.nio.file.Files.delete(pdf);
+		close(editor);
+	}
+
+	private int scoreEveryQuestionFromTheKeyboard(CaseAuditEditorPart editor) {
+		int scored = 0;
+		for (Section section : editor.editor().definition().getSections()) {
+			for (Item item : section.getItems()) {
+				if (!new Relevance(editor.editor().definition(), editor.editor().assessment()).isRelevant(item)) {
+					continue;
+				}
+				char key = switch (item.getKind()) {
+				case GRADED -> item.getItemId().equals("basic-1") ? '2' : scored % 5 == 0 ? '1' : scored % 7 == 0 ? '3' : '2';
+				case YES_NO, YES_NO_NA -> 'y';
+				default -> 0;
+				};
+				if (key != 0) {
+					editor.editor().select(editor.editor().rowOf(item.getItemId()));
+					type(editor, key);
+					scored++;
+				}
+			}
+		}
+		return scored;
+	}
+
+	private void addAction(CaseAuditEditorPart editor, String action, String due) {
+		answers.add(form -> {
+			form.set("action", action);
+			form.set("due", due);
+		});
+		editor.actions().add();
+	}
+
+	private String lastRefusal() {
+		return refusals.isEmpty() ? "" : refusals.get(refusals.size() - 1);
+	}
+
+	private CaseAuditEditorPart open(Assessment audit) {
+		MWindow window = window();
+		MPart part = Editors.open(audit, window.getContext().get(MApplication.class), window.getContext().get(EModelService.class),
+				window.getContext().get(EPartService.class));
+		CaseAuditEditorPart editor = (CaseAuditEditorPart) part.getObject();
+		editor.setPrompts(new Prompts() {
+			@Override
+			public boolean fill(FormDialog form) {
+				assertFalse(answers.isEmpty(), "a form nobody expected");
+				form.create();
+				answers.remove(0).accept(form);
+				boolean accepted = form.accept();
+				if (!accepted) {
+					refusals.add(form.getErrorMessage());
+					form.close();
+				}
+				return accepted;
+			}
+
+			@Override
+			public void refused(String title, String message) {
+				refusals.add(message);
+			}
+
+			@Override
+			public boolean confirm(String title, String message) {
+				return true;
+			}
+		});
+		return editor;
+	}
+
+	private void close(CaseAuditEditorPart editor) {
+		EPartService parts = window().getContext().get(EPartService.class);
+		parts.getParts().stream().filter(part -> part.getObject() == editor).findFirst().ifPresent(part -> parts.hidePart(part, true));
+	}
+
+	private static void type(CaseAuditEditorPart editor, char key) {
+		Event event = new Event();
+		event.character = key;
+		event.keyCode = Character.toLowerCase(key);
+		editor.editor().table().notifyListeners(SWT.KeyDown, event);
+	}
+
+	private void signIn(StaffMember staff) {
+		signedIn().signInAs(staff);
+	}
+
+	private SignedIn signedIn() {
+		return window().getContext().get(SignedIn.class) != null ? window().getContext().get(SignedIn.class)
+				: org.eclipse.e4.core.contexts.ContextInjectionFactory.make(SignedIn.class, window().getContext().get(MApplication.class).getContext());
+	}
+
+	private static void setClock(Clock clock) {
+		window().getContext().get(MApplication.class).getContext().set(Clock.class, clock);
+	}
+
+	private List<RemedialAction> actions(Assessment audit) {
+		return new AuditWorkflow(store, Clock.systemDefaultZone()).actionsOf(audit);
+	}
+
+	private Assessment stored(Assessment audit) {
+		return store.records().resolve(audit).orElseThrow();
+	}
+
+	private static String answer(Assessment audit, String itemId) {
+		return audit.getAnswers().stream().filter(a -> a.getItemId().equals(itemId)).map(a -> a.getValue()).findFirst().orElse(null);
+	}
+
+	private static Locality locality(String name) {
+		Locality locality = QA.createLocality();
+		locality.setName(name);
+		return locality;
+	}
+
+	private static StaffMember staff(String name, String userId, Role role, Locality locality) {
+		StaffMember staff = QA.createStaffMember();
+		staff.setName(name);
+		staff.setInitials(name.replaceAll("[^A-Z]", ""));
+		staff.setUserId(userId);
+		staff.getRoles().add(role);
+		staff.setLocality(locality);
+		return staff;
+	}
+
+	private static void keyDate(Case aCase, KeyDateKind kind, LocalDate date, String detail) {
+		KeyDate keyDate = QA.createKeyDate();
+		keyDate.setKind(kind);
+		keyDate.setDate(date);
+		keyDate.setDetail(detail);
+		aCase.getKeyDates().add(keyDate);
+	}
+
+	private <T extends org.qaworkbench.model.Identified> T save(T record) throws Exception {
+		return store.records().save(record, Actor.localUser());
+	}
+
+	private static MWindow window() {
+		return (MWindow) Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow)
+				.map(s -> s.getData("modelElement")).findFirst().orElseThrow();
+	}
+}

@@ -1,0 +1,505 @@
+package org.qaworkbench.caseaudit.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.qaworkbench.audits.AuditPdf;
+import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.audits.Staff;
+import org.qaworkbench.core.audits.evidence.CaseEvidence;
+import org.qaworkbench.core.audits.evidence.Evidence;
+import org.qaworkbench.core.audits.evidence.TimescaleRegistry;
+import org.qaworkbench.core.checklists.scoring.Scoring;
+import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.AuditKind;
+import org.qaworkbench.model.AuditTheme;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.Item;
+import org.qaworkbench.model.Level;
+import org.qaworkbench.model.Scale;
+import org.qaworkbench.model.SignOff;
+import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.internal.SignedIn;
+import org.qaworkbench.ui.internal.editor.ChecklistEditor;
+import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
+
+/**
+ * The team leader's case file audit: the questions of the case audit tool (header pre-filled from the case record,
+ * evidence from its key dates beside the questions), the kind of audit, the overall judgement beside the computed
+ * suggestion, remedial actions, and the audit's workflow from draft to closed, with amendments once it is signed
+ * off. Every step is the {@link AuditWorkflow}'s, so the roles and the lock hold whatever this editor shows.
+ */
+public final class CaseAuditEditorPart {
+
+	@Inject
+	private Store store;
+	@Inject
+	private MDirtyable dirty;
+	@Inject
+	private SignedIn signedIn;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	private Clock clock;
+
+	private ChecklistEditor editor;
+	private Prompts prompts;
+	private Case aCase;
+	private Map<String, List<String>> evidence = Map.of();
+	private boolean amending;
+	private Combo kind;
+	private Combo theme;
+	private Label kindNote;
+	private Label suggested;
+	private Combo judgement;
+	private Text rationale;
+	private Label moderated;
+	private ActionsPanel actions;
+	private Label history;
+	private ScrolledComposite scrolled;
+	private Composite side;
+	private final Map<Step, Button> steps = new java.util.EnumMap<>(Step.class);
+
+	/** The workflow's steps as buttons, each enabled in the state it starts from. */
+	enum Step {
+		COMPLETE, MODERATE, SHARE, RESPOND, CLOSE, AMEND
+	}
+
+	@PostConstruct
+	void create(Composite parent, MPart part) {
+		prompts = Prompts.dialogs(parent.getShell());
+		Assessment audit = store.records().find(Assessment.class, ChecklistEditorPart.assessmentId(part)).orElseThrow();
+		aCase = Staff.caseOf(store.records(), audit).orElse(null);
+		evidence = evidenceOf(aCase, audit);
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		Composite questions = new Composite(sash, SWT.NONE);
+		editor = new ChecklistEditor(questions, store, audit, dirty, signedIn::actor, item -> String.join("; ", evidence.getOrDefault(item.getItemId(), List.of()))); //$NON-NLS-1$
+		editor.setMoreGuidance(item -> evidence.containsKey(item.getItemId())
+				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
+		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
+		scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		side = new Composite(scrolled, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(side);
+		createKind(side);
+		createOverall(side);
+		actions = new ActionsPanel(side, store, editor::assessment, signedIn::actor, this::workflow, () -> prompts);
+		createWorkflow(side);
+		scrolled.setContent(side);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setMinSize(side.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		sash.setWeights(58, 42);
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		editor.onChange(this::refresh);
+		prefillHeader();
+		refresh();
+	}
+
+	/** What the case's key dates say about each question, by the timescales the checklist plugin declares. */
+	private Map<String, List<String>> evidenceOf(Case subject, Assessment audit) {
+		if (subject == null) {
+			return Map.of();
+		}
+		Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+		CaseEvidence.evaluate(subject, TimescaleRegistry.instance().rules(audit.getDefinitionId()), workflow().today())
+				.forEach((itemId, evidence) -> lines.put(itemId, evidence.stream().map(Evidence::text).toList()));
+		return lines;
+	}
+
+	private AuditWorkflow workflow() {
+		return new AuditWorkflow(store, clock == null ? Clock.systemDefaultZone() : clock);
+	}
+
+	/** A new draft takes what the case record says for the header questions it has not answered. */
+	private void prefillHeader() {
+		Assessment audit = editor.assessment();
+		if (aCase != null && audit.getState() == AssessmentState.DRAFT && new CaseHeader(store.records()).prefill(audit, aCase, workflow().today()) > 0) {
+			editor.changed();
+		}
+	}
+
+	private void createKind(Composite side) {
+		Group group = group(side, Messages.Kind_title, 2);
+		new Label(group, SWT.NONE).setText(Messages.Kind_kind);
+		kind = new Combo(group, SWT.READ_ONLY);
+		kind.setItems(AuditKind.PRACTITIONER.getLiteral(), AuditKind.CROSS_LOCALITY.getLiteral());
+		kind.addListener(SWT.Selection, event -> kindChosen(AuditKind.get(kind.getSelectionIndex())));
+		new Label(group, SWT.NONE).setText(Messages.Kind_theme);
+		theme = new Combo(group, SWT.READ_ONLY);
+		theme.addListener(SWT.Selection, event -> {
+			editor.assessment().setTheme(theme.getText());
+			editor.changed();
+		});
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(theme);
+		kindNote = new Label(group, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(kindNote);
+	}
+
+	/**
+	 * A cross-locality audit is never done in one's own locality: an auditor from the case's locality is warned, and
+	 * going on anyway needs a reason, which the audit keeps.
+	 */
+	void kindChosen(AuditKind chosen) {
+		Assessment audit = editor.assessment();
+		String reason = null;
+		if (chosen == AuditKind.CROSS_LOCALITY && fromCaseLocality()) {
+			FormDialog form = new FormDialog(kind.getShell(), Messages.Kind_ownLocalityTitle, Messages.Kind_ownLocalityWarning)
+					.longText("reason", Messages.Kind_ownLocalityReason, true, audit.getOwnLocalityReason()); //$NON-NLS-1$
+			if (!prompts.fill(form)) {
+				refresh();
+				return;
+			}
+			reason = form.text("reason"); //$NON-NLS-1$
+		}
+		audit.setAuditKind(chosen);
+		audit.setOwnLocalityReason(reason);
+		if (chosen == AuditKind.PRACTITIONER) {
+			audit.setTheme(null);
+		}
+		editor.changed();
+	}
+
+	private boolean fromCaseLocality() {
+		Optional<StaffMember> auditor = signedIn.staff();
+		return aCase != null && auditor.isPresent() && Staff.same(auditor.get().getLocality(), aCase.getLocality());
+	}
+
+	private void createOverall(Composite side) {
+		Group group = group(side, Messages.Overall_title, 2);
+		new Label(group, SWT.NONE).setText(Messages.Overall_suggested);
+		suggested = new Label(group, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(suggested);
+		new Label(group, SWT.NONE).setText(Messages.Overall_judgement);
+		judgement = new Combo(group, SWT.READ_ONLY);
+		judgement.setItems(grades().toArray(String[]::new));
+		judgement.addListener(SWT.Selection, event -> {
+			String grade = judgement.getText();
+			editor.assessment().setJudgement(grade.isEmpty() ? null : grade.substring(0, grade.indexOf(' ')));
+			editor.changed();
+		});
+		new Label(group, SWT.NONE).setText(Messages.Overall_rationale);
+		rationale = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, 40).applyTo(rationale);
+		rationale.addListener(SWT.Modify, event -> {
+			if (!rationale.getText().equals(nonNull(editor.assessment().getJudgementRationale()))) {
+				editor.assessment().setJudgementRationale(rationale.getText().isBlank() ? null : rationale.getText());
+				editor.changed();
+			}
+		});
+		moderated = new Label(group, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(moderated);
+	}
+
+	/** The grades the overall judgement can take: the definition's overall scale without N/A, as "2 Good". */
+	private List<String> grades() {
+		Scale scale = editor.definition().getScales().isEmpty() ? null : editor.definition().getScales().get(0);
+		List<String> grades = new java.util.ArrayList<>(List.of("")); //$NON-NLS-1$
+		if (scale != null) {
+			scale.getLevels().stream().filter(level -> !level.isNotApplicable()).map(CaseAuditEditorPart::grade).forEach(grades::add);
+		}
+		return grades;
+	}
+
+	private static String grade(Level level) {
+		return level.getValue() + " " + level.getLabel(); //$NON-NLS-1$
+	}
+
+	private String gradeLabel(String value) {
+		return value == null ? "" : grades().stream().filter(grade -> grade.startsWith(value + " ")).findFirst().orElse(value); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void createWorkflow(Composite side) {
+		Group group = group(side, Messages.Workflow_title, 3);
+		button(group, Step.COMPLETE, Messages.Workflow_complete, this::complete);
+		button(group, Step.MODERATE, Messages.Workflow_moderate, this::moderate);
+		button(group, Step.SHARE, Messages.Workflow_share, this::share);
+		button(group, Step.RESPOND, Messages.Workflow_respond, this::respond);
+		button(group, Step.CLOSE, Messages.Workflow_close, this::close);
+		button(group, Step.AMEND, Messages.Workflow_amend, this::amendOrSave);
+		Button pdf = new Button(group, SWT.PUSH);
+		pdf.setText(Messages.Pdf_export);
+		pdf.addListener(SWT.Selection, event -> exportPdf());
+		history = new Label(group, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(history);
+	}
+
+	private void button(Composite parent, Step step, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, event -> action.run());
+		GridDataFactory.fillDefaults().applyTo(button);
+		steps.put(step, button);
+	}
+
+	private static Group group(Composite parent, String title, int columns) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(title);
+		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+		return group;
+	}
+
+	/** Shows the audit as it is now: kind, overall, actions, sign-offs, and which steps can be taken. */
+	private void refresh() {
+		Assessment audit = editor.assessment();
+		boolean editable = editor.isEditable();
+		kind.select(audit.getAuditKind() == null ? 0 : audit.getAuditKind().getValue());
+		kind.setEnabled(editable);
+		List<String> themes = store.records().list(AuditTheme.class).stream().filter(t -> !t.isRetired() || t.getName().equals(audit.getTheme()))
+				.map(AuditTheme::getName).toList();
+		theme.setItems(themes.toArray(String[]::new));
+		theme.select(themes.indexOf(audit.getTheme()));
+		theme.setEnabled(editable && audit.getAuditKind() == AuditKind.CROSS_LOCALITY);
+		kindNote.setText(audit.getOwnLocalityReason() == null ? "" : NLS.bind(Messages.Kind_ownLocalityRecorded, audit.getOwnLocalityReason())); //$NON-NLS-1$
+		Optional<String> computed = Scoring.score(editor.definition(), audit).overall().map(ChecklistEditor::shown);
+		suggested.setText(computed.orElse(Messages.Overall_notYet));
+		judgement.select(Math.max(0, grades().indexOf(gradeLabel(audit.getJudgement()))));
+		judgement.setEnabled(editable);
+		if (!rationale.getText().equals(nonNull(audit.getJudgementRationale()))) {
+			rationale.setText(nonNull(audit.getJudgementRationale()));
+		}
+		rationale.setEditable(editable);
+		moderated.setText(audit.getState().getValue() < AssessmentState.MODERATED_VALUE ? "" //$NON-NLS-1$
+				: audit.getModeratedJudgement() == null ? Messages.Overall_moderatorAgreed
+						: NLS.bind(Messages.Overall_moderatorChanged, gradeLabel(audit.getModeratedJudgement()), audit.getModerationReason()));
+		actions.refresh();
+		AssessmentState state = audit.getState();
+		steps.get(Step.COMPLETE).setEnabled(state == AssessmentState.DRAFT);
+		steps.get(Step.MODERATE).setEnabled(state == AssessmentState.COMPLETED && !amending);
+		steps.get(Step.SHARE).setEnabled(state == AssessmentState.MODERATED && !amending);
+		steps.get(Step.RESPOND).setEnabled(state == AssessmentState.SHARED && !amending);
+		steps.get(Step.CLOSE).setEnabled(state == AssessmentState.SHARED && !amending);
+		steps.get(Step.AMEND).setEnabled(state != AssessmentState.DRAFT && state != AssessmentState.CLOSED);
+		steps.get(Step.AMEND).setText(amending ? Messages.Workflow_saveAmendment : Messages.Workflow_amend);
+		history.setText(history(audit));
+		// Scroll rather than squeeze the panels when the sign-offs grow or the window is small.
+		scrolled.setMinSize(side.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		side.layout(true, true);
+	}
+
+	private String history(Assessment audit) {
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.Workflow_state, audit.getState().getLiteral()));
+		for (SignOff signOff : audit.getSignOffs()) {
+			text.append('\n').append(NLS.bind(Messages.Workflow_signOff, new Object[] { signOff.getStep().getLiteral(), signOff.getBy(),
+					signOff.getRole() == null ? "" : signOff.getRole().getLiteral(), Formats.dateTime(signOff.getAt()) })); //$NON-NLS-1$
+			if (signOff.getNote() != null) {
+				text.append(": ").append(signOff.getNote()); //$NON-NLS-1$
+			}
+		}
+		if (audit.getSharedOn() != null) {
+			text.append('\n').append(NLS.bind(Messages.Workflow_sharedOn, Formats.date(audit.getSharedOn())));
+		}
+		if (audit.getPractitionerResponse() != null) {
+			text.append('\n').append(NLS.bind(Messages.Workflow_response, audit.getPractitionerResponse()));
+		}
+		audit.getAmendments().forEach(amendment -> text.append('\n').append(NLS.bind(Messages.Workflow_amendment,
+				new Object[] { amendment.getBy(), Formats.dateTime(amendment.getAt()), amendment.getReason() })));
+		return text.toString();
+	}
+
+	private interface WorkflowStep {
+		Assessment take(AuditWorkflow workflow, Assessment audit) throws SaveRefusedException;
+	}
+
+	/** Takes a step on the audit as it is on screen; a refusal is shown and changes nothing. */
+	private boolean take(WorkflowStep step) {
+		try {
+			editor.stored(step.take(workflow(), editor.assessment()));
+			return true;
+		} catch (InvalidRecordException e) {
+			editor.showRefusal(e, Messages.Workflow_notComplete);
+			prompts.refused(Messages.Workflow_refused, e.getMessage());
+		} catch (SaveRefusedException e) {
+			prompts.refused(Messages.Workflow_refused, e.getMessage());
+		}
+		refresh();
+		return false;
+	}
+
+	private interface Check {
+		void check(AuditWorkflow workflow) throws SaveRefusedException;
+	}
+
+	/** Says why a step cannot be taken by this person now, before asking them anything for it. */
+	private boolean allowed(Check check) {
+		try {
+			check.check(workflow());
+			return true;
+		} catch (SaveRefusedException e) {
+			prompts.refused(Messages.Workflow_refused, e.getMessage());
+			return false;
+		}
+	}
+
+	public boolean complete() {
+		return take((workflow, audit) -> workflow.complete(audit, signedIn.actor()));
+	}
+
+	public boolean moderate() {
+		Assessment audit = editor.assessment();
+		if (!allowed(workflow -> workflow.mayModerate(audit, signedIn.actor()))) {
+			return false;
+		}
+		FormDialog form = new FormDialog(kind.getShell(), Messages.Moderate_title, NLS.bind(Messages.Moderate_message, gradeLabel(audit.getJudgement())))
+				.choice("grade", Messages.Moderate_grade, grades().subList(1, grades().size()), gradeLabel(audit.getJudgement())) //$NON-NLS-1$
+				.longText("reason", Messages.Moderate_reason, false, null); //$NON-NLS-1$
+		if (!prompts.fill(form)) {
+			return false;
+		}
+		String grade = form.text("grade"); //$NON-NLS-1$
+		return take((workflow, current) -> workflow.moderate(current, grade.substring(0, grade.indexOf(' ')), form.text("reason"), signedIn.actor())); //$NON-NLS-1$
+	}
+
+	public boolean share() {
+		if (!allowed(workflow -> workflow.mayShare(editor.assessment(), signedIn.actor()))) {
+			return false;
+		}
+		FormDialog form = new FormDialog(kind.getShell(), Messages.Share_title, Messages.Share_message)
+				.date("on", Messages.Share_date, true, workflow().today()); //$NON-NLS-1$
+		return prompts.fill(form) && take((workflow, audit) -> workflow.share(audit, form.dateValue("on"), signedIn.actor())); //$NON-NLS-1$
+	}
+
+	public boolean respond() {
+		if (!allowed(workflow -> workflow.mayRespond(editor.assessment(), signedIn.actor()))) {
+			return false;
+		}
+		FormDialog form = new FormDialog(kind.getShell(), Messages.Respond_title, Messages.Respond_message)
+				.longText("response", Messages.Respond_response, true, editor.assessment().getPractitionerResponse()); //$NON-NLS-1$
+		return prompts.fill(form) && take((workflow, audit) -> workflow.respond(audit, form.text("response"), signedIn.actor())); //$NON-NLS-1$
+	}
+
+	public boolean close() {
+		return take((workflow, audit) -> workflow.close(audit, signedIn.actor()));
+	}
+
+	/** First press: the signed-off audit becomes editable; second: the changes are saved as an amendment. */
+	void amendOrSave() {
+		if (!amending) {
+			amending = true;
+			editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
+			editor.setSaver(this::saveAmendment);
+			refresh();
+			editor.say(Messages.Workflow_amending);
+			return;
+		}
+		save();
+	}
+
+	private Assessment saveAmendment(Assessment changed) throws SaveRefusedException {
+		FormDialog form = new FormDialog(kind.getShell(), Messages.Amend_title, Messages.Amend_message).longText("reason", Messages.Amend_reason, true, null); //$NON-NLS-1$
+		if (!prompts.fill(form)) {
+			throw new org.qaworkbench.core.store.NotPermittedException(Messages.Amend_cancelled);
+		}
+		Assessment amended = workflow().amend(EcoreUtil.copy(changed), form.text("reason"), signedIn.actor()); //$NON-NLS-1$
+		amending = false;
+		editor.saveAsItIs();
+		return amended;
+	}
+
+	@Persist
+	public void save() {
+		editor.save();
+		refresh();
+	}
+
+	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */
+	void exportPdf() {
+		FileDialog dialog = new FileDialog(kind.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.pdf" }); //$NON-NLS-1$
+		dialog.setFileName("case-audit-" + editor.assessment().getSubjectKey() + ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file != null) {
+			exportPdf(Path.of(file));
+		}
+	}
+
+	boolean exportPdf(Path file) {
+		try {
+			AuditPdf.write(store, editor.assessment().getId(), file);
+			editor.say(NLS.bind(Messages.Pdf_written, file));
+			return true;
+		} catch (IOException | RuntimeException e) {
+			prompts.refused(Messages.Pdf_failed, NLS.bind(Messages.Pdf_failedBecause, file, e.getMessage()));
+			return false;
+		}
+	}
+
+	/** How this editor asks; a UI test answers forms through it. */
+	void setPrompts(Prompts prompts) {
+		this.prompts = prompts;
+	}
+
+	ChecklistEditor editor() {
+		return editor;
+	}
+
+	ActionsPanel actions() {
+		return actions;
+	}
+
+	Map<String, List<String>> evidence() {
+		return evidence;
+	}
+
+	String historyText() {
+		return history.getText();
+	}
+
+	String suggestedText() {
+		return suggested.getText();
+	}
+
+	String moderatedText() {
+		return moderated.getText();
+	}
+
+	boolean isAmending() {
+		return amending;
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text; //$NON-NLS-1$
+	}
+
+	@Focus
+	void focus() {
+		editor.focus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		editor.autosave();
+	}
+}

@@ -1,0 +1,339 @@
+package org.qaworkbench.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.checklists.scoring.ComputedScore;
+import org.qaworkbench.core.checklists.scoring.ScoreCard;
+import org.qaworkbench.core.checklists.scoring.Scoring;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Drafts;
+import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Item;
+import org.qaworkbench.model.Section;
+import org.qaworkbench.ui.internal.Messages;
+import org.qaworkbench.ui.internal.ServiceLoaderSupport;
+
+/**
+ * The body every checklist editor shares: any definition answered from the keyboard (see {@link ChecklistTable}),
+ * the selected question's guidance at hand, live scores and progress, saving, and the unsaved work autosaved as a
+ * draft every {@value #AUTOSAVE_MILLIS} ms so that a crash loses at most that much typing. The generic editor adds a
+ * Complete button below it; the case audit editor adds its header, overall judgement, actions and workflow.
+ */
+public final class ChecklistEditor {
+
+	/** Writes the assessment as it should be stored and returns the stored copy. */
+	public interface Saver {
+		Assessment save(Assessment assessment) throws SaveRefusedException;
+	}
+
+	static final int AUTOSAVE_MILLIS = 20_000;
+	private static final Pattern ANSWER_FIELD = Pattern.compile("answers\\[([^#\\]]+)"); //$NON-NLS-1$
+
+	private final Store store;
+	private final MDirtyable dirty;
+	private final Supplier<Actor> actor;
+	private final ChecklistDefinition definition;
+	private final List<Runnable> changeListeners = new ArrayList<>();
+	private Assessment assessment;
+	private ChecklistRows rows;
+	private ChecklistTable table;
+	private Label heading;
+	private Label guidance;
+	private Label progress;
+	private Composite foot;
+	private long draftId;
+	private BooleanSupplier editable = () -> assessment.getState() == AssessmentState.DRAFT;
+	private Function<Item, String> moreGuidance = item -> ""; //$NON-NLS-1$
+	private Saver saver;
+
+	public ChecklistEditor(Composite parent, Store store, Assessment stored, MDirtyable dirty, Supplier<Actor> actor) {
+		this(parent, store, stored, dirty, actor, null);
+	}
+
+	/** {@code evidence}: what the case record says about a question, in a column beside it (null: no such column). */
+	public ChecklistEditor(Composite parent, Store store, Assessment stored, MDirtyable dirty, Supplier<Actor> actor, Function<Item, String> evidence) {
+		this.store = store;
+		this.dirty = dirty;
+		this.actor = actor;
+		this.assessment = stored;
+		saveAsItIs();
+		Drafts.Draft kept = keptDraft(stored.getId());
+		definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
+		rows = new ChecklistRows(definition, assessment);
+		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+		heading = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		ServiceLoaderSupport.ensureStarted();
+		table = new ChecklistTable(parent, rows, () -> editable.getAsBoolean(), this::changed, this::typed, this::showGuidance, evidence);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
+		guidance = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(guidance);
+		foot = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(1).applyTo(foot);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(foot);
+		progress = new Label(foot, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
+		showState();
+		showProgress();
+		if (kept != null) {
+			// Work typed before a crash or an unsaved close: carry on from it, still to be saved.
+			draftId = kept.id();
+			dirty.setDirty(true);
+			progress.setText(NLS.bind(Messages.Editor_draftRestored, Formats.dateTime(kept.savedAt())) + "\n" + progress.getText()); //$NON-NLS-1$
+		}
+		scheduleAutosave(parent);
+		// Take the keyboard once shown: GTK gives focus back to the navigator when a dialog (New checklist) closes.
+		parent.getDisplay().asyncExec(() -> {
+			if (!table.table().isDisposed()) {
+				focus();
+			}
+		});
+	}
+
+	/** The newest draft this user kept of this assessment, which then replaces what was loaded; null if none. */
+	private Drafts.Draft keptDraft(long assessmentId) {
+		for (Drafts.Draft draft : store.drafts().of(Actor.localUser())) {
+			if (draft.content() instanceof Assessment typed && typed.getId() == assessmentId && assessment.getState() == AssessmentState.DRAFT) {
+				assessment = typed;
+				return draft;
+			}
+		}
+		return null;
+	}
+
+	/** The row below the progress, where an editor puts its buttons: give it the number of columns it needs. */
+	public Composite foot() {
+		return foot;
+	}
+
+	/** When answers may be typed: by default only in a draft (after that, through an amendment). */
+	public void setEditable(BooleanSupplier editable) {
+		this.editable = editable;
+		showState();
+	}
+
+	/** More to show under a question's guidance, such as evidence from the case record. */
+	public void setMoreGuidance(Function<Item, String> moreGuidance) {
+		this.moreGuidance = moreGuidance;
+	}
+
+	/** How Ctrl+S stores the assessment (an amendment, for a signed-off audit). */
+	public void setSaver(Saver saver) {
+		this.saver = saver;
+	}
+
+	/** Ctrl+S scores the assessment and saves it as it is (the default). */
+	public void saveAsItIs() {
+		this.saver = toSave -> {
+			Scoring.apply(definition(), toSave);
+			return store.records().save(toSave, actor.get());
+		};
+	}
+
+	public void onChange(Runnable listener) {
+		changeListeners.add(listener);
+	}
+
+	public boolean isEditable() {
+		return editable.getAsBoolean();
+	}
+
+	public void showState() {
+		if (heading == null) {
+			return;
+		}
+		heading.setText(NLS.bind(Messages.Editor_heading, new Object[] { definition.getTitle(), definition.getVersion(), assessment.getSubjectKey(),
+				assessment.getState().getLiteral() }) + (isEditable() ? "" : "   " + Messages.Editor_readOnly)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void showGuidance(Item item) {
+		String text = item == null ? "" : item.getGuidance() == null || item.getGuidance().isBlank() ? Messages.Editor_noGuidance : item.getGuidance(); //$NON-NLS-1$
+		String more = item == null ? "" : moreGuidance.apply(item); //$NON-NLS-1$
+		guidance.setText(more.isEmpty() ? text : text + "\n" + more); //$NON-NLS-1$
+		guidance.getParent().layout();
+	}
+
+	/** A typed answer: stored in its canonical form, or refused with the reason shown and nothing changed. */
+	public boolean typed(Item item, String text) {
+		String value = AnswerKeys.parseTyped(item, text);
+		if (value == null) {
+			progress.setText(NLS.bind(Messages.Editor_refusedValue, text, AnswerKeys.expected(item)));
+			return false;
+		}
+		if (!rows.answer(item, value)) {
+			return false;
+		}
+		changed();
+		return true;
+	}
+
+	/** Something in the assessment changed (here or in an editor's own fields): dirty, refreshed, rescored. */
+	public void changed() {
+		dirty.setDirty(true);
+		table.refresh();
+		showProgress();
+		changeListeners.forEach(Runnable::run);
+	}
+
+	/** Progress and the live scores: each scored section (with ticks per file for matrices), then the overall. */
+	private void showProgress() {
+		int[] counts = rows.progress();
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.Editor_progress, counts[0], counts[1]));
+		ScoreCard scores = Scoring.score(definition, assessment);
+		for (Section section : definition.getSections()) {
+			scores.section(section.getSectionId()).ifPresent(score -> text.append("\n").append(section.getTitle()).append(": ").append(shown(score))); //$NON-NLS-1$ //$NON-NLS-2$
+			var perFile = scores.fileTotals(section.getSectionId());
+			if (perFile != null && !perFile.isEmpty()) {
+				text.append("   ").append(NLS.bind(Messages.Editor_perFile, perFile.stream().map(String::valueOf).collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		scores.overall().ifPresent(score -> text.append("\n").append(NLS.bind(Messages.Editor_overall, shown(score)))); //$NON-NLS-1$
+		progress.setText(text.toString());
+		progress.getParent().getParent().layout(true, true);
+	}
+
+	public static String shown(ComputedScore score) {
+		return score.label() == null ? score.text() : score.text() + "  " + score.label(); //$NON-NLS-1$
+	}
+
+	public void say(String message) {
+		progress.setText(message);
+		progress.getParent().getParent().layout(true, true);
+	}
+
+	private void scheduleAutosave(Composite parent) {
+		parent.getDisplay().timerExec(AUTOSAVE_MILLIS, new Runnable() {
+			@Override
+			public void run() {
+				if (table.table().isDisposed()) {
+					return;
+				}
+				autosave();
+				parent.getDisplay().timerExec(AUTOSAVE_MILLIS, this);
+			}
+		});
+	}
+
+	/** Keeps unsaved work as a draft, apart from the record, so nothing typed is lost in a crash. */
+	public void autosave() {
+		if (dirty.isDirty()) {
+			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, Actor.localUser()); //$NON-NLS-1$
+		}
+	}
+
+	/** Ctrl+S: stores the assessment, or shows why it was refused with everything typed kept. */
+	public boolean save() {
+		try {
+			store(assessment);
+			return true;
+		} catch (SaveRefusedException e) {
+			MessageDialog.openError(table.table().getShell(), Messages.Editor_saveRefused, e.getMessage());
+			return false;
+		}
+	}
+
+	/** Stores through the saver (by default: scored and saved as it is). */
+	public void store(Assessment toSave) throws SaveRefusedException {
+		stored(saver.save(toSave));
+	}
+
+	/** Takes the assessment as the store now has it, after a save or a workflow step: nothing left unsaved. */
+	public void stored(Assessment saved) {
+		assessment = saved;
+		rows.replace(assessment);
+		if (draftId != 0) {
+			store.drafts().discard(draftId);
+			draftId = 0;
+		}
+		dirty.setDirty(false);
+		table.markInvalid(Set.of());
+		table.refresh();
+		showState();
+		showProgress();
+		changeListeners.forEach(Runnable::run);
+	}
+
+	/** Marks the questions a refusal names and says why; everything typed stays. */
+	public void showRefusal(InvalidRecordException e, String summary) {
+		Set<String> items = e.problems().stream().map(problem -> ANSWER_FIELD.matcher(problem.field())).filter(Matcher::lookingAt)
+				.map(matcher -> matcher.group(1)).collect(Collectors.toSet());
+		table.markInvalid(items);
+		say(NLS.bind(summary, items.size()) + "\n" + e.getMessage()); //$NON-NLS-1$
+	}
+
+	public Actor actor() {
+		return actor.get();
+	}
+
+	public ChecklistDefinition definition() {
+		return definition;
+	}
+
+	public Assessment assessment() {
+		return assessment;
+	}
+
+	/** Selects a row's answer cell (for tests and for the keyboard flow). */
+	public void select(int rowIndex) {
+		table.select(rowIndex, ChecklistTable.ANSWER);
+	}
+
+	/** Selects the cell of a sampled file of a matrix row. */
+	public void selectFile(int rowIndex, int file) {
+		table.select(rowIndex, table.fileColumn(file));
+	}
+
+	public int firstItemRow() {
+		return table.nextItemRow(-1);
+	}
+
+	public int rowOf(String itemId) {
+		return table.rowOf(itemId);
+	}
+
+	public boolean isMarkedInvalid(String itemId) {
+		return table.isMarkedInvalid(itemId);
+	}
+
+	public NatTable table() {
+		return table.table();
+	}
+
+	public String progressText() {
+		return progress.getText();
+	}
+
+	public String guidanceText() {
+		return guidance.getText();
+	}
+
+	public void focus() {
+		table.table().setFocus();
+		if (table.selectedRow() < 0) {
+			select(firstItemRow());
+		}
+	}
+}
