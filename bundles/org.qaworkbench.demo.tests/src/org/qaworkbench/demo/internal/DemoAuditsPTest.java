@@ -214,6 +214,10 @@ class DemoAuditsPTest {
 			overdue += AuditWorkflow.overdue(action, TODAY) ? 1 : 0;
 			followUpsDue += AuditWorkflow.followUpDue(action, TODAY) ? 1 : 0;
 		}
+		Map<Long, Set<String>> texts = new HashMap<>();
+		for (RemedialAction action : actions) {
+			assertTrue(texts.computeIfAbsent(action.getAssessment().getId(), id -> new HashSet<>()).add(action.getAction()), "no action twice in an audit");
+		}
 		for (Assessment audit : audits) {
 			if (audit.getState() == AssessmentState.CLOSED) {
 				assertFalse(withOpenFollowUps.contains(audit.getId()), audit.getSubjectKey() + " closed with a follow-up open");

@@ -181,8 +181,9 @@ final class DemoAudits {
 		if (judgement == null || Integer.parseInt(judgement) < 2) {
 			return actions;
 		}
+		List<String> texts = new ArrayList<>(DemoNames.ACTIONS); // no action twice in one audit
 		for (int i = random.nextInt(3); i > 0; i--) {
-			actions.add(action(audit, aCase, completed));
+			actions.add(action(audit, aCase, completed, texts.remove(random.nextInt(texts.size()))));
 		}
 		return actions;
 	}
@@ -192,10 +193,10 @@ final class DemoAudits {
 	 * open, and overdue once due. Its follow-up falls due three months after completion and is checked on most
 	 * past ones, a little after its date.
 	 */
-	private RemedialAction action(Assessment audit, Case aCase, LocalDate completed) {
+	private RemedialAction action(Assessment audit, Case aCase, LocalDate completed, String text) {
 		RemedialAction action = QA.createRemedialAction();
 		action.setAssessment(audit);
-		action.setAction(names.pick(DemoNames.ACTIONS));
+		action.setAction(text);
 		action.setOwner(Staff.currentWorker(aCase).orElseThrow());
 		action.setDueOn(completed.plusDays(14 + random.nextInt(46)));
 		LocalDate doneOn = action.getDueOn().minusDays(random.nextInt(14));
