@@ -43,17 +43,6 @@ public final class Staff {
 		return Optional.empty();
 	}
 
-	/** The worker before the current one: the newest closed allocation. */
-	public static Optional<Allocation> previousAllocation(Case aCase) {
-		List<Allocation> allocations = aCase.getAllocations();
-		for (int i = allocations.size() - 1; i >= 0; i--) {
-			if (allocations.get(i).getClosedOn() != null) {
-				return Optional.of(allocations.get(i));
-			}
-		}
-		return Optional.empty();
-	}
-
 	public static boolean same(Identified one, Identified other) {
 		return one != null && other != null && one.getId() == other.getId();
 	}
