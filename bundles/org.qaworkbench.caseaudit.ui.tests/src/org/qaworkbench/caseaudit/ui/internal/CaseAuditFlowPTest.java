@@ -139,6 +139,11 @@ class CaseAuditFlowPTest {
 		assertTrue(editor.isAmending());
 		editor.editor().select(editor.editor().rowOf("basic-1"));
 		type(editor, '1');
+		// An amendment typed but not yet saved survives the editor closing (as in a crash): it comes back, still amending.
+		close(editor);
+		editor = open(stored(draft));
+		assertTrue(editor.isAmending(), "the kept amendment is offered back");
+		assertEquals("1", answer(editor.editor().assessment(), "basic-1"));
 		answers.add(form -> form.set("reason", "Demographics were complete after all"));
 		editor.amendOrSave();
 		Assessment amended = stored(draft);

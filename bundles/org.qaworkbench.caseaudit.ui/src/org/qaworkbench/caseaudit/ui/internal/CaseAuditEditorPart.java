@@ -36,7 +36,6 @@ import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.audits.evidence.CaseEvidence;
 import org.qaworkbench.core.audits.evidence.Evidence;
 import org.qaworkbench.core.audits.evidence.TimescaleRegistry;
-import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
@@ -76,6 +75,8 @@ public final class CaseAuditEditorPart {
 	private Prompts prompts;
 	private Case aCase;
 	private Map<String, List<String>> evidence = Map.of();
+	private List<AuditTheme> themes;
+	private List<String> grades;
 	private boolean amending;
 	private Combo kind;
 	private Combo theme;
@@ -107,6 +108,8 @@ public final class CaseAuditEditorPart {
 		editor.setMoreGuidance(item -> evidence.containsKey(item.getItemId())
 				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
+		themes = store.records().list(AuditTheme.class);
+		grades = grades();
 		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
 		scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		side = new Composite(scrolled, SWT.NONE);
@@ -122,7 +125,12 @@ public final class CaseAuditEditorPart {
 		sash.setWeights(58, 42);
 		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
 		editor.onChange(this::refresh);
+		if (editor.restoredDraft() && audit.getState() != AssessmentState.DRAFT) {
+			// An amendment typed before a crash: carry on amending it.
+			startAmending();
+		}
 		prefillHeader();
+		actions.refresh();
 		refresh();
 	}
 
@@ -202,7 +210,7 @@ public final class CaseAuditEditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(suggested);
 		new Label(group, SWT.NONE).setText(Messages.Overall_judgement);
 		judgement = new Combo(group, SWT.READ_ONLY);
-		judgement.setItems(grades().toArray(String[]::new));
+		judgement.setItems(grades.toArray(String[]::new));
 		judgement.addListener(SWT.Selection, event -> {
 			String grade = judgement.getText();
 			editor.assessment().setJudgement(grade.isEmpty() ? null : grade.substring(0, grade.indexOf(' ')));
@@ -236,7 +244,7 @@ public final class CaseAuditEditorPart {
 	}
 
 	private String gradeLabel(String value) {
-		return value == null ? "" : grades().stream().filter(grade -> grade.startsWith(value + " ")).findFirst().orElse(value); //$NON-NLS-1$ //$NON-NLS-2$
+		return value == null ? "" : grades.stream().filter(grade -> grade.startsWith(value + " ")).findFirst().orElse(value); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void createWorkflow(Composite side) {
@@ -276,15 +284,16 @@ public final class CaseAuditEditorPart {
 		boolean editable = editor.isEditable();
 		kind.select(audit.getAuditKind() == null ? 0 : audit.getAuditKind().getValue());
 		kind.setEnabled(editable);
-		List<String> themes = store.records().list(AuditTheme.class).stream().filter(t -> !t.isRetired() || t.getName().equals(audit.getTheme()))
-				.map(AuditTheme::getName).toList();
-		theme.setItems(themes.toArray(String[]::new));
-		theme.select(themes.indexOf(audit.getTheme()));
+		List<String> offered = themes.stream().filter(t -> !t.isRetired() || t.getName().equals(audit.getTheme())).map(AuditTheme::getName).toList();
+		if (!offered.equals(List.of(theme.getItems()))) {
+			theme.setItems(offered.toArray(String[]::new));
+		}
+		theme.select(offered.indexOf(audit.getTheme()));
 		theme.setEnabled(editable && audit.getAuditKind() == AuditKind.CROSS_LOCALITY);
 		kindNote.setText(audit.getOwnLocalityReason() == null ? "" : NLS.bind(Messages.Kind_ownLocalityRecorded, audit.getOwnLocalityReason())); //$NON-NLS-1$
-		Optional<String> computed = Scoring.score(editor.definition(), audit).overall().map(ChecklistEditor::shown);
+		Optional<String> computed = editor.scores().overall().map(ChecklistEditor::shown);
 		suggested.setText(computed.orElse(Messages.Overall_notYet));
-		judgement.select(Math.max(0, grades().indexOf(gradeLabel(audit.getJudgement()))));
+		judgement.select(Math.max(0, grades.indexOf(gradeLabel(audit.getJudgement()))));
 		judgement.setEnabled(editable);
 		if (!rationale.getText().equals(nonNull(audit.getJudgementRationale()))) {
 			rationale.setText(nonNull(audit.getJudgementRationale()));
@@ -293,7 +302,6 @@ public final class CaseAuditEditorPart {
 		moderated.setText(audit.getState().getValue() < AssessmentState.MODERATED_VALUE ? "" //$NON-NLS-1$
 				: audit.getModeratedJudgement() == null ? Messages.Overall_moderatorAgreed
 						: NLS.bind(Messages.Overall_moderatorChanged, gradeLabel(audit.getModeratedJudgement()), audit.getModerationReason()));
-		actions.refresh();
 		AssessmentState state = audit.getState();
 		steps.get(Step.COMPLETE).setEnabled(state == AssessmentState.DRAFT);
 		steps.get(Step.MODERATE).setEnabled(state == AssessmentState.COMPLETED && !amending);
@@ -336,6 +344,7 @@ public final class CaseAuditEditorPart {
 	private boolean take(WorkflowStep step) {
 		try {
 			editor.stored(step.take(workflow(), editor.assessment()));
+			actions.refresh();
 			return true;
 		} catch (InvalidRecordException e) {
 			editor.showRefusal(e, Messages.Workflow_notComplete);
@@ -372,7 +381,7 @@ public final class CaseAuditEditorPart {
 			return false;
 		}
 		FormDialog form = new FormDialog(kind.getShell(), Messages.Moderate_title, NLS.bind(Messages.Moderate_message, gradeLabel(audit.getJudgement())))
-				.choice("grade", Messages.Moderate_grade, grades().subList(1, grades().size()), gradeLabel(audit.getJudgement())) //$NON-NLS-1$
+				.choice("grade", Messages.Moderate_grade, grades.subList(1, grades.size()), gradeLabel(audit.getJudgement())) //$NON-NLS-1$
 				.longText("reason", Messages.Moderate_reason, false, null); //$NON-NLS-1$
 		if (!prompts.fill(form)) {
 			return false;
@@ -406,14 +415,18 @@ public final class CaseAuditEditorPart {
 	/** First press: the signed-off audit becomes editable; second: the changes are saved as an amendment. */
 	void amendOrSave() {
 		if (!amending) {
-			amending = true;
-			editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
-			editor.setSaver(this::saveAmendment);
+			startAmending();
 			refresh();
-			editor.say(Messages.Workflow_amending);
 			return;
 		}
 		save();
+	}
+
+	private void startAmending() {
+		amending = true;
+		editor.setSaver(this::saveAmendment);
+		editor.showState();
+		editor.say(Messages.Workflow_amending);
 	}
 
 	private Assessment saveAmendment(Assessment changed) throws SaveRefusedException {

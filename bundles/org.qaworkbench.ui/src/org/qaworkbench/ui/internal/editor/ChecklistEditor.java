@@ -65,6 +65,7 @@ public final class ChecklistEditor {
 	private Label progress;
 	private Composite foot;
 	private long draftId;
+	private ScoreCard scores;
 	private BooleanSupplier editable = () -> assessment.getState() == AssessmentState.DRAFT;
 	private Function<Item, String> moreGuidance = item -> ""; //$NON-NLS-1$
 	private Saver saver;
@@ -113,10 +114,22 @@ public final class ChecklistEditor {
 		});
 	}
 
+	/** True when the editor carries on from a kept draft rather than the stored record. */
+	public boolean restoredDraft() {
+		return draftId != 0;
+	}
+
+	/** The scores of the assessment as it is on screen, as last shown. */
+	public ScoreCard scores() {
+		return scores;
+	}
+
 	/** The newest draft this user kept of this assessment, which then replaces what was loaded; null if none. */
 	private Drafts.Draft keptDraft(long assessmentId) {
 		for (Drafts.Draft draft : store.drafts().of(Actor.localUser())) {
-			if (draft.content() instanceof Assessment typed && typed.getId() == assessmentId && assessment.getState() == AssessmentState.DRAFT) {
+			// A draft's work, or an amendment begun on the version still stored (a signed-off audit being amended).
+			if (draft.content() instanceof Assessment typed && typed.getId() == assessmentId
+					&& (assessment.getState() == AssessmentState.DRAFT || typed.getRowVersion() == assessment.getRowVersion())) {
 				assessment = typed;
 				return draft;
 			}
@@ -202,7 +215,7 @@ public final class ChecklistEditor {
 	private void showProgress() {
 		int[] counts = rows.progress();
 		StringBuilder text = new StringBuilder(NLS.bind(Messages.Editor_progress, counts[0], counts[1]));
-		ScoreCard scores = Scoring.score(definition, assessment);
+		scores = Scoring.score(definition, assessment);
 		for (Section section : definition.getSections()) {
 			scores.section(section.getSectionId()).ifPresent(score -> text.append("\n").append(section.getTitle()).append(": ").append(shown(score))); //$NON-NLS-1$ //$NON-NLS-2$
 			var perFile = scores.fileTotals(section.getSectionId());
