@@ -2,6 +2,8 @@
  */
 package org.qaworkbench.model;
 
+import java.math.BigDecimal;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -29,6 +31,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.qaworkbench.model.Item#getMatrixFiles <em>Matrix Files</em>}</li>
  *   <li>{@link org.qaworkbench.model.Item#isPersonal <em>Personal</em>}</li>
  *   <li>{@link org.qaworkbench.model.Item#getCondition <em>Condition</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Item#getMinimum <em>Minimum</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Item#getMaximum <em>Maximum</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Item#getNotBefore <em>Not Before</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Item#isFuture <em>Future</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getItem()
@@ -263,5 +269,105 @@ public interface Item extends EObject {
 	 * @generated
 	 */
 	void setCondition(Condition value);
+
+	/**
+	 * Returns the value of the '<em><b>Minimum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For number items: the smallest answer allowed (none when unset).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Minimum</em>' attribute.
+	 * @see #setMinimum(BigDecimal)
+	 * @see org.qaworkbench.model.QaPackage#getItem_Minimum()
+	 * @model dataType="org.qaworkbench.model.BigDecimal"
+	 * @generated
+	 */
+	BigDecimal getMinimum();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Item#getMinimum <em>Minimum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Minimum</em>' attribute.
+	 * @see #getMinimum()
+	 * @generated
+	 */
+	void setMinimum(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Maximum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For number items: the largest answer allowed (none when unset).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Maximum</em>' attribute.
+	 * @see #setMaximum(BigDecimal)
+	 * @see org.qaworkbench.model.QaPackage#getItem_Maximum()
+	 * @model dataType="org.qaworkbench.model.BigDecimal"
+	 * @generated
+	 */
+	BigDecimal getMaximum();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Item#getMaximum <em>Maximum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Maximum</em>' attribute.
+	 * @see #getMaximum()
+	 * @generated
+	 */
+	void setMaximum(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Not Before</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For date items: the date item whose answer this one cannot precede (an allocation is not before the date of birth).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Not Before</em>' reference.
+	 * @see #setNotBefore(Item)
+	 * @see org.qaworkbench.model.QaPackage#getItem_NotBefore()
+	 * @model
+	 * @generated
+	 */
+	Item getNotBefore();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Item#getNotBefore <em>Not Before</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Not Before</em>' reference.
+	 * @see #getNotBefore()
+	 * @generated
+	 */
+	void setNotBefore(Item value);
+
+	/**
+	 * Returns the value of the '<em><b>Future</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For date items: the date may lie after today (a date planned); otherwise a later date is refused.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Future</em>' attribute.
+	 * @see #setFuture(boolean)
+	 * @see org.qaworkbench.model.QaPackage#getItem_Future()
+	 * @model
+	 * @generated
+	 */
+	boolean isFuture();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.Item#isFuture <em>Future</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Future</em>' attribute.
+	 * @see #isFuture()
+	 * @generated
+	 */
+	void setFuture(boolean value);
 
 } // Item

@@ -1174,13 +1174,49 @@ public interface QaPackage extends EPackage {
 	int ITEM__CONDITION = 9;
 
 	/**
+	 * The feature id for the '<em><b>Minimum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__MINIMUM = 10;
+
+	/**
+	 * The feature id for the '<em><b>Maximum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__MAXIMUM = 11;
+
+	/**
+	 * The feature id for the '<em><b>Not Before</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__NOT_BEFORE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Future</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__FUTURE = 13;
+
+	/**
 	 * The number of structural features of the '<em>Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_FEATURE_COUNT = 10;
+	int ITEM_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Item</em>' class.
@@ -4089,6 +4125,50 @@ public interface QaPackage extends EPackage {
 	EReference getItem_Condition();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Item#getMinimum <em>Minimum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimum</em>'.
+	 * @see org.qaworkbench.model.Item#getMinimum()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Minimum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Item#getMaximum <em>Maximum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Maximum</em>'.
+	 * @see org.qaworkbench.model.Item#getMaximum()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Maximum();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.qaworkbench.model.Item#getNotBefore <em>Not Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Not Before</em>'.
+	 * @see org.qaworkbench.model.Item#getNotBefore()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EReference getItem_NotBefore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.Item#isFuture <em>Future</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Future</em>'.
+	 * @see org.qaworkbench.model.Item#isFuture()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Future();
+
+	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.Condition <em>Condition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6443,6 +6523,38 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ITEM__CONDITION = eINSTANCE.getItem_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__MINIMUM = eINSTANCE.getItem_Minimum();
+
+		/**
+		 * The meta object literal for the '<em><b>Maximum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__MAXIMUM = eINSTANCE.getItem_Maximum();
+
+		/**
+		 * The meta object literal for the '<em><b>Not Before</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ITEM__NOT_BEFORE = eINSTANCE.getItem_NotBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Future</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__FUTURE = eINSTANCE.getItem_Future();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.ConditionImpl <em>Condition</em>}' class.

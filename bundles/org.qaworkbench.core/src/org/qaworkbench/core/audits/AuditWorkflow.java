@@ -105,7 +105,7 @@ public final class AuditWorkflow {
 			completed.getScores().stream().filter(score -> score.getSectionId().isEmpty() && score.getValue() != null).findFirst()
 					.ifPresent(overall -> completed.setJudgement(overall.getValue().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
 		}
-		problems.addAll(0, new RecordValidator(store.definitions()::find).problems(completed));
+		problems.addAll(0, new RecordValidator(store.definitions()::find, clock).problems(completed));
 		if (!problems.isEmpty()) {
 			throw new InvalidRecordException(problems);
 		}

@@ -28,6 +28,14 @@ public final class Messages extends NLS {
 	public static String Validation_notANumber;
 	public static String Validation_notOnScale;
 	public static String Validation_judgementNeedsRationale;
+	public static String Validation_tooLong;
+	public static String Validation_belowMinimum;
+	public static String Validation_aboveMaximum;
+	public static String Validation_tooEarly;
+	public static String Validation_afterToday;
+	public static String Validation_beforeOther;
+	public static String Validation_afterOther;
+	public static String Validation_allocatedBeforeBirth;
 	public static String Scoring_unknownScorer;
 	public static String Scoring_notAScorer;
 	public static String Scoring_scorerNotCreated;
@@ -66,6 +74,11 @@ public final class Messages extends NLS {
 	public static String DefinitionElement_inSection;
 	public static String DefinitionElement_sectionScoring;
 	public static String DefinitionElement_overallScoring;
+	public static String Definition_boundsNotNumber;
+	public static String Definition_boundTooLarge;
+	public static String Definition_minimumAboveMaximum;
+	public static String Definition_notBeforeNotDate;
+	public static String Definition_notBeforeTarget;
 	public static String Definition_noId;
 	public static String Definition_noVersion;
 	public static String Definition_badVersion;

@@ -1,8 +1,6 @@
 package org.qaworkbench.core.validation;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,23 +19,21 @@ import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
-import org.qaworkbench.model.Level;
 
 /**
- * Answers against their definition: known items, values the item's kind allows, required items answered, and a
+ * Answers against their definition: known items, values the item allows ({@link AnswerValues}), required items answered, and a
  * rationale for a judgement that differs from the computed overall score.
  */
 final class AnswerChecks {
 
-	private static final Set<String> YES_NO = Set.of("Y", "N"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Set<String> YES_NO_NA = Set.of("Y", "N", "NA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-
 	private final ChecklistDefinition definition;
 	private final Map<String, Item> items;
+	private final AnswerValues values;
 
-	AnswerChecks(ChecklistDefinition definition) {
+	AnswerChecks(ChecklistDefinition definition, Clock clock) {
 		this.definition = definition;
 		this.items = Relevance.itemsById(definition);
+		this.values = new AnswerValues(clock);
 	}
 
 	List<Problem> problems(Assessment assessment) {
@@ -51,7 +47,7 @@ final class AnswerChecks {
 			} else if (!seen.add(answer.getItemId() + "#" + answer.getFileIndex())) { //$NON-NLS-1$
 				problems.add(new Problem(field, Messages.Validation_answeredTwice));
 			} else {
-				String refused = refusal(item, answer);
+				String refused = refusal(item, answer, assessment);
 				if (refused != null) {
 					problems.add(new Problem(field, refused));
 				}
@@ -85,12 +81,11 @@ final class AnswerChecks {
 
 	private static boolean matches(String judgement, ComputedScore overall) {
 		return judgement.equals(overall.text()) || judgement.equalsIgnoreCase(overall.label())
-				|| isNumber(judgement) && new BigDecimal(judgement).compareTo(overall.value()) == 0;
+				|| AnswerValues.number(judgement).filter(number -> number.compareTo(overall.value()) == 0).isPresent();
 	}
 
-	/** Why a value does not fit its item, or null when it does. Empty values are left to the required check. */
-	private static String refusal(Item item, Answer answer) {
-		String value = answer.getValue();
+	/** Why an answer does not fit its item, or null when it does. Empty values are left to the required check. */
+	private String refusal(Item item, Answer answer, Assessment assessment) {
 		boolean matrix = switch (item.getKind()) {
 		case TICK_MATRIX -> true;
 		default -> false;
@@ -98,49 +93,7 @@ final class AnswerChecks {
 		if (matrix ? answer.getFileIndex() < 1 || answer.getFileIndex() > item.getMatrixFiles() : answer.getFileIndex() != 0) {
 			return NLS.bind(Messages.Validation_noSuchFile, answer.getFileIndex(), item.getMatrixFiles());
 		}
-		if (value == null || value.isEmpty()) {
-			return null;
-		}
-		return switch (item.getKind()) {
-		case GRADED -> onScale(item, value);
-		case YES_NO, TICK_MATRIX -> YES_NO.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, value, "Y, N"); //$NON-NLS-1$
-		case YES_NO_NA -> YES_NO_NA.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, value, "Y, N, NA"); //$NON-NLS-1$
-		case DATE -> isDate(value) ? null : NLS.bind(Messages.Validation_notADate, value);
-		case NUMBER -> isNumber(value) ? null : NLS.bind(Messages.Validation_notANumber, value);
-		case SINGLE_CHOICE -> item.getChoices().contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, value, String.join(", ", item.getChoices())); //$NON-NLS-1$
-		case MULTIPLE_CHOICE -> item.getChoices().containsAll(value.lines().toList()) ? null
-				: NLS.bind(Messages.Validation_notOneOf, value.replace('\n', ','), String.join(", ", item.getChoices())); //$NON-NLS-1$
-		case TEXT -> null;
-		};
-	}
-
-	private static String onScale(Item item, String value) {
-		if (item.getScale() != null) {
-			for (Level level : item.getScale().getLevels()) {
-				if (String.valueOf(level.getValue()).equals(value)) {
-					return null;
-				}
-			}
-		}
-		String name = item.getScale() == null ? "?" : item.getScale().getName(); //$NON-NLS-1$
-		return NLS.bind(Messages.Validation_notOnScale, value, name);
-	}
-
-	private static boolean isDate(String value) {
-		try {
-			LocalDate.parse(value);
-			return true;
-		} catch (DateTimeParseException e) {
-			return false;
-		}
-	}
-
-	private static boolean isNumber(String value) {
-		try {
-			new BigDecimal(value);
-			return true;
-		} catch (NumberFormatException e) {
-			return false;
-		}
+		String refused = values.refusal(item, answer.getValue(), assessment);
+		return refused != null ? refused : AnswerValues.textRefusal(answer.getComment());
 	}
 }

@@ -1,11 +1,15 @@
 package org.qaworkbench.core.validation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.internal.Messages;
@@ -19,27 +23,66 @@ import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.KeyDate;
 import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.Team;
 import org.qaworkbench.model.util.QaSwitch;
 
 /**
- * What makes a record storable, independent of any database: required values, dates in a possible order, and
- * for assessments answers that fit their checklist definition. Every problem names its field.
+ * What makes a record storable, independent of any database: required values, dates in a possible order, texts
+ * no longer than a store keeps, and for assessments answers that fit their checklist definition. Every problem names
+ * its field.
  */
 public final class RecordValidator {
 
 	private final Function<String, Optional<ChecklistDefinition>> definitionsByHash;
+	private final Clock clock;
 
+	/** Today is the system's. */
 	public RecordValidator(Function<String, Optional<ChecklistDefinition>> definitionsByHash) {
+		this(definitionsByHash, Clock.systemDefaultZone());
+	}
+
+	/** Today comes from {@code clock}: a date after it is refused where it cannot be planned. */
+	public RecordValidator(Function<String, Optional<ChecklistDefinition>> definitionsByHash, Clock clock) {
 		this.definitionsByHash = definitionsByHash;
+		this.clock = clock;
 	}
 
 	public List<Problem> problems(Identified record) {
 		List<Problem> problems = new ArrayList<>();
 		new Checks(problems).doSwitch(record);
+		textsFit(record, "", problems); //$NON-NLS-1$
 		return problems;
+	}
+
+	/**
+	 * Every text of the record and of the objects it contains within what a store keeps whole, so a long one is
+	 * refused by name rather than failing in the database. Answers are checked with their item (AnswerChecks).
+	 */
+	private static void textsFit(EObject object, String prefix, List<Problem> problems) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType().getInstanceClass() != String.class || !object.eIsSet(attribute)) {
+				continue;
+			}
+			List<?> texts = attribute.isMany() ? (List<?>) object.eGet(attribute) : List.of(object.eGet(attribute));
+			for (int i = 0; i < texts.size(); i++) {
+				String refused = AnswerValues.textRefusal((String) texts.get(i));
+				if (refused != null) {
+					problems.add(new Problem(prefix + attribute.getName() + (attribute.isMany() ? "[" + i + "]" : ""), refused)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+			}
+		}
+		for (EReference containment : object.eClass().getEAllContainments()) {
+			if (containment.getEReferenceType() == QaPackage.Literals.ANSWER || !object.eIsSet(containment)) {
+				continue;
+			}
+			List<?> contents = containment.isMany() ? (List<?>) object.eGet(containment) : List.of(object.eGet(containment));
+			for (int i = 0; i < contents.size(); i++) {
+				textsFit((EObject) contents.get(i), prefix + containment.getName() + (containment.isMany() ? "[" + i + "]." : "."), problems); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
 	}
 
 	private final class Checks extends QaSwitch<Object> {
@@ -71,12 +114,14 @@ public final class RecordValidator {
 		@Override
 		public Object caseCase(Case aCase) {
 			required("caseNumber", aCase.getCaseNumber()); //$NON-NLS-1$
-			if (aCase.getChild() != null && aCase.getChild().getDateOfBirth() != null && aCase.getChild().getDateOfBirth().isAfter(LocalDate.now())) {
-				problems.add(new Problem("child.dateOfBirth", NLS.bind(Messages.Validation_inFuture, Formats.date(aCase.getChild().getDateOfBirth())))); //$NON-NLS-1$
+			LocalDate born = aCase.getChild() == null ? null : aCase.getChild().getDateOfBirth();
+			if (born != null && born.isAfter(LocalDate.now(clock))) {
+				problems.add(new Problem("child.dateOfBirth", NLS.bind(Messages.Validation_inFuture, Formats.date(born)))); //$NON-NLS-1$
 			}
 			for (int i = 0; i < aCase.getAllocations().size(); i++) {
 				Allocation allocation = aCase.getAllocations().get(i);
 				notBefore("allocations[" + i + "].closedOn", allocation.getClosedOn(), allocation.getAllocatedOn(), Messages.Validation_closedBeforeAllocated); //$NON-NLS-1$ //$NON-NLS-2$
+				notBefore("allocations[" + i + "].allocatedOn", allocation.getAllocatedOn(), born, Messages.Validation_allocatedBeforeBirth); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			LocalDate firstAllocation = aCase.getAllocations().stream().map(Allocation::getAllocatedOn).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
 			for (int i = 0; i < aCase.getKeyDates().size(); i++) {
@@ -96,7 +141,7 @@ public final class RecordValidator {
 			if (definition.isEmpty()) {
 				problems.add(new Problem("definitionHash", NLS.bind(Messages.Validation_unknownDefinition, assessment.getDefinitionId(), assessment.getDefinitionVersion()))); //$NON-NLS-1$
 			} else {
-				problems.addAll(new AnswerChecks(definition.get()).problems(assessment));
+				problems.addAll(new AnswerChecks(definition.get(), clock).problems(assessment));
 			}
 			return this;
 		}

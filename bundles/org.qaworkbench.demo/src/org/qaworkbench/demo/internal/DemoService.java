@@ -186,13 +186,15 @@ final class DemoService {
 		aCase.setCaseNumber(String.format("LL%06d", 100000 + summary.cases)); //$NON-NLS-1$
 		Child child = QA.createChild();
 		child.setName(names.person());
-		child.setDateOfBirth(today.minusDays(200 + random.nextInt(17 * 365)));
+		LocalDate born = today.minusDays(200 + random.nextInt(17 * 365));
 		aCase.setChild(child);
 		aCase.setFamilyNames(names.surname());
 		aCase.setLocality(locality.locality());
 		aCase.setLineManager(worker.getLineManager());
 		aCase.setReferralRoute(names.pick(DemoNames.REFERRAL_ROUTES));
 		LocalDate referral = today.minusDays(30 + random.nextInt(500));
+		// Born before the referral: a case is never allocated before its child's date of birth.
+		child.setDateOfBirth(born.isBefore(referral) ? born : referral.minusDays(1));
 		LocalDate allocated = referral.plusDays(2 + random.nextInt(random.nextInt(10) == 0 ? 90 : 14));
 		if (random.nextInt(5) == 0) {
 			Allocation previous = QA.createAllocation();

@@ -2,6 +2,8 @@
  */
 package org.qaworkbench.model.impl;
 
+import java.math.BigDecimal;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -41,6 +43,10 @@ import org.qaworkbench.model.Scale;
  *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getMatrixFiles <em>Matrix Files</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.ItemImpl#isPersonal <em>Personal</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getCondition <em>Condition</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getMinimum <em>Minimum</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getMaximum <em>Maximum</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.ItemImpl#getNotBefore <em>Not Before</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.ItemImpl#isFuture <em>Future</em>}</li>
  * </ul>
  *
  * @generated
@@ -215,6 +221,76 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @ordered
 	 */
 	protected Condition condition;
+
+	/**
+	 * The default value of the '{@link #getMinimum() <em>Minimum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinimum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal MINIMUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMinimum() <em>Minimum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinimum()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal minimum = MINIMUM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaximum() <em>Maximum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaximum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal MAXIMUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMaximum() <em>Maximum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaximum()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal maximum = MAXIMUM_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getNotBefore() <em>Not Before</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotBefore()
+	 * @generated
+	 * @ordered
+	 */
+	protected Item notBefore;
+
+	/**
+	 * The default value of the '{@link #isFuture() <em>Future</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFuture()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FUTURE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFuture() <em>Future</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFuture()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean future = FUTURE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -500,6 +576,115 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getMinimum() {
+		return minimum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMinimum(BigDecimal newMinimum) {
+		BigDecimal oldMinimum = minimum;
+		minimum = newMinimum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ITEM__MINIMUM, oldMinimum, minimum));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getMaximum() {
+		return maximum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaximum(BigDecimal newMaximum) {
+		BigDecimal oldMaximum = maximum;
+		maximum = newMaximum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ITEM__MAXIMUM, oldMaximum, maximum));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Item getNotBefore() {
+		if (notBefore != null && notBefore.eIsProxy()) {
+			InternalEObject oldNotBefore = (InternalEObject)notBefore;
+			notBefore = (Item)eResolveProxy(oldNotBefore);
+			if (notBefore != oldNotBefore) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, QaPackage.ITEM__NOT_BEFORE, oldNotBefore, notBefore));
+			}
+		}
+		return notBefore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Item basicGetNotBefore() {
+		return notBefore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNotBefore(Item newNotBefore) {
+		Item oldNotBefore = notBefore;
+		notBefore = newNotBefore;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ITEM__NOT_BEFORE, oldNotBefore, notBefore));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isFuture() {
+		return future;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFuture(boolean newFuture) {
+		boolean oldFuture = future;
+		future = newFuture;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.ITEM__FUTURE, oldFuture, future));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QaPackage.ITEM__CONDITION:
@@ -537,6 +722,15 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return isPersonal();
 			case QaPackage.ITEM__CONDITION:
 				return getCondition();
+			case QaPackage.ITEM__MINIMUM:
+				return getMinimum();
+			case QaPackage.ITEM__MAXIMUM:
+				return getMaximum();
+			case QaPackage.ITEM__NOT_BEFORE:
+				if (resolve) return getNotBefore();
+				return basicGetNotBefore();
+			case QaPackage.ITEM__FUTURE:
+				return isFuture();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -581,6 +775,18 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case QaPackage.ITEM__CONDITION:
 				setCondition((Condition)newValue);
 				return;
+			case QaPackage.ITEM__MINIMUM:
+				setMinimum((BigDecimal)newValue);
+				return;
+			case QaPackage.ITEM__MAXIMUM:
+				setMaximum((BigDecimal)newValue);
+				return;
+			case QaPackage.ITEM__NOT_BEFORE:
+				setNotBefore((Item)newValue);
+				return;
+			case QaPackage.ITEM__FUTURE:
+				setFuture((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -623,6 +829,18 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case QaPackage.ITEM__CONDITION:
 				setCondition((Condition)null);
 				return;
+			case QaPackage.ITEM__MINIMUM:
+				setMinimum(MINIMUM_EDEFAULT);
+				return;
+			case QaPackage.ITEM__MAXIMUM:
+				setMaximum(MAXIMUM_EDEFAULT);
+				return;
+			case QaPackage.ITEM__NOT_BEFORE:
+				setNotBefore((Item)null);
+				return;
+			case QaPackage.ITEM__FUTURE:
+				setFuture(FUTURE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -655,6 +873,14 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return personal != PERSONAL_EDEFAULT;
 			case QaPackage.ITEM__CONDITION:
 				return condition != null;
+			case QaPackage.ITEM__MINIMUM:
+				return MINIMUM_EDEFAULT == null ? minimum != null : !MINIMUM_EDEFAULT.equals(minimum);
+			case QaPackage.ITEM__MAXIMUM:
+				return MAXIMUM_EDEFAULT == null ? maximum != null : !MAXIMUM_EDEFAULT.equals(maximum);
+			case QaPackage.ITEM__NOT_BEFORE:
+				return notBefore != null;
+			case QaPackage.ITEM__FUTURE:
+				return future != FUTURE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -685,6 +911,12 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 		result.append(matrixFiles);
 		result.append(", personal: ");
 		result.append(personal);
+		result.append(", minimum: ");
+		result.append(minimum);
+		result.append(", maximum: ");
+		result.append(maximum);
+		result.append(", future: ");
+		result.append(future);
 		result.append(')');
 		return result.toString();
 	}

@@ -2,6 +2,7 @@ package org.qaworkbench.core.checklists.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.ECollections;
@@ -149,6 +150,42 @@ class DefinitionValidatorTest {
 		definition.getOverallScoring().setMethod(ScoringMethod.WORST_GRADE);
 		assertEquals(List.of("visit.xmi: the overall scoring: 'Worst grade' needs at least one item graded on a scale in the checklist, and there is none"), //$NON-NLS-1$
 				problems());
+	}
+
+	@Test
+	void aNumberRangeIsOnNumberItemsWithinTheDigitsAnAnswerMayHaveAndInOrder() {
+		Item count = item("count", ItemKind.NUMBER); //$NON-NLS-1$
+		section.getItems().add(count);
+		count.setMinimum(new BigDecimal("1")); //$NON-NLS-1$
+		count.setMaximum(new BigDecimal("30")); //$NON-NLS-1$
+		assertEquals(List.of(), problems());
+		count.setMinimum(new BigDecimal("31")); //$NON-NLS-1$
+		assertEquals(List.of("visit.xmi: item 'count': its minimum 31 is more than its maximum 30"), problems()); //$NON-NLS-1$
+		count.setMinimum(null);
+		count.setMaximum(new BigDecimal("-1")); //$NON-NLS-1$
+		assertEquals(List.of("visit.xmi: item 'count': its minimum 0 is more than its maximum -1"), problems(), "the minimum is 0 unless declared"); //$NON-NLS-1$ //$NON-NLS-2$
+		count.setMaximum(new BigDecimal("1e99999999")); //$NON-NLS-1$
+		assertEquals(List.of("visit.xmi: item 'count': its maximum 1E+99999999 is not a number of at most 15 digits before the decimal point and 6 after"), //$NON-NLS-1$
+				problems());
+		count.setMaximum(null);
+		section.getItems().get(1).setMaximum(BigDecimal.TEN);
+		assertEquals(List.of("visit.xmi: item 'q2': it declares a minimum or maximum, which only a number item takes"), problems()); //$NON-NLS-1$
+	}
+
+	@Test
+	void aDateIsNotBeforeAnotherDateItemOfTheChecklist() {
+		Item born = item("born", ItemKind.DATE); //$NON-NLS-1$
+		Item allocated = item("allocated", ItemKind.DATE); //$NON-NLS-1$
+		section.getItems().addAll(List.of(born, allocated));
+		allocated.setNotBefore(born);
+		assertEquals(List.of(), problems());
+		allocated.setNotBefore(section.getItems().get(1));
+		assertEquals(List.of("visit.xmi: item 'allocated': notBefore names item 'q2', which is not another date item of this checklist"), problems()); //$NON-NLS-1$
+		allocated.setNotBefore(allocated);
+		assertEquals(List.of("visit.xmi: item 'allocated': notBefore names item 'allocated', which is not another date item of this checklist"), problems()); //$NON-NLS-1$
+		allocated.setNotBefore(null);
+		section.getItems().get(1).setNotBefore(born);
+		assertEquals(List.of("visit.xmi: item 'q2': it names an item it cannot precede (notBefore), which only a date item takes"), problems()); //$NON-NLS-1$
 	}
 
 	private List<String> problems() {

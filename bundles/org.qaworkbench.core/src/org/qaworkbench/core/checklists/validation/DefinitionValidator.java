@@ -1,5 +1,6 @@
 package org.qaworkbench.core.checklists.validation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.validation.AnswerValues;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Condition;
 import org.qaworkbench.model.Item;
@@ -138,6 +140,45 @@ public final class DefinitionValidator {
 		}
 		if (item.getCondition() != null) {
 			checkCondition(item, item.getCondition());
+		}
+		checkBounds(item);
+		checkNotBefore(item);
+	}
+
+	/** A number's range: on number items only, each bound a number an answer could be, the minimum not above the maximum. */
+	private void checkBounds(Item item) {
+		if (item.getMinimum() == null && item.getMaximum() == null) {
+			return;
+		}
+		if (item.getKind() != ItemKind.NUMBER) {
+			report(item, Messages.Definition_boundsNotNumber);
+			return;
+		}
+		boolean fits = fits(item, "minimum", item.getMinimum()) & fits(item, "maximum", item.getMaximum()); //$NON-NLS-1$ //$NON-NLS-2$
+		BigDecimal minimum = AnswerValues.minimum(item);
+		if (fits && item.getMaximum() != null && minimum.compareTo(item.getMaximum()) > 0) {
+			report(item, Messages.Definition_minimumAboveMaximum, minimum.toPlainString(), item.getMaximum().toPlainString());
+		}
+	}
+
+	/** Judged by precision and scale, never written out: 1e99999999 would be a hundred million digits. */
+	private boolean fits(Item item, String name, BigDecimal bound) {
+		if (bound == null || AnswerValues.withinDigits(bound)) {
+			return true;
+		}
+		report(item, Messages.Definition_boundTooLarge, new Object[] { name, bound, AnswerValues.MOST_WHOLE_DIGITS, AnswerValues.MOST_DECIMALS });
+		return false;
+	}
+
+	private void checkNotBefore(Item item) {
+		Item earlier = (Item) item.eGet(QaPackage.Literals.ITEM__NOT_BEFORE, false);
+		if (earlier == null) {
+			return;
+		}
+		if (item.getKind() != ItemKind.DATE) {
+			report(item, Messages.Definition_notBeforeNotDate);
+		} else if (!isHere(earlier) || earlier == item || earlier.getKind() != ItemKind.DATE) {
+			report(item, Messages.Definition_notBeforeTarget, earlier.eIsProxy() ? "'" + proxyName(earlier) + "'" : Elements.describe(earlier)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

@@ -153,6 +153,25 @@ class DerbyRecordsPTest extends StoreTestCase {
 		assertEquals(0, fixture.countRows("ASSESSMENT_ANSWERS"));
 	}
 
+	/** Longer than a VARCHAR keeps: refused by name with the limit, never a truncation error from the database. */
+	@Test
+	void textsLongerThanTheStoreKeepsAreRefusedByFieldNotFailedInTheDatabase() throws Exception {
+		Assessment audit = Samples.audit(definitionHash, 3, "LL510");
+		audit.getAnswers().get(0).setComment("c".repeat(100_000));
+		audit.setComments("d".repeat(32_673));
+
+		InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> fixture.store.records().save(audit, StoreFixture.ALEX));
+
+		assertEquals(List.of("answers[q1]", "comments"), fields(refused));
+		assertTrue(refused.getMessage().contains("it is 100,000 characters long; a text can hold at most 32,672"), refused.getMessage());
+		assertEquals(0, fixture.countRows("ASSESSMENTS"));
+		audit.getAnswers().get(0).setComment("c".repeat(32_672));
+		audit.setComments(null);
+		Assessment saved = fixture.store.records().save(audit, StoreFixture.ALEX);
+		assertEquals(32_672, fixture.store.records().find(Assessment.class, saved.getId()).orElseThrow().getAnswers().get(0).getComment().length(),
+				"the longest text a store keeps is kept whole");
+	}
+
 	@Test
 	void aCompletedAuditNeedsEveryRequiredRelevantItemButADraftDoesNot() throws Exception {
 		Assessment audit = Samples.audit(definitionHash, 3, "LL600");
