@@ -27,6 +27,13 @@ public final class Messages extends NLS {
 	public static String Drafts_title;
 	public static String Drafts_question;
 	public static String Editor_refusedValue;
+	public static String Editor_refusedBecause;
+	public static String Editor_commentRefused;
+	public static String Editor_refusedKey;
+	public static String Editor_typeWithEnter;
+	public static String Editor_keyAnswersNothing;
+	public static String Editor_notSaved;
+	public static String Editor_saveFailed;
 	public static String Editor_file;
 	public static String Editor_ticked;
 	public static String Editor_perFile;

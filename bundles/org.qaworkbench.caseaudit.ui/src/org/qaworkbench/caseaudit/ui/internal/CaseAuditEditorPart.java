@@ -108,6 +108,7 @@ public final class CaseAuditEditorPart {
 		editor.setMoreGuidance(item -> evidence.containsKey(item.getItemId())
 				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
+		editor.setClock(clock == null ? Clock.systemDefaultZone() : clock);
 		themes = store.records().list(AuditTheme.class);
 		grades = grades();
 		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));

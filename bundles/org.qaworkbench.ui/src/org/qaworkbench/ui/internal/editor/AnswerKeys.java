@@ -1,7 +1,9 @@
 package org.qaworkbench.ui.internal.editor;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
+import org.qaworkbench.core.validation.AnswerValues;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.Level;
 
@@ -48,7 +50,8 @@ final class AnswerKeys {
 
 	/**
 	 * The stored form of a typed answer (dates typed as DD/MM/YYYY are kept as ISO dates, a choice matches whatever
-	 * the case), or null when the text does not fit the item. Empty text clears the answer.
+	 * the case), or null when the text cannot be read as the item's kind. Empty text clears the answer. Whether the
+	 * value may be the answer is for {@link AnswerValues} to say.
 	 */
 	static String parseTyped(Item item, String text) {
 		String typed = text == null ? "" : text.strip(); //$NON-NLS-1$
@@ -57,13 +60,8 @@ final class AnswerKeys {
 		}
 		return switch (item.getKind()) {
 		case DATE -> org.qaworkbench.core.Formats.parseDate(typed).map(java.time.LocalDate::toString).orElse(null);
-		case NUMBER -> {
-			try {
-				yield new java.math.BigDecimal(typed).toPlainString();
-			} catch (NumberFormatException e) {
-				yield null;
-			}
-		}
+		// Within core's bounds a number is written plainly; anything else goes on as typed for core to say why not.
+		case NUMBER -> AnswerValues.number(typed).map(BigDecimal::toPlainString).orElse(typed);
 		case SINGLE_CHOICE -> item.getChoices().stream().filter(choice -> choice.equalsIgnoreCase(typed)).findFirst().orElse(null);
 		default -> typed;
 		};

@@ -1,5 +1,6 @@
 package org.qaworkbench.ui.internal.editor;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -28,6 +30,8 @@ import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreFailureException;
+import org.qaworkbench.core.validation.AnswerValues;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.ChecklistDefinition;
@@ -69,6 +73,7 @@ public final class ChecklistEditor {
 	private BooleanSupplier editable = () -> assessment.getState() == AssessmentState.DRAFT;
 	private Function<Item, String> moreGuidance = item -> ""; //$NON-NLS-1$
 	private Saver saver;
+	private Clock clock = Clock.systemDefaultZone();
 
 	public ChecklistEditor(Composite parent, Store store, Assessment stored, MDirtyable dirty, Supplier<Actor> actor) {
 		this(parent, store, stored, dirty, actor, null);
@@ -88,7 +93,7 @@ public final class ChecklistEditor {
 		heading = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
 		ServiceLoaderSupport.ensureStarted();
-		table = new ChecklistTable(parent, rows, () -> editable.getAsBoolean(), this::changed, this::typed, this::showGuidance, evidence);
+		table = new ChecklistTable(parent, rows, () -> editable.getAsBoolean(), this::changed, new Answering(), this::showGuidance, evidence);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
 		guidance = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(guidance);
@@ -189,11 +194,21 @@ public final class ChecklistEditor {
 		guidance.getParent().layout();
 	}
 
-	/** A typed answer: stored in its canonical form, or refused with the reason shown and nothing changed. */
+	/** Where today comes from for the value rules (a date after today is refused where it cannot be planned). */
+	public void setClock(Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * A typed answer: stored in its canonical form, or refused with the reason shown and nothing changed. The rules
+	 * are core's ({@link AnswerValues}), the ones the store applies on saving.
+	 */
 	public boolean typed(Item item, String text) {
 		String value = AnswerKeys.parseTyped(item, text);
-		if (value == null) {
-			progress.setText(NLS.bind(Messages.Editor_refusedValue, text, AnswerKeys.expected(item)));
+		String shown = AnswerValues.shown(text == null ? "" : text.strip()); //$NON-NLS-1$
+		String refused = value == null ? NLS.bind(Messages.Editor_refusedValue, shown, AnswerKeys.expected(item)) : refusal(item, value, shown);
+		if (refused != null) {
+			say(refused);
 			return false;
 		}
 		if (!rows.answer(item, value)) {
@@ -201,6 +216,49 @@ public final class ChecklistEditor {
 		}
 		changed();
 		return true;
+	}
+
+	private String refusal(Item item, String value, String shown) {
+		String refused = new AnswerValues(clock).refusal(item, value, assessment);
+		return refused == null ? null : NLS.bind(Messages.Editor_refusedBecause, shown, refused);
+	}
+
+	/** A comment typed: kept, or refused with the reason shown when no store could keep it whole. */
+	public boolean commented(Item item, String text) {
+		String refused = AnswerValues.textRefusal(text);
+		if (refused != null) {
+			say(NLS.bind(Messages.Editor_commentRefused, refused));
+			return false;
+		}
+		rows.comment(item, text);
+		changed();
+		return true;
+	}
+
+	/** A key that answers nothing for this item (a 7 on a 1-5 scale) says why, so no key is silently ignored. */
+	private void refusedKey(Item item, char key) {
+		String shownKey = String.valueOf(Character.toUpperCase(key));
+		String refused = AnswerKeys.isTyped(item) ? NLS.bind(Messages.Editor_typeWithEnter, AnswerKeys.expected(item))
+				: new AnswerValues(clock).refusal(item, shownKey, assessment);
+		say(NLS.bind(Messages.Editor_refusedKey, shownKey, refused == null ? Messages.Editor_keyAnswersNothing : refused));
+	}
+
+	/** What the table hands over as it is typed in. */
+	private final class Answering implements ChecklistTable.TypedAnswers {
+		@Override
+		public boolean typed(Item item, String text) {
+			return ChecklistEditor.this.typed(item, text);
+		}
+
+		@Override
+		public boolean commented(Item item, String text) {
+			return ChecklistEditor.this.commented(item, text);
+		}
+
+		@Override
+		public void refusedKey(Item item, char key) {
+			ChecklistEditor.this.refusedKey(item, key);
+		}
 	}
 
 	/** Something in the assessment changed (here or in an editor's own fields): dirty, refreshed, rescored. */
@@ -257,13 +315,23 @@ public final class ChecklistEditor {
 		}
 	}
 
-	/** Ctrl+S: stores the assessment, or shows why it was refused with everything typed kept. */
+	/**
+	 * Ctrl+S: stores the assessment, or shows why it was not stored with everything typed kept: values the rules
+	 * refuse beside the grid with their questions marked, a failing database as well, never silently.
+	 */
 	public boolean save() {
 		try {
 			store(assessment);
 			return true;
+		} catch (InvalidRecordException e) {
+			showRefusal(e, Messages.Editor_notSaved);
+			return false;
 		} catch (SaveRefusedException e) {
 			MessageDialog.openError(table.table().getShell(), Messages.Editor_saveRefused, e.getMessage());
+			return false;
+		} catch (StoreFailureException e) {
+			ILog.of(getClass()).error("Saving " + assessment.getSubjectKey() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+			say(NLS.bind(Messages.Editor_saveFailed, e.getMessage()));
 			return false;
 		}
 	}

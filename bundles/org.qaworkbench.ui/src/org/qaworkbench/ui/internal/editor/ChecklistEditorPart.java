@@ -1,5 +1,6 @@
 package org.qaworkbench.ui.internal.editor;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.annotation.PostConstruct;
@@ -37,6 +38,9 @@ public final class ChecklistEditorPart {
 	private MDirtyable dirty;
 	@Inject
 	private SignedIn signedIn;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	private Clock clock;
 
 	private ChecklistEditor editor;
 	private Button complete;
@@ -45,6 +49,7 @@ public final class ChecklistEditorPart {
 	void create(Composite parent, MPart part) {
 		Assessment assessment = store.records().find(Assessment.class, assessmentId(part)).orElseThrow();
 		editor = new ChecklistEditor(parent, store, assessment, dirty, signedIn::actor);
+		editor.setClock(clock());
 		part.setLabel(editor.definition().getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
 		((org.eclipse.swt.layout.GridLayout) editor.foot().getLayout()).numColumns = 2;
 		complete = new Button(editor.foot(), SWT.PUSH);
@@ -71,7 +76,7 @@ public final class ChecklistEditorPart {
 	public boolean complete() {
 		Assessment completed = EcoreUtil.copy(editor.assessment());
 		completed.setState(AssessmentState.COMPLETED);
-		completed.setCompletedOn(LocalDate.now());
+		completed.setCompletedOn(LocalDate.now(clock()));
 		try {
 			editor.store(completed);
 			return true;
@@ -82,6 +87,10 @@ public final class ChecklistEditorPart {
 			editor.say(e.getMessage());
 			return false;
 		}
+	}
+
+	private Clock clock() {
+		return clock == null ? Clock.systemDefaultZone() : clock;
 	}
 
 	public ChecklistEditor editor() {

@@ -59,6 +59,7 @@ final class ChecklistTable {
 	private final int files;
 	private final BooleanSupplier editable;
 	private final Runnable changed;
+	private final TypedAnswers typed;
 	private final NatTable table;
 	private final SelectionLayer selection;
 	private final Set<String> invalidItems = new HashSet<>();
@@ -66,9 +67,13 @@ final class ChecklistTable {
 	/** What the case record says about a question, shown beside it; null for no such column. */
 	private final Function<Item, String> evidence;
 
-	/** What the editor does with a typed answer: true when kept. */
+	/** What the editor does with what is typed: an answer or a comment (true when kept), a key that answers nothing. */
 	interface TypedAnswers {
 		boolean typed(Item item, String text);
+
+		boolean commented(Item item, String text);
+
+		void refusedKey(Item item, char key);
 	}
 
 	ChecklistTable(Composite parent, ChecklistRows rows, BooleanSupplier editable, Runnable changed, TypedAnswers typed, Consumer<Item> selected,
@@ -78,6 +83,7 @@ final class ChecklistTable {
 		this.files = rows.matrixFiles();
 		this.editable = editable;
 		this.changed = changed;
+		this.typed = typed;
 		DataLayer body = new DataLayer(new Data(typed));
 		body.setColumnPercentageSizing(true);
 		body.setColumnWidthPercentageByPosition(QUESTION, (files == 0 ? 55 : 45) - (evidence == null ? 0 : 15));
@@ -226,8 +232,7 @@ final class ChecklistTable {
 				return;
 			}
 			if (column == commentColumn()) {
-				rows.comment(row.item(), (String) value);
-				changed.run();
+				typed.commented(row.item(), (String) value);
 			} else if (column == ANSWER) {
 				typed.typed(row.item(), (String) value);
 			}
@@ -256,6 +261,7 @@ final class ChecklistTable {
 		Item item = rows.rows().get(rowIndex).item();
 		String value = AnswerKeys.valueFor(item, key);
 		if (value == null) {
+			typed.refusedKey(item, key);
 			return false;
 		}
 		if (item.getKind() == ItemKind.TICK_MATRIX) {
