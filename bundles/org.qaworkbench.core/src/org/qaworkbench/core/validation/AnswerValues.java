@@ -32,7 +32,9 @@ public final class AnswerValues {
 	public static final int MOST_CHARACTERS = 32_672;
 	/** Earlier dates are typing mistakes (0200 for 2000), never a date of children's services work. */
 	public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+	/** Digits a number may have before the decimal point: beyond any count or measure a checklist asks for. */
 	public static final int MOST_WHOLE_DIGITS = 15;
+	/** Digits a number may have after the decimal point. */
 	public static final int MOST_DECIMALS = 6;
 	/**
 	 * A plain decimal of bounded size, checked on the text before anything parses it: an exponent such as 1e99999999
@@ -74,7 +76,11 @@ public final class AnswerValues {
 
 	/** Why a text (a free-text answer, a comment) cannot be stored, or null when it can. */
 	public static String textRefusal(String text) {
-		return text != null && text.length() > MOST_CHARACTERS ? NLS.bind(Messages.Validation_tooLong, String.format(Locale.UK, "%,d", text.length()), String.format(Locale.UK, "%,d", MOST_CHARACTERS)) : null;
+		return text != null && text.length() > MOST_CHARACTERS ? NLS.bind(Messages.Validation_tooLong, thousands(text.length()), thousands(MOST_CHARACTERS)) : null;
+	}
+
+	private static String thousands(int count) {
+		return String.format(Locale.UK, "%,d", count); //$NON-NLS-1$
 	}
 
 	/** A number as typed (a plain decimal within the bounds), without ever parsing a text outside them. */
