@@ -45,6 +45,8 @@ public final class AuditWorkflow {
 
 	/** How long after completion the auditor checks the actions. */
 	public static final int FOLLOW_UP_MONTHS = 3;
+	/** An open action or follow-up counts as due this many days before its date. */
+	public static final int DUE_SOON_DAYS = 28;
 
 	private final Store store;
 	private final Clock clock;
@@ -196,16 +198,24 @@ public final class AuditWorkflow {
 		return practitioner;
 	}
 
-	/** The auditor (or the service delivery manager) closes a shared audit once every action's follow-up is recorded. */
+	/**
+	 * The auditor (or the service delivery manager) closes a shared audit once every action's follow-up is recorded
+	 * and found it done: a closed audit has no action left open.
+	 */
 	public Assessment close(Assessment audit, Actor actor) throws SaveRefusedException {
 		StaffMember closer = who(actor);
 		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepClose);
 		if (!Staff.isAssessor(audit, closer) && !Staff.has(closer, Role.SERVICE_DELIVERY_MANAGER)) {
 			throw refused(Messages.Workflow_onlyAuditorOrManager, Messages.Workflow_stepClose, closer);
 		}
-		long open = actionsOf(audit).stream().filter(followUpOpen()).count();
+		List<RemedialAction> actions = actionsOf(audit);
+		long open = actions.stream().filter(followUpOpen()).count();
 		if (open > 0) {
 			throw new NotPermittedException(NLS.bind(Messages.Workflow_followUpsOpen, open));
+		}
+		long notDone = actions.stream().filter(action -> !followedUpDone(action)).count();
+		if (notDone > 0) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_actionsNotDone, notDone));
 		}
 		Assessment closed = EcoreUtil.copy(audit);
 		closed.setState(AssessmentState.CLOSED);
@@ -274,7 +284,10 @@ public final class AuditWorkflow {
 		return store.records().save(addressed, actor);
 	}
 
-	/** The auditor records at the follow-up whether an action was done and what difference it made. */
+	/**
+	 * The auditor records at the follow-up whether an action was done and what difference it made. Done means the case's
+	 * line manager has recorded it addressed: an action cannot be both done and overdue.
+	 */
 	public RemedialAction recordFollowUp(RemedialAction action, boolean done, String outcome, Actor actor) throws SaveRefusedException {
 		StaffMember auditor = who(actor);
 		Assessment audit = auditOf(action);
@@ -284,8 +297,15 @@ public final class AuditWorkflow {
 		if (!Staff.isAssessor(audit, auditor)) {
 			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepFollowUp, auditor);
 		}
+		List<Problem> problems = new ArrayList<>();
+		if (done && action.getCompletedOn() == null) {
+			problems.add(new Problem("followUp.done", Messages.Workflow_doneButNotAddressed)); //$NON-NLS-1$
+		}
 		if (blank(outcome)) {
-			throw new InvalidRecordException(List.of(new Problem("followUp.outcome", Messages.Workflow_outcomeNeeded))); //$NON-NLS-1$
+			problems.add(new Problem("followUp.outcome", Messages.Workflow_outcomeNeeded)); //$NON-NLS-1$
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRecordException(problems);
 		}
 		RemedialAction checked = EcoreUtil.copy(action);
 		FollowUp followUp = checked.getFollowUp() == null ? QaFactory.eINSTANCE.createFollowUp() : checked.getFollowUp();
@@ -301,10 +321,20 @@ public final class AuditWorkflow {
 		return action -> action.getFollowUp() == null || action.getFollowUp().getCheckedOn() == null;
 	}
 
-	/** The follow-up falls due: its date has come and nobody has recorded it. */
+	/** The follow-up is recorded and found the action done (so it was addressed). */
+	public static boolean followedUpDone(RemedialAction action) {
+		return !followUpOpen().test(action) && action.getFollowUp().isDone() && action.getCompletedOn() != null;
+	}
+
+	/** The follow-up falls due: its date has come (or passed: see {@link #followUpOverdue}) and nobody has recorded it. */
 	public static boolean followUpDue(RemedialAction action, LocalDate today) {
 		return followUpOpen().test(action) && action.getFollowUp() != null && action.getFollowUp().getDueOn() != null
 				&& !action.getFollowUp().getDueOn().isAfter(today);
+	}
+
+	/** The follow-up is past its date and nobody has recorded it. */
+	public static boolean followUpOverdue(RemedialAction action, LocalDate today) {
+		return followUpDue(action, today) && action.getFollowUp().getDueOn().isBefore(today);
 	}
 
 	/** The action is past its due date and not completed. */

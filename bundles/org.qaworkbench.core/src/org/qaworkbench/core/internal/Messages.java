@@ -234,6 +234,8 @@ public final class Messages extends NLS {
 	public static String Workflow_sharedOnOutOfRange;
 	public static String Workflow_responseNeeded;
 	public static String Workflow_followUpsOpen;
+	public static String Workflow_actionsNotDone;
+	public static String Workflow_doneButNotAddressed;
 	public static String Workflow_notAmendable;
 	public static String Workflow_amendmentNeedsReason;
 	public static String Workflow_amendmentChangesNothing;

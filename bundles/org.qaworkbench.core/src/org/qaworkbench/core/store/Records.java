@@ -40,6 +40,21 @@ public interface Records {
 	long count(Class<? extends Identified> type);
 
 	/**
+	 * Whether any record of a type has {@code feature} equal to {@code value}, without reading one: whether a case
+	 * has assessments, for its expand arrow.
+	 */
+	boolean exists(Class<? extends Identified> type, EStructuralFeature feature, Object value);
+
+	/**
+	 * Tells {@code listener} of every record {@link #save}d, once its transaction has committed, on the saving thread,
+	 * with the record as stored: so views follow changes whoever makes them. Bulk inserts are not told: they fill a
+	 * database for imports, demo data and benchmarks, which nothing is showing yet.
+	 */
+	void addSaveListener(Consumer<? super Identified> listener);
+
+	void removeSaveListener(Consumer<? super Identified> listener);
+
+	/**
 	 * Inserts many new records in large transactions, for imports, demo data and benchmarks: each record is
 	 * validated and its creation recorded in the history, as with {@link #save}.
 	 */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.audits.FollowUpStatus;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
@@ -227,6 +228,63 @@ class DemoAuditsPTest {
 		assertTrue(overdue >= 5, "some actions overdue: " + overdue);
 		assertTrue(followUpsDue >= 5, "some follow-ups due: " + followUpsDue);
 		assertTrue(followedUp > followUpsDue, "most past follow-ups recorded: " + followedUp + " recorded, " + followUpsDue + " due");
+	}
+
+	@Test
+	void noActionIsOverdueWhileItsFollowUpSaysDone() {
+		for (RemedialAction action : actions) {
+			assertFalse(AuditWorkflow.overdue(action, TODAY) && FollowUpStatus.of(action, TODAY) == FollowUpStatus.DONE,
+					describe(action) + " is overdue while its follow-up is done");
+			if (action.getFollowUp().isDone()) {
+				assertTrue(action.getCompletedOn() != null && !action.getCompletedOn().isAfter(action.getFollowUp().getCheckedOn()),
+						describe(action) + " found done at its follow-up before it was addressed");
+			}
+		}
+		assertTrue(actions.stream().anyMatch(action -> FollowUpStatus.of(action, TODAY) == FollowUpStatus.NOT_DONE), "some follow-ups find the action not done");
+	}
+
+	@Test
+	void aClosedAuditHasNoActionLeftOpen() {
+		Set<Long> closed = new HashSet<>(audits.stream().filter(audit -> audit.getState() == AssessmentState.CLOSED).map(Assessment::getId).toList());
+		for (RemedialAction action : actions) {
+			if (closed.contains(action.getAssessment().getId())) {
+				assertTrue(action.getCompletedOn() != null && AuditWorkflow.followedUpDone(action), describe(action) + " is still open on a closed audit");
+			}
+		}
+	}
+
+	@Test
+	void aModerationReasonSaysWhichWayTheGradeWent() {
+		long changed = 0;
+		for (Assessment audit : audits) {
+			if (audit.getModeratedJudgement() != null) {
+				changed++;
+				// 1 is Exceeds good, 4 Inadequate: a lower number is a better grade.
+				boolean better = Integer.parseInt(audit.getModeratedJudgement()) < Integer.parseInt(audit.getJudgement());
+				String reason = audit.getModerationReason().toLowerCase();
+				String change = audit.getSubjectKey() + " from " + audit.getJudgement() + " to " + audit.getModeratedJudgement() + ": " + reason;
+				assertEquals(better, reason.contains("raised") || reason.contains("better"), change);
+				assertEquals(!better, reason.contains("lowered") || reason.contains("worse"), change);
+			}
+		}
+		assertTrue(changed > 0);
+	}
+
+	@Test
+	void aFollowUpPastItsDateAndNotRecordedIsOverdueNotDue() {
+		long late = 0;
+		for (RemedialAction action : actions) {
+			if (AuditWorkflow.followUpOpen().test(action) && action.getFollowUp().getDueOn().isBefore(TODAY)) {
+				late++;
+				assertEquals(FollowUpStatus.OVERDUE, FollowUpStatus.of(action, TODAY), describe(action) + ", its follow-up due on " + action.getFollowUp().getDueOn());
+			}
+		}
+		assertTrue(late > 0, "the demo has follow-ups left late");
+	}
+
+	private static String describe(RemedialAction action) {
+		return "\"" + action.getAction() + "\" (due " + action.getDueOn() + ", completed " + action.getCompletedOn() + ", followed up "
+				+ action.getFollowUp().getCheckedOn() + (action.getFollowUp().isDone() ? " done)" : " not done)");
 	}
 
 	@Test

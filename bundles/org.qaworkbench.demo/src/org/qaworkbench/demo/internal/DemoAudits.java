@@ -34,7 +34,8 @@ import org.qaworkbench.model.SupervisionSession;
  * Case file audits as {@link AuditWorkflow} leaves them, each step taken by the person the workflow allows: the
  * auditor completes, the service delivery manager moderates (about one in six with a changed grade), the case's
  * line manager shares the outcome at the practitioner's next supervision, the practitioner sometimes responds, and
- * the auditor closes the audit once every action's follow-up is recorded. The older an audit, the further along.
+ * the auditor closes the audit once every action's follow-up is recorded and found it done. The older an audit, the
+ * further along.
  */
 final class DemoAudits {
 
@@ -140,7 +141,10 @@ final class DemoAudits {
 		return seniors.isEmpty() || random.nextBoolean() ? locality.teamLeader() : names.pick(seniors);
 	}
 
-	/** The manager agrees, or (one in six) changes the grade by one with a reason; returns {@code on}. */
+	/**
+	 * The manager agrees, or (one in six) changes the grade by one with a reason that says which way it went (1 is
+	 * the best grade, so a lower number is a better grade); returns {@code on}.
+	 */
 	private LocalDate moderate(Assessment audit, String judgement, LocalDate on) {
 		audit.setState(AssessmentState.MODERATED);
 		String note = DemoNames.AGREED;
@@ -148,7 +152,7 @@ final class DemoAudits {
 			int grade = Integer.parseInt(judgement);
 			int changed = grade <= 1 ? 2 : grade >= 4 ? 3 : grade + (random.nextBoolean() ? 1 : -1);
 			audit.setModeratedJudgement(String.valueOf(changed));
-			audit.setModerationReason(names.pick(DemoNames.MODERATION_REASONS));
+			audit.setModerationReason(names.pick(changed < grade ? DemoNames.REASONS_FOR_BETTER : DemoNames.REASONS_FOR_WORSE));
 			note = audit.getModerationReason();
 		}
 		signOff(audit, SignOffStep.MODERATION, manager, on, note);
@@ -217,13 +221,16 @@ final class DemoAudits {
 		action.setFollowUp(followUp);
 		summary.actions++;
 		summary.overdueActions += AuditWorkflow.overdue(action, today) ? 1 : 0;
-		summary.followUpsDue += AuditWorkflow.followUpDue(action, today) ? 1 : 0;
+		summary.followUpsOverdue += AuditWorkflow.followUpOverdue(action, today) ? 1 : 0;
 		return action;
 	}
 
-	/** When the last follow-up was recorded, or null while any is still open. */
+	/**
+	 * When the last follow-up was recorded, or null while the audit cannot be closed: a follow-up is still open or
+	 * found its action not done (the workflow's rule for closing).
+	 */
 	private static LocalDate lastFollowUp(List<RemedialAction> actions) {
-		if (actions.stream().anyMatch(AuditWorkflow.followUpOpen())) {
+		if (!actions.stream().allMatch(AuditWorkflow::followedUpDone)) {
 			return null;
 		}
 		return actions.stream().map(action -> action.getFollowUp().getCheckedOn()).max(LocalDate::compareTo).orElseThrow();

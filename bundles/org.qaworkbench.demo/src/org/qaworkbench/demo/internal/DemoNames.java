@@ -28,9 +28,11 @@ final class DemoNames {
 	static final List<String> MISSED = List.of("Annual leave", "Sickness", "Urgent child protection visit", "Training day"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/** The moderator's note when agreeing, as the workflow writes it. */
 	static final String AGREED = "Agreed"; //$NON-NLS-1$
-	static final List<String> MODERATION_REASONS = List.of("The chronology and plan on the file support a better grade than given.", //$NON-NLS-1$
-			"Management oversight is missing at two key decisions: the grade cannot be Good.", //$NON-NLS-1$
-			"The child's voice is well evidenced in the Family Circles; grade raised to reflect it.", //$NON-NLS-1$
+	/** The moderator's reasons for a better grade (a lower number: 1 is Exceeds good) than the auditor gave. */
+	static final List<String> REASONS_FOR_BETTER = List.of("The chronology and plan on the file support a better grade than given.", //$NON-NLS-1$
+			"The child's voice is well evidenced in the Family Circles; grade raised to reflect it."); //$NON-NLS-1$
+	/** And for a worse one. */
+	static final List<String> REASONS_FOR_WORSE = List.of("Management oversight is missing at two key decisions: grade lowered to reflect it.", //$NON-NLS-1$
 			"Actions from the last Family Circle were not reviewed: grade lowered in line with the other audits."); //$NON-NLS-1$
 	static final List<String> RESPONSES = List.of("I agree with the audit and have updated the chronology since.", //$NON-NLS-1$
 			"Thank you; the Family Circle was held late because the family moved, which is recorded in the case notes.", //$NON-NLS-1$

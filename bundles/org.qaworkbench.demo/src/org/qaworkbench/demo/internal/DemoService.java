@@ -67,13 +67,13 @@ final class DemoService {
 		int audits;
 		int actions;
 		int overdueActions;
-		int followUpsDue;
+		int followUpsOverdue;
 		int observations;
 		int supervision;
 
 		String describe() {
-			return String.format("%d localities, %d staff, %d cases, %d audits, %d remedial actions (%d overdue), %d follow-ups due, %d observations, %d supervision records", //$NON-NLS-1$
-					localities, staff, cases, audits, actions, overdueActions, followUpsDue, observations, supervision);
+			return String.format("%d localities, %d staff, %d cases, %d audits, %d remedial actions (%d overdue), %d follow-ups overdue, %d observations, %d supervision records", //$NON-NLS-1$
+					localities, staff, cases, audits, actions, overdueActions, followUpsOverdue, observations, supervision);
 		}
 	}
 

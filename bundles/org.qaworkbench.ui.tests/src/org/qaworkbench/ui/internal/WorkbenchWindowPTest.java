@@ -50,15 +50,16 @@ class WorkbenchWindowPTest {
 		assertTrue(shell.isVisible());
 	}
 
+	/** Its empty state (what will appear, before there is anything) is shown on an empty database by NavigatorPartPTest. */
 	@Test
 	@Order(1)
-	void theNavigatorIsOnScreenWithAnEmptyStateSayingWhatWillAppear() {
+	void theNavigatorIsOnScreenShowingTheLocalitiesOrItsEmptyState() throws Exception {
 		MPart part = find("org.qaworkbench.ui.part.navigator", MPart.class);
 		assertEquals("Navigator", part.getLabel());
 		assertTrue(((Control) part.getWidget()).isVisible());
 		NavigatorPart navigator = (NavigatorPart) part.getObject();
-		assertTrue(navigator.showsEmptyState());
-		assertTrue(navigator.emptyStateText().startsWith("No localities or cases yet."), navigator.emptyStateText());
+		// Other tests may have saved localities before this one runs, and the navigator follows what is saved.
+		assertEquals(Services.get(Store.class).records().count(Locality.class) == 0, navigator.showsEmptyState());
 	}
 
 	@Test

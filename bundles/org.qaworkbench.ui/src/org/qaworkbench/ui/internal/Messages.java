@@ -85,7 +85,9 @@ public final class Messages extends NLS {
 	public static String Actions_open;
 	public static String Actions_overdue;
 	public static String Actions_completed;
+	public static String Actions_followUpOverdue;
 	public static String Actions_followUpDue;
+	public static String Actions_followUpNotDone;
 	public static String Actions_followUpNotYet;
 	public static String Actions_followUpDone;
 

@@ -22,24 +22,30 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreInfo;
 
 /**
- * The status line at the foot of the window: which database is open, and any checklist plugin that could not be
- * used (it is skipped and logged; the rest works). It follows plugins installed or removed while running.
+ * The status line at the foot of the window: who is signed in, which database is open, any checklist plugin that
+ * could not be used (it is skipped and logged; the rest works), and the confirmation of the last step taken
+ * (posted on {@link #MESSAGE} by whoever took it). It follows plugins installed or removed while running.
  */
 public final class StatusLine {
+
+	/** Topic of a confirmation to show (a String), such as a workflow step taken. */
+	public static final String MESSAGE = "org/qaworkbench/statusline/message"; //$NON-NLS-1$
 
 	private static final int STARTUP_GRACE_MILLIS = 1500;
 
 	private Label database;
 	private Label plugins;
 	private Label user;
+	private Label message;
 	private final Runnable pluginsChanged = this::showBrokenPluginsLater;
 
 	@PostConstruct
 	void create(Composite parent, Store store, SignedIn signedIn) {
 		Composite line = new Composite(parent, SWT.NONE);
-		line.setLayout(new GridLayout(3, false));
+		line.setLayout(new GridLayout(4, false));
 		user = new Label(line, SWT.NONE);
 		showUser(signedIn);
+		message = new Label(line, SWT.NONE); // beside who took the step, before the long database path
 		database = new Label(line, SWT.NONE);
 		StoreInfo info = store.info();
 		database.setText(NLS.bind(Messages.StatusLine_database, info.dataFolder(), info.schemaVersion()));
@@ -69,6 +75,21 @@ public final class StatusLine {
 				staff.getRoles().stream().map(role -> role.getLiteral().toLowerCase()).collect(Collectors.joining(", ")))) //$NON-NLS-1$
 				.orElse(NLS.bind(Messages.StatusLine_notStaff, signedIn.actor().userId())));
 		user.getParent().getParent().layout(true, true);
+	}
+
+	/** Confirms a step taken; shown until the next. */
+	@Inject
+	@Optional
+	void say(@UIEventTopic(MESSAGE) String text) {
+		if (text == null || message == null || message.isDisposed()) {
+			return;
+		}
+		message.setText(text);
+		message.getParent().getParent().layout(true, true);
+	}
+
+	public String messageText() {
+		return message.getText();
 	}
 
 	public String userText() {

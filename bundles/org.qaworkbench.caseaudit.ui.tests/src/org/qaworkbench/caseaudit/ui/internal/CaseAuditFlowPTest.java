@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -46,6 +47,8 @@ import org.qaworkbench.model.Role;
 import org.qaworkbench.model.Section;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.SignedIn;
+import org.qaworkbench.ui.internal.StatusLine;
+import org.qaworkbench.ui.internal.actions.ActionsPart;
 import org.qaworkbench.ui.internal.editor.Editors;
 import org.qaworkbench.ui.internal.handlers.NewChecklistHandler;
 
@@ -125,11 +128,17 @@ class CaseAuditFlowPTest {
 		addAction(editor, "Record the child's wishes and feelings", "14/12/2026");
 		editor.save();
 
+		ActionsPart actionsView = actionsView();
 		assertTrue(editor.complete(), refusals.toString());
 		Assessment completed = stored(draft);
 		assertEquals(AssessmentState.COMPLETED, completed.getState());
 		assertEquals("2", completed.getJudgement(), "the auditor's grade defaults to the suggestion");
 		assertEquals(List.of(LocalDate.of(2027, 2, 16), LocalDate.of(2027, 2, 16)), actions(completed).stream().map(a -> a.getFollowUp().getDueOn()).toList());
+		assertEquals("Completed: audit of case " + aCase.getCaseNumber() + " signed off by Terry Leader (team leader).", statusLine().messageText());
+		awaitThat(() -> actionsView.rows().stream().filter(row -> row.caseNumber().equals(aCase.getCaseNumber()))
+				.map(row -> row.action() + " " + row.followUpDueOn()).toList()
+				.equals(List.of("Update the chronology 2027-02-16", "Record the child's wishes and feelings 2027-02-16")),
+				"the Actions view shows the completed audit's actions with their follow-up: " + actionsView.rows());
 
 		// Locked: keys change nothing; an amendment with a reason does, and lands in the history.
 		editor.editor().select(editor.editor().rowOf("basic-1"));
@@ -162,6 +171,8 @@ class CaseAuditFlowPTest {
 			form.set("reason", "Management oversight is not evidenced");
 		});
 		assertTrue(editor.moderate(), refusals.toString());
+		assertEquals("Moderated (grade changed from 2 Good to 3 Requires improvement): audit of case " + aCase.getCaseNumber()
+				+ " signed off by Dana Manager (service delivery manager).", statusLine().messageText());
 		Assessment moderated = stored(draft);
 		assertEquals("2", moderated.getJudgement(), "the auditor's grade is kept");
 		assertEquals("3", moderated.getModeratedJudgement());
@@ -334,6 +345,36 @@ class CaseAuditFlowPTest {
 
 	private <T extends org.qaworkbench.model.Identified> T save(T record) throws Exception {
 		return store.records().save(record, Actor.localUser());
+	}
+
+	private static StatusLine statusLine() {
+		MApplication application = window().getContext().get(MApplication.class);
+		return (StatusLine) ((MToolControl) window().getContext().get(EModelService.class).find("org.qaworkbench.ui.statusline", application)).getObject();
+	}
+
+	/** The Actions view showing every action, as read now. */
+	private static ActionsPart actionsView() {
+		EPartService parts = window().getContext().get(EPartService.class);
+		ActionsPart view = (ActionsPart) parts.showPart(ActionsPart.ID, EPartService.PartState.VISIBLE).getObject();
+		java.util.concurrent.CompletableFuture<?> read = view.refresh();
+		awaitThat(read::isDone, "the actions were read");
+		view.showChoice().select(view.showChoice().indexOf("All"));
+		view.showChoice().notifyListeners(SWT.Selection, new Event());
+		return view;
+	}
+
+	/** Runs the event loop until the condition holds, failing after 10 seconds. */
+	private static void awaitThat(java.util.function.BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+		assertTrue(condition.getAsBoolean(), what);
 	}
 
 	private static MWindow window() {

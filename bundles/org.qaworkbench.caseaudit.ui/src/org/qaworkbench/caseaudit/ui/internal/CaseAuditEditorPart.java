@@ -11,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
@@ -50,6 +51,7 @@ import org.qaworkbench.model.Scale;
 import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.SignedIn;
+import org.qaworkbench.ui.internal.StatusLine;
 import org.qaworkbench.ui.internal.editor.ChecklistEditor;
 import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
 
@@ -70,6 +72,8 @@ public final class CaseAuditEditorPart {
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	private Clock clock;
+	@Inject
+	private IEventBroker events;
 
 	private ChecklistEditor editor;
 	private Prompts prompts;
@@ -341,11 +345,13 @@ public final class CaseAuditEditorPart {
 		Assessment take(AuditWorkflow workflow, Assessment audit) throws SaveRefusedException;
 	}
 
-	/** Takes a step on the audit as it is on screen; a refusal is shown and changes nothing. */
+	/** Takes a step on the audit as it is on screen and confirms it; a refusal is shown and changes nothing. */
 	private boolean take(WorkflowStep step) {
 		try {
-			editor.stored(step.take(workflow(), editor.assessment()));
+			Assessment taken = step.take(workflow(), editor.assessment());
+			editor.stored(taken);
 			actions.refresh();
+			events.send(StatusLine.MESSAGE, confirmation(taken));
 			return true;
 		} catch (InvalidRecordException e) {
 			editor.showRefusal(e, Messages.Workflow_notComplete);
@@ -355,6 +361,22 @@ public final class CaseAuditEditorPart {
 		}
 		refresh();
 		return false;
+	}
+
+	/** Which step was just signed off, on which case's audit, by whom; for moderation, what became of the grade. */
+	private String confirmation(Assessment audit) {
+		SignOff step = audit.getSignOffs().get(audit.getSignOffs().size() - 1);
+		String who = signedIn.staff().map(StaffMember::getName).orElse(step.getBy());
+		String role = step.getRole() == null ? "" : step.getRole().getLiteral().toLowerCase(); //$NON-NLS-1$
+		String done = switch (step.getStep()) {
+		case COMPLETION -> Messages.Workflow_completed;
+		case MODERATION -> audit.getModeratedJudgement() == null ? NLS.bind(Messages.Workflow_moderatedAgreed, gradeLabel(audit.getJudgement()))
+				: NLS.bind(Messages.Workflow_moderatedChanged, gradeLabel(audit.getJudgement()), gradeLabel(audit.getModeratedJudgement()));
+		case SHARING -> Messages.Workflow_shared;
+		case PRACTITIONER_RESPONSE -> Messages.Workflow_responded;
+		case CLOSURE -> Messages.Workflow_closed;
+		};
+		return NLS.bind(Messages.Workflow_confirmed, new Object[] { done, audit.getSubjectKey(), who, role });
 	}
 
 	private interface Check {

@@ -82,6 +82,13 @@ public final class Messages extends NLS {
 	public static String Workflow_sharedOn;
 	public static String Workflow_signOff;
 	public static String Workflow_state;
+	public static String Workflow_confirmed;
+	public static String Workflow_completed;
+	public static String Workflow_moderatedAgreed;
+	public static String Workflow_moderatedChanged;
+	public static String Workflow_shared;
+	public static String Workflow_responded;
+	public static String Workflow_closed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -85,7 +85,7 @@ class AuditWorkflowPTest {
 	@Test
 	void anAuditGoesFromDraftToClosedWithEveryStepRecorded() throws Exception {
 		RemedialAction first = action("Update the chronology", LocalDate.of(2026, 4, 20));
-		action("Record the child's views", LocalDate.of(2026, 5, 1));
+		RemedialAction second = action("Record the child's views", LocalDate.of(2026, 5, 1));
 
 		audit = workflow().complete(audit, AUDITOR);
 		assertEquals(AssessmentState.COMPLETED, audit.getState());
@@ -111,6 +111,7 @@ class AuditWorkflowPTest {
 		assertTrue(early.getMessage().contains("2 action(s) still wait for their 3-month follow-up"), early.getMessage());
 
 		clock = Clock.offset(clock, java.time.Duration.ofDays(92));
+		workflow().recordAddressed(reload(second), "Views recorded in the child's words", LocalDate.of(2026, 4, 28), null, LINE_MANAGER);
 		assertTrue(AuditWorkflow.followUpDue(reload(first), workflow().today()), "due three months after completion");
 		for (RemedialAction action : workflow().actionsOf(audit)) {
 			workflow().recordFollowUp(action, true, "Done, the file meets the standard", AUDITOR);
@@ -121,6 +122,28 @@ class AuditWorkflowPTest {
 				audit.getSignOffs().stream().map(signOff -> signOff.getStep()).toList());
 		assertEquals(List.of("tl.hadley", "sdm", "sp.hadley", "pr.hadley", "tl.hadley"), audit.getSignOffs().stream().map(signOff -> signOff.getBy()).toList());
 		assertEquals("Management oversight is weaker than graded", audit.getSignOffs().get(1).getNote());
+	}
+
+	@Test
+	void anAuditClosesOnlyOnceEveryActionIsAddressedAndItsFollowUpFoundItDone() throws Exception {
+		RemedialAction action = action("Update the chronology", LocalDate.of(2026, 4, 20));
+		audit = workflow().complete(audit, AUDITOR);
+		audit = workflow().moderate(audit, null, null, MANAGER);
+		audit = workflow().share(audit, LocalDate.of(2026, 4, 1), LINE_MANAGER);
+		clock = Clock.offset(clock, java.time.Duration.ofDays(92));
+
+		InvalidRecordException notAddressed = assertThrows(InvalidRecordException.class,
+				() -> workflow().recordFollowUp(reload(action), true, "Looks done", AUDITOR));
+		assertEquals(List.of("followUp.done"), notAddressed.problems().stream().map(problem -> problem.field()).toList(),
+				"an action the line manager has not addressed cannot be found done, so it is never overdue and done at once");
+		workflow().recordFollowUp(reload(action), false, "Not yet done; raised again in supervision", AUDITOR);
+		NotPermittedException open = assertThrows(NotPermittedException.class, () -> workflow().close(audit, AUDITOR));
+		assertTrue(open.getMessage().startsWith("1 action(s) are not done yet"), open.getMessage());
+		assertEquals(AssessmentState.SHARED, fixture.store.records().resolve(audit).orElseThrow().getState());
+
+		workflow().recordAddressed(reload(action), "Chronology brought up to date", LocalDate.of(2026, 7, 2), null, LINE_MANAGER);
+		workflow().recordFollowUp(reload(action), true, "Done, the file meets the standard", AUDITOR);
+		assertEquals(AssessmentState.CLOSED, workflow().close(audit, AUDITOR).getState());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.qaworkbench.store.derby.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.qaworkbench.core.store.StaleRecordException;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.KeyDate;
 import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.model.Role;
@@ -256,6 +258,57 @@ class DerbyRecordsPTest extends StoreTestCase {
 		List<Assessment> audits = fixture.store.records().where(Assessment.class, org.qaworkbench.model.QaPackage.Literals.ASSESSMENT__SUBJECT_KEY, "LL1100");
 		assertEquals(List.of("LL1100"), audits.stream().map(Assessment::getSubjectKey).toList());
 		assertEquals(4, audits.get(0).getAnswers().size());
+	}
+
+	@Test
+	void existsSaysWhetherACaseHasAuditsAndALocalityCases() throws Exception {
+		org.qaworkbench.model.Locality hadley = Samples.QA.createLocality();
+		hadley.setName("Hadley Castle");
+		hadley = fixture.store.records().save(hadley, StoreFixture.ALEX);
+		org.qaworkbench.model.Locality empty = Samples.QA.createLocality();
+		empty.setName("Wrekin");
+		empty = fixture.store.records().save(empty, StoreFixture.ALEX);
+		Case inHadley = Samples.aCase("LL1200", fixture.staff("Jo"));
+		inHadley.setLocality(hadley);
+		fixture.store.records().save(inHadley, StoreFixture.ALEX);
+		fixture.store.records().save(Samples.audit(definitionHash, 3, "LL1200"), StoreFixture.ALEX);
+
+		assertTrue(fixture.store.records().exists(Assessment.class, org.qaworkbench.model.QaPackage.Literals.ASSESSMENT__SUBJECT_KEY, "LL1200"));
+		assertFalse(fixture.store.records().exists(Assessment.class, org.qaworkbench.model.QaPackage.Literals.ASSESSMENT__SUBJECT_KEY, "LL1201"));
+		assertTrue(fixture.store.records().exists(Case.class, org.qaworkbench.model.QaPackage.Literals.CASE__LOCALITY, hadley));
+		assertFalse(fixture.store.records().exists(Case.class, org.qaworkbench.model.QaPackage.Literals.CASE__LOCALITY, empty));
+	}
+
+	@Test
+	void saveListenersAreToldOfEachCommittedSaveAndNotOfARefusedOne() throws Exception {
+		StaffMember jo = fixture.staff("Jo");
+		List<Identified> told = new ArrayList<>();
+		java.util.function.Consumer<Identified> listener = told::add;
+		fixture.store.records().addSaveListener(listener);
+		Case saved = fixture.store.records().save(Samples.aCase("LL1300", jo), StoreFixture.ALEX);
+		saved.setFamilyNames("Changed");
+		Case changed = fixture.store.records().save(saved, StoreFixture.ALEX);
+		assertThrows(InvalidRecordException.class, () -> fixture.store.records().save(Samples.aCase(" ", jo), StoreFixture.ALEX));
+
+		assertEquals(List.of("Smith", "Changed"), told.stream().map(record -> ((Case) record).getFamilyNames()).toList());
+		assertEquals(changed.getRowVersion(), told.get(1).getRowVersion(), "as stored");
+		assertNotSame(changed, told.get(1), "a copy, so a listener cannot change the caller's");
+		fixture.store.records().removeSaveListener(listener);
+		fixture.store.records().save(Samples.aCase("LL1301", jo), StoreFixture.ALEX);
+		assertEquals(2, told.size(), "not told once removed");
+	}
+
+	@Test
+	void aFailingSaveListenerNeitherFailsTheSaveNorSilencesTheOthers() throws Exception {
+		StaffMember jo = fixture.staff("Jo");
+		List<Identified> told = new ArrayList<>();
+		fixture.store.records().addSaveListener(record -> {
+			throw new IllegalStateException("a broken view");
+		});
+		fixture.store.records().addSaveListener(told::add);
+		Case saved = fixture.store.records().save(Samples.aCase("LL1400", jo), StoreFixture.ALEX);
+		assertTrue(fixture.store.records().find(Case.class, saved.getId()).isPresent());
+		assertEquals(1, told.size());
 	}
 
 	@Test

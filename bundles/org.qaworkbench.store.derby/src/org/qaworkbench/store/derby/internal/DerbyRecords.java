@@ -24,6 +24,7 @@ import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.InvalidRecordException.Problem;
 import org.qaworkbench.core.store.Records;
+import org.qaworkbench.core.store.SaveListeners;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.StaleRecordException;
 import org.qaworkbench.core.validation.RecordValidator;
@@ -39,6 +40,7 @@ final class DerbyRecords implements Records {
 
 	private final DataSource dataSource;
 	private final RecordValidator validator;
+	private final SaveListeners listeners = new SaveListeners();
 
 	DerbyRecords(DataSource dataSource, RecordValidator validator) {
 		this.dataSource = dataSource;
@@ -49,13 +51,25 @@ final class DerbyRecords implements Records {
 	public <T extends Identified> T save(T record, Actor actor) throws SaveRefusedException {
 		refuseInvalid(record);
 		EntityMapping mapping = EntityMapping.of(record.eClass());
-		return Transactions.<T, SaveRefusedException>run(dataSource, connection -> {
+		T saved = Transactions.<T, SaveRefusedException>run(dataSource, connection -> {
 			try {
 				return write(connection, mapping, record, actor);
 			} catch (SQLIntegrityConstraintViolationException e) {
 				throw duplicate(e);
 			}
 		});
+		listeners.saved(saved);
+		return saved;
+	}
+
+	@Override
+	public void addSaveListener(Consumer<? super Identified> listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeSaveListener(Consumer<? super Identified> listener) {
+		listeners.remove(listener);
 	}
 
 	private <T extends Identified> T write(Connection connection, EntityMapping mapping, T record, Actor actor) throws SQLException, SaveRefusedException {
@@ -137,8 +151,7 @@ final class DerbyRecords implements Records {
 	@Override
 	public <T extends Identified> List<T> where(Class<T> type, EStructuralFeature feature, Object value) {
 		EntityMapping mapping = EntityMapping.of(eClassOf(type));
-		EntityMapping.Column column = mapping.columns.stream().filter(c -> c.path().equals(List.of(feature))).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(feature.getName() + " is not a column of " + mapping.table)); //$NON-NLS-1$
+		EntityMapping.Column column = column(mapping, feature);
 		Object stored = column.isReference() ? ((Identified) value).getId() : value;
 		return Transactions.read(dataSource, connection -> {
 			List<Long> ids = new ArrayList<>();
@@ -157,6 +170,27 @@ final class DerbyRecords implements Records {
 			}
 			return records;
 		});
+	}
+
+	@Override
+	public boolean exists(Class<? extends Identified> type, EStructuralFeature feature, Object value) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		EntityMapping.Column column = column(mapping, feature);
+		Object stored = column.isReference() ? ((Identified) value).getId() : value;
+		return Transactions.read(dataSource, connection -> {
+			try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM " + quote(mapping.table) + " WHERE " + quote(column.name()) //$NON-NLS-1$ //$NON-NLS-2$
+					+ " = ? FETCH FIRST ROW ONLY")) { //$NON-NLS-1$
+				column.type().set(select, 1, stored);
+				try (ResultSet rows = select.executeQuery()) {
+					return rows.next();
+				}
+			}
+		});
+	}
+
+	private static EntityMapping.Column column(EntityMapping mapping, EStructuralFeature feature) {
+		return mapping.columns.stream().filter(c -> c.path().equals(List.of(feature))).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(feature.getName() + " is not a column of " + mapping.table)); //$NON-NLS-1$
 	}
 
 	@Override

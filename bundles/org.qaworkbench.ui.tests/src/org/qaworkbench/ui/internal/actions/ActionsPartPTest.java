@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -21,6 +22,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
@@ -100,8 +102,8 @@ class ActionsPartPTest {
 	@Test
 	void dueAndOverdueListsWhatNeedsDoingWithItsStatus() {
 		assertEquals(List.of("follow-up due", "overdue", "due soon"), actions());
-		assertEquals(List.of("LL777002", "Southbank (actions test)", "Will Worker", "Beth Auditor", "follow-up due", "06/04/2026", "Completed", "07/06/2026", "Due"),
-				cells(0));
+		assertEquals(List.of("LL777002", "Southbank (actions test)", "Will Worker", "Beth Auditor", "follow-up due", "06/04/2026", "Completed", "07/06/2026", "Overdue"),
+				cells(0), "a follow-up past its date is overdue");
 		assertEquals(List.of("LL777001", "Northfield (actions test)", "Wendy Worker", "Aled Auditor", "overdue", "10/06/2026", "Overdue", "06/08/2026", "Not yet"),
 				cells(1));
 		assertEquals("Open", cells(2).get(ActionsTable.STATUS));
@@ -146,16 +148,72 @@ class ActionsPartPTest {
 	}
 
 	@Test
-	void followUpsFallDueWhenTheClockMovesThreeMonthsOn() {
+	void followUpsFallDueFourWeeksBeforeTheirDateAndAreOverdueOnceItHasPassed() {
 		choose(view.showChoice(), "Follow-ups due");
 		assertEquals(List.of("follow-up due"), actions());
 
-		setToday(TODAY.plusMonths(3));
+		setToday(LocalDate.of(2026, 7, 20)); // north's follow-ups fall due on 06/08/2026
 
 		assertEquals(List.of("follow-up due", "done", "overdue", "due soon", "later"), actions());
 		choose(view.showChoice(), "All");
 		assertEquals("Due", cells(actions().indexOf("done")).get(ActionsTable.FOLLOW_UP));
+
+		setToday(TODAY.plusMonths(3));
+
+		assertEquals("Overdue", cells(actions().indexOf("done")).get(ActionsTable.FOLLOW_UP), "past its date");
 		assertEquals("Overdue", cells(actions().indexOf("due soon")).get(ActionsTable.STATUS), "its due date has passed too");
+		choose(view.showChoice(), "Follow-ups due");
+		assertEquals(List.of("follow-up due", "done", "overdue", "due soon", "later"), actions(), "overdue ones are still to do");
+	}
+
+	@Test
+	void aFollowUpThatFoundTheActionNotDoneSaysSoRatherThanDone() throws Exception {
+		Store store = Services.get(Store.class);
+		Assessment audit = store.records().save(audit(north.getDefinitionHash(), "LL777103", null, staff(store, "Cara Auditor", Role.TEAM_LEADER),
+				TODAY.minusDays(100)), ACTOR);
+		action(store, audit, "raised again", staff(store, "Nia Worker", Role.PRACTITIONER), TODAY.minusDays(70), null, TODAY.minusDays(8));
+		await(view.refresh());
+
+		choose(view.showChoice(), "All");
+		ActionRow row = view.rows().stream().filter(shown -> shown.caseNumber().equals("LL777103")).findFirst().orElseThrow();
+		assertEquals(ActionRow.Status.OVERDUE, row.status());
+		assertEquals(ActionRow.FollowUp.NOT_DONE, row.followUp(), "recorded, and the action was not done");
+		assertEquals("Not done", view.text(view.rows().indexOf(row), ActionsTable.FOLLOW_UP));
+	}
+
+	@Test
+	void anActionSavedAnywhereShowsWithoutARefresh() throws Exception {
+		Store store = Services.get(Store.class);
+		Assessment audit = store.records().save(audit(north.getDefinitionHash(), "LL777104", null, staff(store, "Dee Auditor", Role.TEAM_LEADER),
+				TODAY.minusDays(10)), ACTOR);
+		action(store, audit, "saved elsewhere", staff(store, "Owen Worker", Role.PRACTITIONER), TODAY.plusDays(3), null, null);
+
+		awaitThat(() -> view.rows().stream().anyMatch(row -> row.action().equals("saved elsewhere")), "the new action is listed without a refresh");
+	}
+
+	@Test
+	void closingTheViewGivesItsRoomToTheViewsAbove() {
+		EPartService parts = window().getContext().get(EPartService.class);
+		MApplication application = window().getContext().get(MApplication.class);
+		EModelService models = window().getContext().get(EModelService.class);
+		Control above = (Control) models.find("org.qaworkbench.ui.partstack.editors", application).getWidget();
+		MUIElement stack = models.find("org.qaworkbench.ui.partstack.bottom", application);
+		int height = above.getSize().y;
+		int room = ((Control) stack.getWidget()).getSize().y;
+
+		parts.hidePart(parts.findPart(ActionsPart.ID));
+		// The test harness brings the platform's CleanupAddon, which hides the stack too, later; the product has only
+		// ours: the stack is hidden at once.
+		assertFalse(stack.isVisible(), "the empty stack is hidden");
+		awaitThat(() -> !shown(stack) && above.getSize().y > height + room / 2, "the views above take the room: " + above.getSize().y + " from " + height);
+
+		parts.showPart(ActionsPart.ID, PartState.ACTIVATE);
+		assertTrue(stack.isVisible(), "shown again with its view");
+		awaitThat(() -> shown(stack) && above.getSize().y == height, "back as it was: " + above.getSize().y + " for " + height);
+	}
+
+	private static boolean shown(MUIElement element) {
+		return element.getWidget() instanceof Control control && !control.isDisposed() && control.isVisible();
 	}
 
 	@Test
@@ -235,6 +293,20 @@ class ActionsPartPTest {
 		}
 		assertTrue(shown.isDone(), "the actions were read");
 		shown.join();
+	}
+
+	/** Runs the event loop until the condition holds, failing after 10 seconds. */
+	private static void awaitThat(java.util.function.BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+		assertTrue(condition.getAsBoolean(), what);
 	}
 
 	private static MWindow window() {

@@ -3,6 +3,7 @@ package org.qaworkbench.ui.internal.actions;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 
+import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.ui.internal.Messages;
 
 /**
@@ -11,7 +12,7 @@ import org.qaworkbench.ui.internal.Messages;
 record ActionFilter(Show show, String locality, String worker, String auditor, LocalDate today) implements Predicate<ActionRow> {
 
 	/** An open action counts as due this many days before its date. */
-	static final int DUE_SOON_DAYS = 28;
+	static final int DUE_SOON_DAYS = AuditWorkflow.DUE_SOON_DAYS;
 
 	/** What needs doing: the first is what a team leader looks at every week. */
 	enum Show {
@@ -32,10 +33,10 @@ record ActionFilter(Show show, String locality, String worker, String auditor, L
 
 	private boolean shown(ActionRow row) {
 		return switch (show) {
-		case DUE_AND_OVERDUE -> row.followUp() == ActionRow.FollowUp.DUE || row.status() == ActionRow.Status.OVERDUE
+		case DUE_AND_OVERDUE -> row.followUp().toDo() || row.status() == ActionRow.Status.OVERDUE
 				|| row.status() == ActionRow.Status.OPEN && row.dueOn() != null && !row.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS));
 		case OVERDUE -> row.status() == ActionRow.Status.OVERDUE;
-		case FOLLOW_UPS_DUE -> row.followUp() == ActionRow.FollowUp.DUE;
+		case FOLLOW_UPS_DUE -> row.followUp().toDo();
 		case ALL -> true;
 		};
 	}

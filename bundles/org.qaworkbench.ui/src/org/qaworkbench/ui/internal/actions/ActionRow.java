@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.audits.FollowUpStatus;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.ui.internal.Messages;
 
@@ -31,9 +32,10 @@ public record ActionRow(long actionId, long assessmentId, String caseNumber, Str
 		}
 	}
 
-	/** How the auditor's follow-up stands; in order of urgency. */
+	/** How the auditor's follow-up stands ({@link FollowUpStatus}); in order of urgency. */
 	public enum FollowUp {
-		DUE(Messages.Actions_followUpDue), NOT_YET(Messages.Actions_followUpNotYet), DONE(Messages.Actions_followUpDone);
+		OVERDUE(Messages.Actions_followUpOverdue), DUE(Messages.Actions_followUpDue), NOT_YET(Messages.Actions_followUpNotYet),
+		NOT_DONE(Messages.Actions_followUpNotDone), DONE(Messages.Actions_followUpDone);
 
 		final String label;
 
@@ -42,7 +44,18 @@ public record ActionRow(long actionId, long assessmentId, String caseNumber, Str
 		}
 
 		static FollowUp of(RemedialAction action, LocalDate today) {
-			return !AuditWorkflow.followUpOpen().test(action) ? DONE : AuditWorkflow.followUpDue(action, today) ? DUE : NOT_YET;
+			return switch (FollowUpStatus.of(action, today)) {
+			case OVERDUE -> OVERDUE;
+			case DUE -> DUE;
+			case NOT_YET -> NOT_YET;
+			case NOT_DONE -> NOT_DONE;
+			case DONE -> DONE;
+			};
+		}
+
+		/** Overdue or due soon: the auditor has it to do. */
+		boolean toDo() {
+			return this == OVERDUE || this == DUE;
 		}
 	}
 }

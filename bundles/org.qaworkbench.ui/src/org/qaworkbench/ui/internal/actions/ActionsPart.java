@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -30,7 +31,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.RemedialAction;
+import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.Messages;
+import org.qaworkbench.ui.internal.RecordChanges;
 import org.qaworkbench.ui.internal.ServiceLoaderSupport;
 import org.qaworkbench.ui.internal.actions.ActionFilter.Show;
 import org.qaworkbench.ui.internal.editor.Editors;
@@ -38,9 +44,9 @@ import org.qaworkbench.ui.internal.editor.Editors;
 /**
  * The remedial actions of every audit, filtered to what needs doing (due and overdue, overdue, follow-ups due, or
  * all) and by locality, worker and auditor. Enter or a double-click opens the audit. "Today" is the {@link Clock}
- * in the context, so a test can move time. Actions are read in the background, again when the view gets focus,
- * with Refresh or F5. NatTable's types stay inside {@link ActionsTable}, which is made only once ServiceLoader
- * support is up.
+ * in the context, so a test can move time. Actions are read in the background, again when one is saved (or an
+ * audit, person, case or locality they show: {@link RecordChanges}), when the view gets focus, with Refresh or F5.
+ * NatTable's types stay inside {@link ActionsTable}, which is made only once ServiceLoader support is up.
  */
 public final class ActionsPart {
 
@@ -80,6 +86,19 @@ public final class ActionsPart {
 	void setClock(@Optional Clock clock) {
 		this.clock = clock == null ? Clock.systemDefaultZone() : clock;
 		if (table != null) {
+			refresh();
+		}
+	}
+
+	/** Reads again when a saved record changes what the rows show; a saved draft of an audit without actions does not. */
+	@Inject
+	@Optional
+	void follow(@UIEventTopic(RecordChanges.TOPIC) RecordChanges.Saved saved) {
+		if (saved == null || parent == null || parent.isDisposed()) {
+			return;
+		}
+		if (saved.any(RemedialAction.class, StaffMember.class, Case.class, Locality.class)
+				|| saved.of(Assessment.class).stream().anyMatch(audit -> all.stream().anyMatch(row -> row.assessmentId() == audit.getId()))) {
 			refresh();
 		}
 	}
@@ -216,7 +235,7 @@ public final class ActionsPart {
 		List<ActionRow> shown = all.stream().filter(filter).toList();
 		table.show(shown);
 		long overdue = all.stream().filter(row -> row.status() == ActionRow.Status.OVERDUE).count();
-		long followUps = all.stream().filter(row -> row.followUp() == ActionRow.FollowUp.DUE).count();
+		long followUps = all.stream().filter(row -> row.followUp().toDo()).count();
 		summary.setText(NLS.bind(Messages.Actions_summary, new Object[] { shown.size(), all.size(), overdue, followUps }));
 		parent.layout(true, true);
 	}

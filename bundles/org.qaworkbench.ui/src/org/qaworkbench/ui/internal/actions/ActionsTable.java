@@ -88,6 +88,8 @@ final class ActionsTable {
 		body.setConfigLabelAccumulator((labels, column, row) -> {
 			if (row < rows.size() && column == STATUS && rows.get(row).status() == ActionRow.Status.OVERDUE) {
 				labels.addLabel(OVERDUE);
+			} else if (row < rows.size() && column == FOLLOW_UP && rows.get(row).followUp() == ActionRow.FollowUp.OVERDUE) {
+				labels.addLabel(OVERDUE);
 			} else if (row < rows.size() && column == FOLLOW_UP && rows.get(row).followUp() == ActionRow.FollowUp.DUE) {
 				labels.addLabel(FOLLOW_UP_DUE_LABEL);
 			}

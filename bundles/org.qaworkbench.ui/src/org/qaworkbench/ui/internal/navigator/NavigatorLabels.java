@@ -3,7 +3,7 @@ package org.qaworkbench.ui.internal.navigator;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
@@ -11,8 +11,11 @@ import org.qaworkbench.model.Case;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Locality;
 
-/** Case numbers first (names stay in the case file), assessments by checklist, date and state. */
-final class NavigatorLabels extends LabelProvider {
+/**
+ * Case numbers first (names stay in the case file), assessments by checklist, date and state; each label whole as
+ * its tooltip, for a view narrower than the label.
+ */
+final class NavigatorLabels extends ColumnLabelProvider {
 
 	private final Store store;
 	private final Map<String, String> titles = new HashMap<>();
@@ -34,6 +37,11 @@ final class NavigatorLabels extends LabelProvider {
 			return title(assessment) + "  " + date + "  " + assessment.getState().getLiteral(); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return super.getText(element);
+	}
+
+	@Override
+	public String getToolTipText(Object element) {
+		return getText(element);
 	}
 
 	private String title(Assessment assessment) {
