@@ -20,6 +20,9 @@ public final class Messages extends NLS {
 	public static String Editor_evidence;
 	public static String Editor_progress;
 	public static String Editor_saveRefused;
+	public static String Editor_notSavedKept;
+	public static String Editor_draftNotKept;
+	public static String Editor_draftKeptAgain;
 	public static String Editor_yes;
 	public static String Editor_readOnly;
 	public static String Editor_overall;
