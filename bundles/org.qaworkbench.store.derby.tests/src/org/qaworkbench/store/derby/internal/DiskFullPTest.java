@@ -30,7 +30,7 @@ class DiskFullPTest {
 	Path temp;
 
 	@Test
-	void everyWriteOnAFullDiskFailsAsDiskFullAndTheSameWorkSucceedsWithRoomAgain() throws Exception {
+	void aWriteOnAFullDiskFailsAsDiskFullNothingHalfMadeIsReadAndTheSameWorkSucceedsWithRoomAgain() throws Exception {
 		Path data = temp.resolve("data");
 		try (SmallDisk disk = SmallDisk.mount(data, 24); Store store = new DerbyStoreProvider().open(data)) {
 			String hash = store.definitions().store(Samples.auditDefinition(3), StoreFixture.ALEX);
@@ -42,6 +42,9 @@ class DiskFullPTest {
 			assertTrue(full.getMessage().contains("The disk that holds " + data + " " + FULL), full.getMessage());
 			// Derby shut the database down; what that released is taken too, so the next boot can only be read-only.
 			disk.fill();
+			StoreFailureException read = assertThrows(StoreFailureException.class, () -> store.records().count(Assessment.class),
+					"a database booted read-only has not rolled the failed save back: it is not read");
+			assertTrue(read.isDiskFull(), read::toString);
 			Assessment typed = EcoreUtil.copy(kept);
 			typed.setComments("typed after the disk filled");
 			StoreFailureException draft = assertThrows(StoreFailureException.class, () -> store.drafts().save(0, "Audit of LL1", typed, StoreFixture.ALEX));

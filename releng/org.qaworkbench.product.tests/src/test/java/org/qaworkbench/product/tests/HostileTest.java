@@ -31,7 +31,7 @@ class HostileTest {
 
 	@Test
 	void aFirstStartKilledWhileItMakesTheDatabaseLeavesAFolderTheNextStartUses() throws Exception {
-		for (int delayMillis : new int[] { 0, 300, 800 }) {
+		for (int delayMillis : new int[] { 0, 500 }) {
 			Path data = temp.resolve("killed-" + delayMillis);
 			Process first = Launcher.startQa(data, temp.resolve("first.out"), temp.resolve("first.err"), "info");
 			awaitDatabaseFolder(data, first);
