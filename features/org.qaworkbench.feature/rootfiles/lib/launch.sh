@@ -33,6 +33,20 @@ qa_find_java_home() {
   return 1
 }
 
+# The free space (KB) the cache's disk must have for an archive to be made there: an archive takes 20-40 MB, and
+# the database on the same disk must keep room to save.
+QA_CACHE_MIN_FREE_KB=${QA_CACHE_MIN_FREE_KB:-262144}
+
+# True when folder $1 exists or can be made, can be written (a file made in it proves it) and has room to spare.
+qa_cache_usable() {
+  mkdir -p "$1" 2>/dev/null || return 1
+  local probe free
+  probe=$(mktemp "$1/.write-check.XXXXXX" 2>/dev/null) || return 1
+  rm -f "$probe"
+  free=$(df -Pk "$1" 2>/dev/null | awk 'NR == 2 { print $4 }')
+  [ -n "$free" ] && [ "$free" -ge "$QA_CACHE_MIN_FREE_KB" ]
+}
+
 # qa_launch PRODUCT_HOME APPLICATION INSTANCE [ARGUMENTS...]: starts an application of the installed product.
 # --data DIR (or QA_WORKBENCH_DATA) chooses the data folder; INSTANCE "workspace" puts Eclipse's workspace
 # metadata inside it, "@none" runs without one. QA_JVM_OPTIONS (set by a launcher) and QA_WORKBENCH_VMARGS (set
@@ -52,16 +66,22 @@ qa_launch() {
   [ "$instance" = workspace ] && instance=$data/workspace
   local launcher=("$home"/plugins/org.eclipse.equinox.launcher_*.jar)
   # A class-data-sharing archive per application, made by the JVM on first use, saves about a third of the
-  # startup time. It lives in the data folder because the installation may be read-only; without it the JVM
-  # simply starts without the archive.
-  mkdir -p "$data/cache" 2>/dev/null || true
+  # startup time. It lives in the data folder because the installation may be read-only. It is only a speed-up,
+  # but the JVM ends a finished command with exit 1 ("Unable to use shared archive") when it cannot write the
+  # archive, and crashes on a damaged one: so it is used only where it can be written with room to spare, and
+  # checked before use (a damaged one is made again); otherwise the JVM starts without it.
+  local cds=()
+  if qa_cache_usable "$data/cache"; then
+    cds=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$data/cache/${application##*.}-java$(qa_java_major "$java_home").jsa"
+      -XX:+VerifySharedSpaces -Xlog:cds*=off)
+  fi
   # Commons Logging (PDFBox logs through it) goes to java.util.logging as well, configured below. Left to find a
   # logger by itself it would pick SLF4J, which in qa has no provider (SPI Fly is not started) and says so on stderr.
   local commons_logging=(-Dorg.apache.commons.logging.LogFactory=org.apache.commons.logging.impl.LogFactoryImpl
     -Dorg.apache.commons.logging.Log=org.apache.commons.logging.impl.Jdk14Logger)
   # shellcheck disable=SC2086 # the option variables are lists of options
   exec "$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData \
-    -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$data/cache/${application##*.}-java$(qa_java_major "$java_home").jsa" -Xlog:cds*=off \
+    "${cds[@]}" \
     ${QA_JVM_OPTIONS:-} ${QA_WORKBENCH_VMARGS:-} \
     -Djava.util.logging.config.file="$home/lib/logging.properties" "${commons_logging[@]}" -Dqaworkbench.data="$data" -jar "${launcher[0]}" \
     -application "$application" -data "$instance" -nosplash "${args[@]}"

@@ -10,6 +10,9 @@ public final class Messages extends NLS {
 	public static String StoreException_newerSchema;
 	public static String StoreException_failed;
 	public static String StoreException_notABackup;
+	public static String StoreException_diskFull;
+	public static String StoreFailure_diskFull;
+	public static String DiskSpace_low;
 	public static String StaleRecord_message;
 	public static String Options_unknown;
 	public static String Options_needsValue;

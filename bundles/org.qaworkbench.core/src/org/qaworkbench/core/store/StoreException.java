@@ -17,6 +17,8 @@ public final class StoreException extends Exception {
 	public enum Reason {
 		/** The data folder cannot be created or written. */
 		FOLDER_NOT_WRITABLE,
+		/** The disk that holds the data folder is full. */
+		DISK_FULL,
 		/** Another process has the database open. */
 		IN_USE,
 		/** The database was written by a newer QA Workbench. */
@@ -36,6 +38,10 @@ public final class StoreException extends Exception {
 
 	public static StoreException folderNotWritable(Path dataFolder, Throwable cause) {
 		return new StoreException(Reason.FOLDER_NOT_WRITABLE, dataFolder, NLS.bind(Messages.StoreException_folderNotWritable, dataFolder), cause);
+	}
+
+	public static StoreException diskFull(Path dataFolder, Throwable cause) {
+		return new StoreException(Reason.DISK_FULL, dataFolder, NLS.bind(Messages.StoreException_diskFull, dataFolder), cause);
 	}
 
 	public static StoreException inUse(Path dataFolder, Throwable cause) {

@@ -137,7 +137,8 @@ class ChecklistEditorPTest {
 		return answer.getItemId() + "=" + answer.getValue();
 	}
 
-	private static Assessment draft(Store store) {
+	/** A draft of a small checklist whose definition is stored in {@code store}. */
+	static Assessment draft(Store store) {
 		ChecklistDefinition definition = QA.createChecklistDefinition();
 		definition.setDefinitionId("test.keyboard");
 		definition.setVersion("1.0.0");

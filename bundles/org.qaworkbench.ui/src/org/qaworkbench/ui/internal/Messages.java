@@ -20,6 +20,9 @@ public final class Messages extends NLS {
 	public static String Editor_evidence;
 	public static String Editor_progress;
 	public static String Editor_saveRefused;
+	public static String Editor_notSavedKept;
+	public static String Editor_draftNotKept;
+	public static String Editor_draftKeptAgain;
 	public static String Editor_yes;
 	public static String Editor_readOnly;
 	public static String Editor_overall;
@@ -33,7 +36,6 @@ public final class Messages extends NLS {
 	public static String Editor_typeWithEnter;
 	public static String Editor_keyAnswersNothing;
 	public static String Editor_notSaved;
-	public static String Editor_saveFailed;
 	public static String Editor_file;
 	public static String Editor_ticked;
 	public static String Editor_perFile;

@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.qaworkbench.core.DiskSpace;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreInfo;
@@ -48,7 +49,9 @@ public final class StatusLine {
 		message = new Label(line, SWT.NONE); // beside who took the step, before the long database path
 		database = new Label(line, SWT.NONE);
 		StoreInfo info = store.info();
-		database.setText(NLS.bind(Messages.StatusLine_database, info.dataFolder(), info.schemaVersion()));
+		// A nearly full disk is said at once: saving would soon fail (the work is then kept in the editor).
+		database.setText(NLS.bind(Messages.StatusLine_database, info.dataFolder(), info.schemaVersion())
+				+ DiskSpace.lowSpaceWarning(info.dataFolder()).map(warning -> "   " + warning).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
 		database.setToolTipText(info.url());
 		plugins = new Label(line, SWT.NONE);
 		// Finding broken plugins loads every definition: do it once the window is up, not while it is being built.

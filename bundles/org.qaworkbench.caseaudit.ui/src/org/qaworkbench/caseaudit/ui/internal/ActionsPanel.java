@@ -17,6 +17,7 @@ import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.QaFactory;
@@ -192,7 +193,7 @@ final class ActionsPanel {
 		int selection = table.getSelectionIndex();
 		try {
 			step.run();
-		} catch (SaveRefusedException e) {
+		} catch (SaveRefusedException | StoreFailureException e) {
 			prompts.get().refused(Messages.Actions_refused, e.getMessage());
 		}
 		refresh();

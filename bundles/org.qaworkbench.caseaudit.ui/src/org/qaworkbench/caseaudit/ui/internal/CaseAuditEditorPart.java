@@ -40,6 +40,7 @@ import org.qaworkbench.core.audits.evidence.TimescaleRegistry;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.AuditKind;
@@ -358,6 +359,8 @@ public final class CaseAuditEditorPart {
 			prompts.refused(Messages.Workflow_refused, e.getMessage());
 		} catch (SaveRefusedException e) {
 			prompts.refused(Messages.Workflow_refused, e.getMessage());
+		} catch (StoreFailureException e) {
+			prompts.refused(Messages.Workflow_refused, editor.sayNotSaved(e));
 		}
 		refresh();
 		return false;

@@ -1,12 +1,24 @@
 package org.qaworkbench.store.derby.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+
+import org.qaworkbench.core.DiskSpace;
+import org.qaworkbench.core.store.StoreFailureException;
 
 /** Reads Derby's SQLStates, which arrive chained several levels deep. */
 final class DerbyErrors {
 
 	/** "Another instance of Derby may have already booted the database." */
 	private static final String ALREADY_BOOTED = "XSDB6"; //$NON-NLS-1$
+	/** A page or the log could not be written ("please check if the disk is full"); a read-only database. */
+	private static final Set<String> CANNOT_WRITE = Set.of("XSDG1", "XSLA4", "XSLA0", "25502"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** What the operating system says (ENOSPC, EDQUOT), as Derby passes it on. */
+	private static final Set<String> NO_SPACE = Set.of("No space left on device", "Disk quota exceeded"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final String READ_ONLY = "25502"; //$NON-NLS-1$
 
 	private DerbyErrors() {
 	}
@@ -18,6 +30,42 @@ final class DerbyErrors {
 			}
 		}
 		return false;
+	}
+
+	/** True when nothing could be written because the disk of the database is full. */
+	static boolean isDiskFull(Throwable failure, Path database) {
+		boolean cannotWrite = false;
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof IOException && cause.getMessage() != null && NO_SPACE.stream().anyMatch(cause.getMessage()::contains)) {
+				return true;
+			}
+			cannotWrite |= cause instanceof SQLException sql && CANNOT_WRITE.contains(sql.getSQLState());
+		}
+		return cannotWrite && DiskSpace.isFull(database);
+	}
+
+	/**
+	 * Refuses a database Derby booted read-only, as it does when it cannot write its lock file (a full disk). Such a
+	 * database skips recovery, so it may show changes a failed transaction left half made; it is shut down at once,
+	 * and the next connection boots it properly once the disk has room again.
+	 */
+	static void refuseReadOnly(Connection connection, Path database) throws SQLException {
+		if (connection.getMetaData().isReadOnly()) {
+			DerbyStore.shutdown(database.toString());
+			throw new SQLException("The database " + database + " was booted read-only", READ_ONLY); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * The failure of a unit of work as the user should hear it. A full disk leaves Derby shut down or read-only: it
+	 * is shut down so that the next unit of work boots it again, which succeeds once there is room.
+	 */
+	static StoreFailureException failure(SQLException e, Path database) {
+		if (isDiskFull(e, database)) {
+			DerbyStore.shutdown(database.toString());
+			return StoreFailureException.diskFull(database.getParent(), e);
+		}
+		return new StoreFailureException("The database failed: " + e.getMessage(), e); //$NON-NLS-1$
 	}
 
 	private static Throwable next(Throwable cause) {

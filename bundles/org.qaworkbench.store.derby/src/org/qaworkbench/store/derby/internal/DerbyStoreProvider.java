@@ -29,15 +29,20 @@ public final class DerbyStoreProvider implements StoreProvider {
 	public Store open(Path dataFolder) throws StoreException {
 		ensureWritable(dataFolder);
 		routeDerbyLogTo(dataFolder);
+		Path database = dataFolder.resolve(DATABASE_FOLDER);
 		EmbeddedDataSource dataSource = new EmbeddedDataSource();
-		dataSource.setDatabaseName(dataFolder.resolve(DATABASE_FOLDER).toString());
-		dataSource.setCreateDatabase("create"); //$NON-NLS-1$
+		dataSource.setDatabaseName(database.toString());
+		try {
+			NewDatabase.createIfMissing(dataFolder, database);
+		} catch (SQLException e) {
+			throw DerbyErrors.isDiskFull(e, database) ? StoreException.diskFull(dataFolder, e) : StoreException.failed(dataFolder, e);
+		}
 		try (Connection connection = dataSource.getConnection()) {
+			DerbyErrors.refuseReadOnly(connection, database);
 			SchemaMigrator migrator = SchemaMigrator.bundled();
 			migrator.migrate(connection, System.getProperty("user.name")); //$NON-NLS-1$
 			StoreInfo info = new StoreInfo(dataFolder, DerbyStore.URL_PREFIX + dataSource.getDatabaseName(),
 					SchemaMigrator.currentVersion(connection), createdAt(connection));
-			dataSource.setCreateDatabase(null);
 			return new DerbyStore(dataSource, info);
 		} catch (NewerSchemaException e) {
 			DerbyStore.shutdown(dataSource.getDatabaseName());
@@ -47,7 +52,7 @@ public final class DerbyStoreProvider implements StoreProvider {
 				throw StoreException.inUse(dataFolder, e);
 			}
 			DerbyStore.shutdown(dataSource.getDatabaseName());
-			throw StoreException.failed(dataFolder, e);
+			throw DerbyErrors.isDiskFull(e, database) ? StoreException.diskFull(dataFolder, e) : StoreException.failed(dataFolder, e);
 		}
 	}
 
@@ -117,13 +122,22 @@ public final class DerbyStoreProvider implements StoreProvider {
 		}
 	}
 
-	/** Creates the folder and proves it writable by writing to it: permission bits do not tell the whole story. */
+	/**
+	 * Creates the folder and proves it writable by writing to it: permission bits do not tell the whole story, and
+	 * an empty file can still be made on a full disk, a byte cannot.
+	 */
 	private static void ensureWritable(Path dataFolder) throws StoreException {
 		try {
 			Files.createDirectories(dataFolder);
-			Files.delete(Files.createTempFile(dataFolder, ".write-check", null)); //$NON-NLS-1$
+			Path check = Files.createTempFile(dataFolder, ".write-check", null); //$NON-NLS-1$
+			try {
+				Files.write(check, new byte[] { 1 });
+			} finally {
+				Files.delete(check);
+			}
 		} catch (IOException | SecurityException e) {
-			throw StoreException.folderNotWritable(dataFolder, e);
+			throw DerbyErrors.isDiskFull(e, dataFolder.resolve(DATABASE_FOLDER)) ? StoreException.diskFull(dataFolder, e)
+					: StoreException.folderNotWritable(dataFolder, e);
 		}
 	}
 

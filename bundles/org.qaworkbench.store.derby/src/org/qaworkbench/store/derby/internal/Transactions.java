@@ -1,11 +1,12 @@
 package org.qaworkbench.store.derby.internal;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.qaworkbench.core.store.StoreFailureException;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /** All or nothing: a unit of work commits as a whole or rolls back, whatever it throws. */
 final class Transactions {
@@ -20,18 +21,29 @@ final class Transactions {
 	}
 
 	static <T, X extends Exception> T run(DataSource dataSource, Work<T, X> work) throws X {
+		Path database = Path.of(((EmbeddedDataSource) dataSource).getDatabaseName());
 		try (Connection connection = dataSource.getConnection()) {
+			DerbyErrors.refuseReadOnly(connection, database);
 			connection.setAutoCommit(false);
 			try {
 				T result = work.run(connection);
 				connection.commit();
 				return result;
 			} catch (Throwable failure) {
-				connection.rollback();
+				rollback(connection, failure);
 				throw failure;
 			}
 		} catch (SQLException e) {
-			throw new StoreFailureException("The database failed: " + e.getMessage(), e); //$NON-NLS-1$
+			throw DerbyErrors.failure(e, database);
+		}
+	}
+
+	/** A failure that shut the database down (a full disk) also fails the rollback: report the first failure. */
+	private static void rollback(Connection connection, Throwable failure) {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			failure.addSuppressed(e);
 		}
 	}
 

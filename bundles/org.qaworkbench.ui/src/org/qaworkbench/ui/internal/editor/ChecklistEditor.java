@@ -69,6 +69,7 @@ public final class ChecklistEditor {
 	private Label progress;
 	private Composite foot;
 	private long draftId;
+	private boolean draftFailing;
 	private ScoreCard scores;
 	private BooleanSupplier editable = () -> assessment.getState() == AssessmentState.DRAFT;
 	private Function<Item, String> moreGuidance = item -> ""; //$NON-NLS-1$
@@ -302,17 +303,49 @@ public final class ChecklistEditor {
 				if (table.table().isDisposed()) {
 					return;
 				}
-				autosave();
+				// Next tick first: whatever this one meets, autosave goes on.
 				parent.getDisplay().timerExec(AUTOSAVE_MILLIS, this);
+				autosave();
 			}
 		});
 	}
 
-	/** Keeps unsaved work as a draft, apart from the record, so nothing typed is lost in a crash. */
+	/**
+	 * Keeps unsaved work as a draft, apart from the record, so nothing typed is lost in a crash. When the store
+	 * cannot write (a full disk) the work stays here, the user is told, and the next tick tries again.
+	 */
 	public void autosave() {
-		if (dirty.isDirty()) {
-			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, Actor.localUser()); //$NON-NLS-1$
+		if (!dirty.isDirty()) {
+			return;
 		}
+		try {
+			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, Actor.localUser()); //$NON-NLS-1$
+			if (draftFailing) {
+				draftFailing = false;
+				sayIfShown(Messages.Editor_draftKeptAgain);
+			}
+		} catch (StoreFailureException e) {
+			draftFailing = true;
+			sayIfShown(NLS.bind(Messages.Editor_draftNotKept, e.getMessage()));
+		}
+	}
+
+	/** True while the last autosave could not be written. */
+	public boolean draftFailing() {
+		return draftFailing;
+	}
+
+	private void sayIfShown(String message) {
+		if (!progress.isDisposed()) {
+			say(message);
+		}
+	}
+
+	/** Says that the store could not write, and that everything typed is kept in this editor; returns what it said. */
+	public String sayNotSaved(StoreFailureException e) {
+		String message = NLS.bind(Messages.Editor_notSavedKept, e.getMessage());
+		say(message);
+		return message;
 	}
 
 	/**
@@ -331,7 +364,7 @@ public final class ChecklistEditor {
 			return false;
 		} catch (StoreFailureException e) {
 			ILog.of(getClass()).error("Saving " + assessment.getSubjectKey() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
-			say(NLS.bind(Messages.Editor_saveFailed, e.getMessage()));
+			MessageDialog.openError(table.table().getShell(), Messages.Editor_saveRefused, sayNotSaved(e));
 			return false;
 		}
 	}

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.ui.internal.Messages;
@@ -85,6 +86,9 @@ public final class ChecklistEditorPart {
 			return false;
 		} catch (SaveRefusedException e) {
 			editor.say(e.getMessage());
+			return false;
+		} catch (StoreFailureException e) {
+			editor.sayNotSaved(e);
 			return false;
 		}
 	}

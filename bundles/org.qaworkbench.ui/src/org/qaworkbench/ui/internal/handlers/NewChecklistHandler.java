@@ -23,6 +23,7 @@ import org.qaworkbench.core.checklists.registry.DefinitionResolver;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
@@ -57,7 +58,7 @@ public final class NewChecklistHandler {
 		try {
 			Editors.open(start(aCase, dialog.chosen().getDefinitionId(), LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock), store, signedIn),
 					application, models, parts);
-		} catch (SaveRefusedException e) {
+		} catch (SaveRefusedException | StoreFailureException e) {
 			MessageDialog.openError(shell, Messages.Editor_saveRefused, e.getMessage());
 		}
 	}
