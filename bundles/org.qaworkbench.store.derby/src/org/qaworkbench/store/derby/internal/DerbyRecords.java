@@ -47,11 +47,22 @@ final class DerbyRecords implements Records {
 
 	@Override
 	public <T extends Identified> T save(T record, Actor actor) throws SaveRefusedException {
-		refuseInvalid(record);
-		EntityMapping mapping = EntityMapping.of(record.eClass());
+		return save(record, List.of(), actor);
+	}
+
+	@Override
+	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException {
+		refuseInvalid(root);
+		for (Identified part : parts) {
+			refuseInvalid(part);
+		}
 		return Transactions.<T, SaveRefusedException>run(dataSource, connection -> {
 			try {
-				return write(connection, mapping, record, actor);
+				T saved = write(connection, EntityMapping.of(root.eClass()), root, actor);
+				for (Identified part : parts) {
+					write(connection, EntityMapping.of(part.eClass()), part, actor);
+				}
+				return saved;
 			} catch (SQLIntegrityConstraintViolationException e) {
 				throw duplicate(e);
 			}
