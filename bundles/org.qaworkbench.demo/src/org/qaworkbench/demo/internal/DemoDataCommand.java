@@ -20,6 +20,8 @@ import org.qaworkbench.model.Locality;
 public final class DemoDataCommand implements QaCommand {
 
 	static final String CASE_AUDIT = "org.qaworkbench.checklists.caseaudit"; //$NON-NLS-1$
+	/** About 600,000 cases and 240,000 audits: hours of work, and more than any service to try things on. */
+	static final int MAX_SCALE = 1000;
 
 	@Override
 	public String name() {
@@ -34,8 +36,8 @@ public final class DemoDataCommand implements QaCommand {
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
 		Options options = Options.parse(arguments, Set.of("seed", "scale")); //$NON-NLS-1$ //$NON-NLS-2$
-		long seed = options.number("seed", 2020, Long.MIN_VALUE); //$NON-NLS-1$
-		int scale = (int) options.number("scale", 1, 1); //$NON-NLS-1$
+		long seed = options.number("seed", 2020, Long.MIN_VALUE, Long.MAX_VALUE); //$NON-NLS-1$
+		int scale = options.integer("scale", 1, 1, MAX_SCALE); //$NON-NLS-1$
 		ChecklistDefinition caseAudit = ChecklistRegistry.instance().newest(CASE_AUDIT).orElse(null);
 		if (caseAudit == null) {
 			QaCommand.fail(err, "the case audit checklist plugin (" + CASE_AUDIT + ") is not installed"); //$NON-NLS-1$ //$NON-NLS-2$
