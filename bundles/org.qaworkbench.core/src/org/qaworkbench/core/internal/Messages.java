@@ -10,6 +10,10 @@ public final class Messages extends NLS {
 	public static String StoreException_newerSchema;
 	public static String StoreException_failed;
 	public static String StoreException_notABackup;
+	public static String StoreException_damaged;
+	public static String StoreException_damagedNotBackedUp;
+	public static String StoreException_backupDamaged;
+	public static String StoreException_backupUnusable;
 	public static String StaleRecord_message;
 	public static String Options_unknown;
 	public static String Options_needsValue;
