@@ -40,6 +40,11 @@ final class Launcher {
 		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
 	}
 
+	/** Starts qa without waiting for it, for a test that interrupts it; output goes to the given files. */
+	static Process startQa(Path dataFolder, Path out, Path err, String... arguments) throws IOException {
+		return start("qa", Map.of(), dataFolder, out, err, arguments);
+	}
+
 	/** Starts the desktop application; output goes to files in the data folder's parent. */
 	static Process workbench(Path dataFolder, Path stdout, Path stderr) throws IOException {
 		return start("qa-workbench", Map.of(), dataFolder, stdout, stderr);
