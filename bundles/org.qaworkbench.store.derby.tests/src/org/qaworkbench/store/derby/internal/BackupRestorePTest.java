@@ -48,6 +48,24 @@ class BackupRestorePTest {
 	}
 
 	@Test
+	void aCopyLeftByAnInterruptedRestoreDoesNotStandInTheWay() throws Exception {
+		Path data = temp.resolve("data");
+		Path backups = temp.resolve("backup");
+		try (StoreFixture fixture = new StoreFixture(data)) {
+			fixture.store.records().save(Samples.aCase("LL1", fixture.staff("Jo")), StoreFixture.ALEX);
+			fixture.store.backup(backups);
+		}
+		Files.writeString(Files.createDirectories(data.resolve("db.restoring/seg0")).resolve("c10.dat"), "half copied");
+
+		provider.restore(data, backups);
+
+		try (StoreFixture restored = new StoreFixture(data)) {
+			assertEquals(1, restored.store.records().count(Case.class));
+		}
+		assertFalse(Files.exists(data.resolve("db.restoring")));
+	}
+
+	@Test
 	void aFolderThatIsNotABackupChangesNothing() throws Exception {
 		Path data = temp.resolve("data");
 		try (StoreFixture fixture = new StoreFixture(data)) {

@@ -69,6 +69,7 @@ final class ConsistencyCheck {
 			innermost = innermost.getNextException();
 		}
 		String message = innermost.getMessage() == null ? innermost.getSQLState() : innermost.getMessage();
-		return message.lines().findFirst().orElse(message).replaceFirst(", page dump follows.*$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		// The messages that quote it end their own sentence.
+		return message.lines().findFirst().orElse(message).replaceFirst(", page dump follows.*$", "").strip().replaceFirst("\\.$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

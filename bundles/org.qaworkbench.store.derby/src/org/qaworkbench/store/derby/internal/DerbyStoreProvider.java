@@ -70,6 +70,8 @@ public final class DerbyStoreProvider implements StoreProvider {
 		Path restoring = dataFolder.resolve(DATABASE_FOLDER + ".restoring"); //$NON-NLS-1$
 		Path previous = dataFolder.resolve(DATABASE_FOLDER + ".before-restore-" + System.currentTimeMillis()); //$NON-NLS-1$
 		refuseIfInUse(dataFolder, database);
+		// Left by a restore that was interrupted before its swap: never in place, and in the way of this one.
+		deleteQuietly(restoring);
 		// Restore beside the database, open and check the copy, then swap: an unusable or damaged backup leaves
 		// the database as it was.
 		EmbeddedDataSource copy = new EmbeddedDataSource();
