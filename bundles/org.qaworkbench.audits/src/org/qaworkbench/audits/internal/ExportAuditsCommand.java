@@ -65,7 +65,7 @@ final class ExportAuditsCommand implements QaCommand {
 		if (file == null || file.isBlank()) {
 			throw new UsageException(Messages.Export_outNeeded);
 		}
-		long id = options.number("id", 0, 1); //$NON-NLS-1$
+		long id = options.number("id", 0, 1, Long.MAX_VALUE); //$NON-NLS-1$
 		return format.equals(PDF) ? pdf(options, id, Path.of(file), out, err) : csv(options, id, Path.of(file), out, err);
 	}
 

@@ -3,11 +3,13 @@ package org.qaworkbench.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Services;
+import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.InstalledChecklists.Contribution;
@@ -16,8 +18,13 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.core.store.StoreProvider;
 
-/** {@code qa info}: what is installed and which database it uses. Opens (and on first use creates) the database. */
+/**
+ * {@code qa info [--check]}: what is installed and which database it uses, and with {@code --check} whether every
+ * table and index of the database is sound. Opens (and on first use creates) the database.
+ */
 final class InfoCommand implements QaCommand {
+
+	private static final String CHECK = "check"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
@@ -31,15 +38,23 @@ final class InfoCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		if (!arguments.isEmpty()) {
-			QaCommand.fail(err, NLS.bind(Messages.Commands_unexpectedArgument, arguments.get(0), name()));
+		Options options = Options.parse(arguments, Set.of(), Set.of(CHECK));
+		if (!options.positional().isEmpty()) {
+			QaCommand.fail(err, NLS.bind(Messages.Commands_unexpectedArgument, options.positional().get(0), name()));
 			return USAGE;
 		}
 		Path dataFolder = DataFolder.resolve();
-		StoreInfo info;
 		try (Store store = Services.get(StoreProvider.class).open(dataFolder)) {
-			info = store.info();
+			print(store.info(), out);
+			if (options.flag(CHECK)) {
+				store.check();
+				line(out, Messages.Info_check, Messages.Info_sound);
+			}
 		}
+		return OK;
+	}
+
+	private static void print(StoreInfo info, PrintStream out) {
 		line(out, Messages.Info_product, Product.NAME + " " + Product.version() + " (build " + Product.build() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		line(out, Messages.Info_dataFolder, info.dataFolder());
 		line(out, Messages.Info_database, info.url());
@@ -50,7 +65,6 @@ final class InfoCommand implements QaCommand {
 		checklists.forEach(checklist -> out.println("  " + checklist.bundle() + ": " + checklist.file())); //$NON-NLS-1$ //$NON-NLS-2$
 		line(out, Messages.Info_java, System.getProperty("java.runtime.version") + " (" //$NON-NLS-1$ //$NON-NLS-2$
 				+ System.getProperty("java.vendor") + ") at " + System.getProperty("java.home")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return OK;
 	}
 
 	private static void line(PrintStream out, String label, Object value) {

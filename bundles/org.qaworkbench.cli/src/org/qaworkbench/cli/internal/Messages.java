@@ -19,6 +19,8 @@ final class Messages extends NLS {
 	public static String Info_checklists;
 	public static String Info_none;
 	public static String Info_java;
+	public static String Info_check;
+	public static String Info_sound;
 	public static String Backup_summary;
 	public static String Backup_usage;
 	public static String Backup_done;

@@ -112,14 +112,13 @@ public final class AuditWorkflow {
 			throw new InvalidRecordException(problems);
 		}
 		signOff(completed, SignOffStep.COMPLETION, auditor, null);
-		Assessment saved = store.records().save(completed, actor);
 		for (RemedialAction action : actions) {
 			FollowUp followUp = action.getFollowUp() == null ? QaFactory.eINSTANCE.createFollowUp() : action.getFollowUp();
 			followUp.setDueOn(today().plusMonths(FOLLOW_UP_MONTHS));
 			action.setFollowUp(followUp);
-			store.records().save(action, actor);
 		}
-		return saved;
+		// One unit: a completed audit never has actions without their follow-up date.
+		return store.records().save(completed, actions, actor);
 	}
 
 	/**

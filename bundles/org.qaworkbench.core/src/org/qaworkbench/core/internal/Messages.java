@@ -13,6 +13,10 @@ public final class Messages extends NLS {
 	public static String StoreException_diskFull;
 	public static String StoreFailure_diskFull;
 	public static String DiskSpace_low;
+	public static String StoreException_damaged;
+	public static String StoreException_damagedNotBackedUp;
+	public static String StoreException_backupDamaged;
+	public static String StoreException_backupUnusable;
 	public static String StaleRecord_message;
 	public static String Options_unknown;
 	public static String Options_needsValue;

@@ -20,6 +20,13 @@ public interface Records {
 	 */
 	<T extends Identified> T save(T record, Actor actor) throws SaveRefusedException;
 
+	/**
+	 * Saves a record with stored records that belong to it, as {@link #save} does each, in one transaction: all are
+	 * saved or, when any is refused, none (an audit completed with the follow-up dates of its actions). Returns
+	 * the root as stored.
+	 */
+	<T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException;
+
 	<T extends Identified> Optional<T> find(Class<T> type, long id);
 
 	/** The stored record a proxy or a stale copy stands for. */
@@ -60,11 +67,23 @@ public interface Records {
 	 */
 	BulkInsert bulkInsert(Actor actor);
 
-	/** An open bulk insert; {@link #close} commits what is left. */
+	/**
+	 * An open bulk insert; {@link #close} commits what is left. Records come in units: the store chooses how many
+	 * go into one transaction, but commits only between units, so a crash keeps or loses each unit whole.
+	 */
 	interface BulkInsert extends AutoCloseable {
 
-		/** Adds a new record and returns its id. */
-		long add(Identified record) throws InvalidRecordException;
+		/** Adds a new record that stands on its own, a unit of one, and returns its id. */
+		default long add(Identified record) throws InvalidRecordException {
+			return add(record, List.of());
+		}
+
+		/**
+		 * Adds a new record with the new records that belong to it, as one unit: an audit (its answers and sign-offs
+		 * inside it) with its remedial actions. Every record is validated before any is added, so an invalid one
+		 * adds none. Returns the root's id; each part gets its own id too.
+		 */
+		long add(Identified root, List<? extends Identified> parts) throws InvalidRecordException;
 
 		@Override
 		void close();

@@ -23,8 +23,15 @@ public interface Store extends AutoCloseable {
 	Drafts drafts();
 
 	/**
-	 * Copies the database, while it stays in use, into {@code folder}/db, a database Derby's own tools can open
-	 * and {@link StoreProvider#restore} can bring back. Returns that database folder.
+	 * Checks every table and index of the database, reading all of it: a damaged one is refused with a
+	 * {@link StoreException.Reason#DAMAGED} naming the table.
+	 */
+	void check() throws StoreException;
+
+	/**
+	 * {@linkplain #check() Checks} the database, then copies it, while this store stays open, into {@code folder}/db,
+	 * a database Derby's own tools can open and {@link StoreProvider#restore} can bring back. Returns that database
+	 * folder. A damaged database is refused and nothing is copied.
 	 */
 	Path backup(Path folder) throws StoreException;
 

@@ -23,6 +23,8 @@ public final class StoreException extends Exception {
 		IN_USE,
 		/** The database was written by a newer QA Workbench. */
 		NEWER_SCHEMA,
+		/** A table or index of the database (or of a backup) failed the consistency check. */
+		DAMAGED,
 		/** Anything else; the cause says what. */
 		FAILED
 	}
@@ -54,6 +56,23 @@ public final class StoreException extends Exception {
 
 	public static StoreException notABackup(Path dataFolder, Path backup) {
 		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_notABackup, backup), null);
+	}
+
+	/** The database of the data folder failed its check: {@code table} is the first damaged table. */
+	public static StoreException damaged(Path dataFolder, String table, String detail, Throwable cause) {
+		return new StoreException(Reason.DAMAGED, dataFolder, NLS.bind(Messages.StoreException_damaged, new Object[] { dataFolder, table, detail }), cause);
+	}
+
+	/** The database was not backed up because it failed its check first. */
+	public static StoreException damagedNotBackedUp(Path dataFolder, String table, String detail, Throwable cause) {
+		return new StoreException(Reason.DAMAGED, dataFolder, NLS.bind(Messages.StoreException_damagedNotBackedUp, new Object[] { dataFolder, table, detail }), cause);
+	}
+
+	/** The backup failed its check ({@code table} null: it could not even be opened); nothing was replaced. */
+	public static StoreException backupDamaged(Path dataFolder, Path backup, String table, String detail, Throwable cause) {
+		String message = table == null ? NLS.bind(Messages.StoreException_backupUnusable, new Object[] { backup, detail, dataFolder })
+				: NLS.bind(Messages.StoreException_backupDamaged, new Object[] { backup, table, detail, dataFolder });
+		return new StoreException(Reason.DAMAGED, dataFolder, message, cause);
 	}
 
 	public static StoreException failed(Path dataFolder, Throwable cause) {

@@ -12,7 +12,8 @@ public interface StoreProvider {
 
 	/**
 	 * Replaces the database of a data folder with a backup made by {@link Store#backup}. The database must not be
-	 * open anywhere. The backup is checked first: an unusable one changes nothing.
+	 * open anywhere. The backup is opened and checked as {@link Store#check} does, before anything is replaced: an
+	 * unusable or damaged one changes nothing.
 	 */
 	void restore(Path dataFolder, Path backup) throws StoreException;
 }

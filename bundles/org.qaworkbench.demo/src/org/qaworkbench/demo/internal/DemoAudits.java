@@ -84,7 +84,7 @@ final class DemoAudits {
 				DemoCaseDetails.of(aCase, locality.locality().getName(), auditor, completed, supervision));
 		if (age < 7) {
 			audit.setState(AssessmentState.DRAFT);
-			add(bulk, audit);
+			add(bulk, audit, List.of());
 			return;
 		}
 		audit.setCompletedOn(completed);
@@ -107,10 +107,7 @@ final class DemoAudits {
 				}
 			}
 		}
-		add(bulk, audit);
-		for (RemedialAction action : actions) {
-			add(bulk, action);
-		}
+		add(bulk, audit, actions);
 	}
 
 	private Assessment newAudit(Case aCase, LocalityStaff locality, LocalDate startedOn) {
@@ -247,13 +244,10 @@ final class DemoAudits {
 		audit.getSignOffs().add(signOff);
 	}
 
-	private void add(BulkInsert bulk, Assessment audit) throws InvalidRecordException {
-		bulk.add(audit);
+	/** The audit with its actions as one unit: an interrupted run never leaves an audit without its actions. */
+	private void add(BulkInsert bulk, Assessment audit, List<RemedialAction> actions) throws InvalidRecordException {
+		bulk.add(audit, actions);
 		summary.audits++;
-	}
-
-	private static void add(BulkInsert bulk, RemedialAction action) throws InvalidRecordException {
-		bulk.add(action);
 	}
 
 	private static LocalDate currentAllocation(Case aCase) {

@@ -1,10 +1,17 @@
 package org.qaworkbench.demo.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
@@ -16,10 +23,17 @@ import org.qaworkbench.core.store.StoreProvider;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Locality;
 
-/** {@code qa demo-data [--seed S] [--scale N]}: fills an empty database with a living, made-up service. */
+/**
+ * {@code qa demo-data [--seed S] [--scale N] [--replace]}: fills an empty database with a living, made-up service.
+ * With {@code --replace}, a database that holds records (an interrupted run's, say) is backed up first, then replaced.
+ */
 public final class DemoDataCommand implements QaCommand {
 
 	static final String CASE_AUDIT = "org.qaworkbench.checklists.caseaudit"; //$NON-NLS-1$
+	/** About 600,000 cases and 240,000 audits: hours of work, and more than any service to try things on. */
+	static final int MAX_SCALE = 1000;
+	private static final String REPLACE = "replace"; //$NON-NLS-1$
+	private static final DateTimeFormatter BACKUP_NAME = DateTimeFormatter.ofPattern("'before-demo-data-'yyyy-MM-dd-HHmmss"); //$NON-NLS-1$
 
 	@Override
 	public String name() {
@@ -28,28 +42,66 @@ public final class DemoDataCommand implements QaCommand {
 
 	@Override
 	public String summary() {
-		return "fill an empty database with a made-up service: qa demo-data [--seed S] [--scale N]"; //$NON-NLS-1$
+		return Messages.DemoData_summary;
 	}
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(arguments, Set.of("seed", "scale")); //$NON-NLS-1$ //$NON-NLS-2$
-		long seed = options.number("seed", 2020, Long.MIN_VALUE); //$NON-NLS-1$
-		int scale = (int) options.number("scale", 1, 1); //$NON-NLS-1$
+		Options options = Options.parse(arguments, Set.of("seed", "scale"), Set.of(REPLACE)); //$NON-NLS-1$ //$NON-NLS-2$
+		long seed = options.number("seed", 2020, Long.MIN_VALUE, Long.MAX_VALUE); //$NON-NLS-1$
+		int scale = options.integer("scale", 1, 1, MAX_SCALE); //$NON-NLS-1$
 		ChecklistDefinition caseAudit = ChecklistRegistry.instance().newest(CASE_AUDIT).orElse(null);
 		if (caseAudit == null) {
-			QaCommand.fail(err, "the case audit checklist plugin (" + CASE_AUDIT + ") is not installed"); //$NON-NLS-1$ //$NON-NLS-2$
+			QaCommand.fail(err, NLS.bind(Messages.DemoData_noCaseAudit, CASE_AUDIT));
 			return FAILED;
 		}
-		try (Store store = Services.get(StoreProvider.class).open(DataFolder.resolve())) {
-			if (store.records().count(Locality.class) > 0) {
-				QaCommand.fail(err, "the database in " + store.info().dataFolder() //$NON-NLS-1$
-						+ " already holds records; demo data goes into an empty one (choose a new folder with --data DIR)"); //$NON-NLS-1$
+		Path dataFolder = DataFolder.resolve();
+		StoreProvider provider = Services.get(StoreProvider.class);
+		try (Store store = provider.open(dataFolder)) {
+			if (store.records().count(Locality.class) == 0) {
+				out.println(NLS.bind(Messages.DemoData_done, generate(store, seed, scale, caseAudit), dataFolder));
+				return OK;
+			}
+			if (!options.flag(REPLACE)) {
+				QaCommand.fail(err, NLS.bind(Messages.DemoData_notEmpty, dataFolder));
 				return FAILED;
 			}
-			DemoService.Summary summary = new DemoService(store, Actor.localUser(), seed, scale, LocalDate.now()).generate(caseAudit);
-			out.println("Demo data for " + summary.describe() + " in " + store.info().dataFolder()); //$NON-NLS-1$ //$NON-NLS-2$
+			Path backup = dataFolder.resolve("backups").resolve(LocalDateTime.now().format(BACKUP_NAME)); //$NON-NLS-1$
+			store.backup(backup);
+			out.println(NLS.bind(Messages.DemoData_backedUp, backup));
 		}
+		out.println(NLS.bind(Messages.DemoData_done, replace(provider, dataFolder, seed, scale, caseAudit), dataFolder));
 		return OK;
+	}
+
+	private static String generate(Store store, long seed, int scale, ChecklistDefinition caseAudit) throws Exception {
+		return new DemoService(store, Actor.localUser(), seed, scale, LocalDate.now()).generate(caseAudit).describe();
+	}
+
+	/**
+	 * Makes the demo data in a fresh database beside the old one and puts it in place as a restore does: checked
+	 * first, the replaced database kept aside, and nothing changed if anything fails on the way.
+	 */
+	private static String replace(StoreProvider provider, Path dataFolder, long seed, int scale, ChecklistDefinition caseAudit) throws Exception {
+		Path fresh = Files.createTempDirectory(dataFolder, ".demo-data-"); //$NON-NLS-1$
+		try {
+			String made;
+			try (Store store = provider.open(fresh)) {
+				made = generate(store, seed, scale, caseAudit);
+			}
+			provider.restore(dataFolder, fresh);
+			return made;
+		} finally {
+			delete(fresh);
+		}
+	}
+
+	/** The fresh database has been copied into place (or refused): a leftover of it would only take space. */
+	private static void delete(Path folder) {
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			// a hidden .demo-data-* folder is left behind; it holds nothing the database needs
+		}
 	}
 }

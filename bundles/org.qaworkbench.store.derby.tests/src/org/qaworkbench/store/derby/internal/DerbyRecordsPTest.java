@@ -23,6 +23,7 @@ import org.qaworkbench.model.Case;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.KeyDate;
 import org.qaworkbench.model.KeyDateKind;
+import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 
@@ -224,6 +225,49 @@ class DerbyRecordsPTest extends StoreTestCase {
 		assertEquals(DerbyBulkInsert.RECORDS_PER_COMMIT + 10, fixture.store.records().count(Assessment.class));
 		assertEquals(4L * (DerbyBulkInsert.RECORDS_PER_COMMIT + 10), fixture.countRows("ASSESSMENT_ANSWERS"));
 		assertEquals(DerbyBulkInsert.RECORDS_PER_COMMIT + 10 + 0L, fixture.countRows("HISTORY WHERE RECORD_TYPE = 'Assessment'"));
+	}
+
+	@Test
+	void aRecordSavedWithItsPartsIsSavedWholeOrNotAtAll() throws Exception {
+		Assessment audit = fixture.store.records().save(Samples.draftAudit(definitionHash, 3, "LL300"), StoreFixture.ALEX);
+		RemedialAction action = fixture.store.records().save(action(audit, "Update the chronology"), StoreFixture.ALEX);
+		RemedialAction theirs = EcoreUtil.copy(action);
+		theirs.setAction("Update the chronology and the plan");
+		fixture.store.records().save(theirs, StoreFixture.SAM);
+
+		audit.setComments("Changed together with its action");
+		action.setDueOn(LocalDate.of(2026, 5, 1));
+		assertThrows(StaleRecordException.class, () -> fixture.store.records().save(audit, List.of(action), StoreFixture.ALEX));
+		assertEquals("Plan is clear; recording is up to date.", fixture.store.records().find(Assessment.class, audit.getId()).orElseThrow().getComments(),
+				"the audit was not saved without its action");
+
+		RemedialAction current = fixture.store.records().find(RemedialAction.class, action.getId()).orElseThrow();
+		current.setDueOn(LocalDate.of(2026, 5, 1));
+		assertEquals(2, fixture.store.records().save(audit, List.of(current), StoreFixture.ALEX).getRowVersion());
+		assertEquals(LocalDate.of(2026, 5, 1), fixture.store.records().find(RemedialAction.class, action.getId()).orElseThrow().getDueOn());
+	}
+
+	@Test
+	void aUnitWithAnInvalidPartAddsNoneOfItsRecords() throws Exception {
+		try (var bulk = fixture.store.records().bulkInsert(StoreFixture.ALEX)) {
+			Assessment audit = Samples.audit(definitionHash, 3, "LL77");
+			RemedialAction valid = action(audit, "Update the chronology");
+			RemedialAction withoutText = action(audit, null);
+			InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> bulk.add(audit, List.of(valid, withoutText)));
+			assertEquals(List.of("action"), fields(refused));
+			Assessment other = Samples.audit(definitionHash, 3, "LL78");
+			bulk.add(other, List.of(action(other, "Record the child's views")));
+		}
+		assertEquals(1, fixture.store.records().count(Assessment.class), "the refused audit was not added");
+		assertEquals(1, fixture.store.records().count(RemedialAction.class), "nor its valid action");
+		assertEquals(1, fixture.countRows("HISTORY WHERE RECORD_TYPE = 'Assessment'"));
+	}
+
+	private static RemedialAction action(Assessment audit, String text) {
+		RemedialAction action = Samples.QA.createRemedialAction();
+		action.setAssessment(audit);
+		action.setAction(text);
+		return action;
 	}
 
 	private static List<String> fields(InvalidRecordException refused) {

@@ -22,8 +22,9 @@ import org.qaworkbench.model.Identified;
 import org.qaworkbench.store.derby.internal.EntityMapping.ChildTable;
 
 /**
- * Batched inserts on one connection, committed every {@value #RECORDS_PER_COMMIT} records: a crash loses at most
- * the records of the open batch, never a part of one record.
+ * Batched inserts on one connection, committed once a batch holds {@value #RECORDS_PER_COMMIT} records or more,
+ * always at the end of a unit: a crash loses at most the records of the open batch, never a part of one record
+ * and never a part of a unit (an audit without its actions).
  */
 final class DerbyBulkInsert implements BulkInsert {
 
@@ -36,6 +37,8 @@ final class DerbyBulkInsert implements BulkInsert {
 	private final PreparedStatement history;
 	private final Map<EClass, Statements> statements = new HashMap<>();
 	private int pending;
+	/** Set when a statement failed part-way through a unit: what is batched then must never be committed. */
+	private boolean broken;
 
 	/** The prepared inserts of one record class. */
 	private record Statements(EntityMapping mapping, PreparedStatement own, List<PreparedStatement> children) {
@@ -55,29 +58,45 @@ final class DerbyBulkInsert implements BulkInsert {
 	}
 
 	@Override
-	public long add(Identified record) throws InvalidRecordException {
+	public long add(Identified root, List<? extends Identified> parts) throws InvalidRecordException {
+		validate(root);
+		for (Identified part : parts) {
+			validate(part);
+		}
+		try {
+			batch(root);
+			for (Identified part : parts) {
+				batch(part);
+			}
+			if (pending >= RECORDS_PER_COMMIT) {
+				flush();
+			}
+			return root.getId();
+		} catch (SQLException e) {
+			broken = true;
+			throw failure(e);
+		}
+	}
+
+	private void validate(Identified record) throws InvalidRecordException {
 		List<Problem> problems = validator.problems(record);
 		if (!problems.isEmpty()) {
 			throw new InvalidRecordException(problems);
 		}
-		try {
-			Statements prepared = statements(record.eClass());
-			record.setId(DerbyRecords.nextId(connection));
-			record.setRowVersion(1);
-			record.setModifiedBy(actor.userId());
-			record.setModifiedAt(Instant.now());
-			RecordTables.bindRow(prepared.own(), prepared.mapping(), record);
-			prepared.own().addBatch();
-			RecordTables.addChildRows(prepared.children(), prepared.mapping(), record);
-			HistoryLog.bind(history, record, actor.userId(), record.getModifiedAt(), HistoryLog.CREATED, List.of());
-			history.addBatch();
-			if (++pending == RECORDS_PER_COMMIT) {
-				flush();
-			}
-			return record.getId();
-		} catch (SQLException e) {
-			throw failure(e);
-		}
+	}
+
+	private void batch(Identified record) throws SQLException {
+		Statements prepared = statements(record.eClass());
+		record.setId(DerbyRecords.nextId(connection));
+		record.setRowVersion(1);
+		record.setModifiedBy(actor.userId());
+		record.setModifiedAt(Instant.now());
+		RecordTables.bindRow(prepared.own(), prepared.mapping(), record);
+		prepared.own().addBatch();
+		RecordTables.addChildRows(prepared.children(), prepared.mapping(), record);
+		HistoryLog.bind(history, record, actor.userId(), record.getModifiedAt(), HistoryLog.CREATED, List.of());
+		history.addBatch();
+		pending++;
 	}
 
 	private Statements statements(EClass eClass) throws SQLException {
@@ -112,6 +131,10 @@ final class DerbyBulkInsert implements BulkInsert {
 	@Override
 	public void close() {
 		try (connection) {
+			if (broken) {
+				connection.rollback();
+				return;
+			}
 			try {
 				flush();
 			} catch (SQLException e) {

@@ -49,16 +49,31 @@ final class DerbyRecords implements Records {
 
 	@Override
 	public <T extends Identified> T save(T record, Actor actor) throws SaveRefusedException {
-		refuseInvalid(record);
-		EntityMapping mapping = EntityMapping.of(record.eClass());
+		return save(record, List.of(), actor);
+	}
+
+	@Override
+	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException {
+		refuseInvalid(root);
+		for (Identified part : parts) {
+			refuseInvalid(part);
+		}
+		List<Identified> savedParts = new ArrayList<>();
 		T saved = Transactions.<T, SaveRefusedException>run(dataSource, connection -> {
+			savedParts.clear();
 			try {
-				return write(connection, mapping, record, actor);
+				T savedRoot = write(connection, EntityMapping.of(root.eClass()), root, actor);
+				for (Identified part : parts) {
+					savedParts.add(write(connection, EntityMapping.of(part.eClass()), part, actor));
+				}
+				return savedRoot;
 			} catch (SQLIntegrityConstraintViolationException e) {
 				throw duplicate(e);
 			}
 		});
+		// Listeners hear of a unit only once it is committed whole.
 		listeners.saved(saved);
+		savedParts.forEach(listeners::saved);
 		return saved;
 	}
 

@@ -2,7 +2,9 @@ package org.qaworkbench.store.derby.internal;
 
 import java.nio.file.Path;
 import java.sql.CallableStatement;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -15,6 +17,7 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.core.validation.RecordValidator;
+import org.qaworkbench.store.derby.internal.ConsistencyCheck.Damage;
 
 /** An open embedded Derby database. Closing it shuts the database down, which releases its lock. */
 final class DerbyStore implements Store {
@@ -67,7 +70,23 @@ final class DerbyStore implements Store {
 	}
 
 	@Override
+	public void check() throws StoreException {
+		Optional<Damage> damage = damage();
+		if (damage.isPresent()) {
+			throw StoreException.damaged(info.dataFolder(), damage.get().table(), damage.get().detail(), damage.get().cause());
+		}
+	}
+
+	/**
+	 * Checks before copying: a damaged database must never be reported as backed up, and the refusal names the
+	 * damaged table rather than whatever the copy happened to trip over.
+	 */
+	@Override
 	public Path backup(Path folder) throws StoreException {
+		Optional<Damage> damage = damage();
+		if (damage.isPresent()) {
+			throw StoreException.damagedNotBackedUp(info.dataFolder(), damage.get().table(), damage.get().detail(), damage.get().cause());
+		}
 		try {
 			Transactions.read(dataSource, connection -> {
 				try (CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
@@ -80,6 +99,31 @@ final class DerbyStore implements Store {
 			throw StoreException.failed(info.dataFolder(), e.getCause() == null ? e : e.getCause());
 		}
 		return folder.toAbsolutePath().resolve(DerbyStoreProvider.DATABASE_FOLDER);
+	}
+
+	private Optional<Damage> damage() throws StoreException {
+		Connection connection;
+		try {
+			connection = dataSource.getConnection();
+		} catch (SQLException e) {
+			throw StoreException.failed(info.dataFolder(), e);
+		}
+		try {
+			return ConsistencyCheck.of(connection);
+		} catch (SQLException e) {
+			throw StoreException.failed(info.dataFolder(), e);
+		} finally {
+			closeAfterCheck(connection);
+		}
+	}
+
+	/** After a damaged page Derby has shut the database down and the connection is gone already. */
+	static void closeAfterCheck(Connection connection) {
+		try {
+			connection.close();
+		} catch (SQLException gone) {
+			// nothing left to release
+		}
 	}
 
 	@Override

@@ -8,12 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.store.derby.internal.ConsistencyCheck.Damage;
 import org.qaworkbench.store.derby.internal.SchemaMigrator.NewerSchemaException;
 
 /**
@@ -73,17 +75,28 @@ public final class DerbyStoreProvider implements StoreProvider {
 		Path restoring = dataFolder.resolve(DATABASE_FOLDER + ".restoring"); //$NON-NLS-1$
 		Path previous = dataFolder.resolve(DATABASE_FOLDER + ".before-restore-" + System.currentTimeMillis()); //$NON-NLS-1$
 		refuseIfInUse(dataFolder, database);
-		// Restore beside the database, then swap: an unusable backup leaves the database as it was.
+		// Left by a restore that was interrupted before its swap: never in place, and in the way of this one.
+		deleteQuietly(restoring);
+		// Restore beside the database, open and check the copy, then swap: an unusable or damaged backup leaves
+		// the database as it was.
 		EmbeddedDataSource copy = new EmbeddedDataSource();
 		copy.setDatabaseName(restoring.toString());
 		copy.setConnectionAttributes("createFrom=" + source); //$NON-NLS-1$
-		try (Connection connection = copy.getConnection()) {
+		Optional<Damage> damage;
+		Connection connection = null;
+		try {
+			connection = copy.getConnection();
 			SchemaMigrator.currentVersion(connection);
+			damage = ConsistencyCheck.of(connection);
 		} catch (SQLException e) {
-			DerbyStore.shutdown(restoring.toString());
-			deleteQuietly(restoring);
-			throw StoreException.failed(dataFolder, e);
+			discard(restoring, connection);
+			throw StoreException.backupDamaged(dataFolder, backup, null, ConsistencyCheck.detail(e), e);
 		}
+		if (damage.isPresent()) {
+			discard(restoring, connection);
+			throw StoreException.backupDamaged(dataFolder, backup, damage.get().table(), damage.get().detail(), damage.get().cause());
+		}
+		DerbyStore.closeAfterCheck(connection);
 		DerbyStore.shutdown(restoring.toString());
 		try {
 			if (Files.exists(database)) {
@@ -112,6 +125,15 @@ public final class DerbyStoreProvider implements StoreProvider {
 		} finally {
 			DerbyStore.shutdown(database.toString());
 		}
+	}
+
+	/** Drops the copy of a backup that cannot be used. */
+	private static void discard(Path restoring, Connection connection) {
+		if (connection != null) {
+			DerbyStore.closeAfterCheck(connection);
+		}
+		DerbyStore.shutdown(restoring.toString());
+		deleteQuietly(restoring);
 	}
 
 	private static void deleteQuietly(Path folder) {

@@ -31,6 +31,9 @@ import org.qaworkbench.store.derby.internal.DerbyStoreProvider;
 public final class BenchStoreCommand implements QaCommand {
 
 	private static final Actor BENCH = new Actor("bench"); //$NON-NLS-1$
+	/** Ten million audits already take hours on two cores: more is a typing mistake. */
+	private static final long MAX_AUDITS = 10_000_000;
+	private static final int MAX_SAMPLES = 100_000;
 
 	@Override
 	public String name() {
@@ -49,8 +52,8 @@ public final class BenchStoreCommand implements QaCommand {
 			QaCommand.fail(err, "say what to measure: qa bench store"); //$NON-NLS-1$
 			return USAGE;
 		}
-		long audits = options.number("audits", 100_000, 1); //$NON-NLS-1$
-		int samples = (int) options.number("samples", 300, 10); //$NON-NLS-1$
+		long audits = options.number("audits", 100_000, 1, MAX_AUDITS); //$NON-NLS-1$
+		int samples = options.integer("samples", 300, 10, MAX_SAMPLES); //$NON-NLS-1$
 		Path folder = Files.createTempDirectory("qa-bench"); //$NON-NLS-1$
 		DerbyStoreProvider provider = new DerbyStoreProvider();
 		try (Store ours = provider.open(folder.resolve("store")); Store raw = provider.open(folder.resolve("raw"))) { //$NON-NLS-1$ //$NON-NLS-2$
