@@ -48,8 +48,7 @@ class StartAfterUseTest {
 		// The first locality is selected in the navigator: open it, take its first case, start a checklist on it.
 		X11Windows.type(X11Windows.MAIN_WINDOW, "Right", "Down", "ctrl+n");
 		X11Windows.awaitViewable(NEW_CHECKLIST_DIALOG, workbench);
-		X11Windows.type(NEW_CHECKLIST_DIALOG, "Return");
-		X11Windows.awaitGone(NEW_CHECKLIST_DIALOG, workbench);
+		X11Windows.typeUntilGone(NEW_CHECKLIST_DIALOG, workbench, "Return");
 		// Saved before quitting: an editor closed with unsaved work keeps a draft, which could be offered back now.
 		X11Windows.type(X11Windows.MAIN_WINDOW, "ctrl+s", "ctrl+q");
 		assertTrue(workbench.waitFor(30, TimeUnit.SECONDS), "QA Workbench quit after Ctrl+S, Ctrl+Q");
