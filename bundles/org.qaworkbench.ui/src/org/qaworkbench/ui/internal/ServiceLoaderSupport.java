@@ -12,7 +12,9 @@ import org.osgi.framework.FrameworkUtil;
  * Apache Aries SPI Fly active (it weaves the consumers and registers the providers) before NatTable's classes load.
  * Starting SPI Fly registers Eclipse Collections' providers, which takes most of a second, so the product does
  * not start it with the framework: the window is shown first, then this starts it in the background, and the
- * first checklist table waits for it if it is not done yet.
+ * first checklist table waits for it if it is not done yet. The start is transient: a plain {@link Bundle#start()}
+ * is recorded in the configuration area, and the framework would then start SPI Fly during its start level, before
+ * the window, at every later launch.
  */
 public final class ServiceLoaderSupport {
 
@@ -46,7 +48,7 @@ public final class ServiceLoaderSupport {
 			for (Bundle bundle : bundles) {
 				if (bundle.getSymbolicName().equals(name) && bundle.getState() != Bundle.ACTIVE) {
 					try {
-						bundle.start();
+						bundle.start(Bundle.START_TRANSIENT);
 					} catch (BundleException e) {
 						ILog.of(ServiceLoaderSupport.class).error("Could not start " + name + ": checklist tables may not show", e); //$NON-NLS-1$ //$NON-NLS-2$
 					}

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs the materialized product's launcher scripts, as a user would from a terminal. */
 final class Launcher {
@@ -30,9 +33,14 @@ final class Launcher {
 
 	/** Runs qa with extra environment variables. */
 	static Result qa(Map<String, String> environment, Path dataFolder, String... arguments) throws IOException, InterruptedException {
+		return qa(PRODUCT, environment, dataFolder, arguments);
+	}
+
+	/** Runs qa of the installation in {@code home}, e.g. a {@link #copyOfProduct copy} of the product. */
+	static Result qa(Path home, Map<String, String> environment, Path dataFolder, String... arguments) throws IOException, InterruptedException {
 		Path out = Files.createTempFile("qa-out", ".txt");
 		Path err = Files.createTempFile("qa-err", ".txt");
-		Process process = start("qa", environment, dataFolder, out, err, arguments);
+		Process process = start(home, "qa", environment, dataFolder, out, err, arguments);
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("qa did not finish within 60 s");
@@ -47,12 +55,42 @@ final class Launcher {
 
 	/** Starts the desktop application; output goes to files in the data folder's parent. */
 	static Process workbench(Path dataFolder, Path stdout, Path stderr) throws IOException {
-		return start("qa-workbench", Map.of(), dataFolder, stdout, stderr);
+		return workbench(PRODUCT, dataFolder, stdout, stderr);
 	}
 
-	private static Process start(String launcher, Map<String, String> environment, Path dataFolder, Path out, Path err, String... arguments)
+	/** Starts the desktop application of the installation in {@code home}. */
+	static Process workbench(Path home, Path dataFolder, Path stdout, Path stderr) throws IOException {
+		return start(home, "qa-workbench", Map.of(), dataFolder, stdout, stderr);
+	}
+
+	/**
+	 * Copies the product into {@code target}, with its configuration area as the build left it: a fresh installation
+	 * whose framework state no other test has touched.
+	 */
+	static Path copyOfProduct(Path target) throws IOException {
+		if (!Files.isExecutable(PRODUCT.resolve("qa"))) {
+			throw new AssertionError("No product at " + PRODUCT + ": build it first (the reactor does)");
+		}
+		try (Stream<Path> files = Files.walk(PRODUCT)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path relative = PRODUCT.relativize(file);
+				if (!isFrameworkState(relative)) {
+					Files.copy(file, target.resolve(relative.toString()), StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+		return target;
+	}
+
+	/** What the framework writes into the configuration area as it runs; the build writes the rest. */
+	private static boolean isFrameworkState(Path relative) {
+		return relative.getNameCount() > 1 && relative.getName(0).toString().equals("configuration")
+				&& !Set.of("config.ini", "org.eclipse.equinox.simpleconfigurator", "org.eclipse.update").contains(relative.getName(1).toString());
+	}
+
+	private static Process start(Path home, String launcher, Map<String, String> environment, Path dataFolder, Path out, Path err, String... arguments)
 			throws IOException {
-		Path script = PRODUCT.resolve(launcher);
+		Path script = home.resolve(launcher);
 		if (!Files.isExecutable(script)) {
 			throw new AssertionError("No launcher at " + script + ": build the product first (the reactor does)");
 		}

@@ -1,6 +1,8 @@
 package org.qaworkbench.product.tests;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Looks at the X server the way a user looks at the screen, through xdotool. */
@@ -28,9 +30,39 @@ final class X11Windows {
 		throw new AssertionError("no window " + titleRegex + " within 60 s");
 	}
 
+	/**
+	 * Types {@code key} into the window until it closes, while {@code owner} runs. On a busy machine a key typed as
+	 * a dialog appears is sometimes not taken; the key is typed again after 10 s.
+	 */
+	static void typeUntilGone(String titleRegex, Process owner, String key) throws IOException, InterruptedException {
+		for (int attempt = 0; attempt < 6; attempt++) {
+			try {
+				type(titleRegex, key);
+			} catch (AssertionError e) {
+				if (isViewable(titleRegex)) {
+					throw e;
+				}
+				return; // it closed just now
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (System.nanoTime() < deadline) {
+				if (!isViewable(titleRegex)) {
+					return;
+				}
+				if (!owner.isAlive()) {
+					throw new AssertionError("the application exited (code " + owner.exitValue() + ") while showing " + titleRegex);
+				}
+				Thread.sleep(100);
+			}
+		}
+		throw new AssertionError("the window " + titleRegex + " was still there after typing " + key + " six times in 60 s");
+	}
+
 	/** Gives the window keyboard focus (no window manager needed) and types {@code keys}, e.g. "ctrl+q". */
-	static void type(String titleRegex, String keys) throws IOException, InterruptedException {
-		xdotool("search", "--onlyvisible", "--name", titleRegex, "windowfocus", "--sync", "key", "--clearmodifiers", keys);
+	static void type(String titleRegex, String... keys) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("search", "--onlyvisible", "--name", titleRegex, "windowfocus", "--sync", "key", "--clearmodifiers"));
+		command.addAll(List.of(keys));
+		xdotool(command.toArray(String[]::new));
 	}
 
 	private static void xdotool(String... arguments) throws IOException, InterruptedException {
