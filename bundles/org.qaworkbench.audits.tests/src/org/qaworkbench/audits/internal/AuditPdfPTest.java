@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,7 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.audits.AuditPdf;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.ItemKind;
 import org.qaworkbench.model.RemedialAction;
@@ -65,7 +74,62 @@ class AuditPdfPTest {
 		}
 		assertTrue(text.contains("Name of child/young person Zo\u00eb Lukasiewicz"), "the child's name, its \u0141 shown as L: " + text);
 		assertTrue(text.contains("Audit kind Cross-locality themed audit Theme Domestic abuse"), text);
-		assertTrue(text.contains("Strengthening Families case audit tool"), text);
+		assertTrue(text.contains("Checklist Strengthening Families case audit tool, version " + fixture.definition.getVersion()), text);
+		assertFalse(text.contains(AuditFixture.CASE_AUDIT), "the form's name, not the plugin's id: " + text);
+	}
+
+	@Test
+	void theSummaryPageFollowsThePapersOrder() {
+		String judgement = fixture.audit.getJudgement();
+		List<String> order = List.of("Auditors' overall score 1 2 3 4 5 Exceeds good Good Requires improvement Inadequate N/A Auditor's grade " + judgement + " ",
+				"General comments A thorough file with a clear sense of the child's journey.", "Remedial actions Remedial action",
+				fixture.actions.get(0).getAction(), "Lessons learnt Record the father's views from the start.", "Sign-offs Step By");
+		int previous = -1;
+		for (String expected : order) {
+			int at = text.indexOf(expected);
+			assertTrue(at > previous, "'" + expected + "' after what precedes it on paper (" + at + " after " + previous + "): " + text);
+			previous = at;
+		}
+	}
+
+	@Test
+	void anyChecklistCompletedThroughTheWorkflowPrintsItsOwnTitleKindAndSignOff() throws Exception {
+		ChecklistDefinition visit = ChecklistRegistry.instance().newest("org.qaworkbench.checklists.groupvisit").orElseThrow();
+		Assessment draft = AuditFixture.QA.createAssessment();
+		draft.setDefinitionId(visit.getDefinitionId());
+		draft.setDefinitionVersion(visit.getVersion());
+		draft.setDefinitionHash(fixture.store.definitions().store(visit, AuditFixture.ACTOR));
+		draft.setSubjectKind(visit.getSubjectKind());
+		draft.setSubjectKey("Tuesday toddlers");
+		draft.setStartedOn(LocalDate.of(2026, 3, 2));
+		for (Section section : visit.getSections()) {
+			for (Item item : section.getItems()) {
+				Answer answer = AuditFixture.QA.createAnswer();
+				answer.setItemId(item.getItemId());
+				answer.setValue(switch (item.getKind()) {
+				case YES_NO, YES_NO_NA -> "Y";
+				case DATE -> "2026-03-02";
+				default -> "Seen";
+				});
+				draft.getAnswers().add(answer);
+			}
+		}
+		Instant now = Instant.parse("2026-03-03T10:15:00Z");
+		Assessment completed = new AuditWorkflow(fixture.store, Clock.fixed(now, ZoneId.of("Europe/London")))
+				.complete(fixture.store.records().save(draft, AuditFixture.ACTOR), new Actor(fixture.auditor.getUserId()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		AuditPdf.write(fixture.store, completed, out);
+		String printed;
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			printed = words(new PDFTextStripper().getText(document)) + " ";
+		}
+
+		assertTrue(printed.startsWith("Quality assurance visit to groups Checklist Quality assurance visit to groups, version " + visit.getVersion()), printed);
+		assertTrue(printed.contains("Subject Group session Tuesday toddlers Purpose " + words(visit.getPurpose())), printed);
+		assertFalse(printed.contains("Practitioner audit") || printed.contains("Audit kind"), "a group visit is no practitioner audit: " + printed);
+		assertTrue(printed.contains("Completed 03/03/2026 Auditors (as recorded) Priya Shah"), printed);
+		assertTrue(printed.contains("Completion Priya Shah (pshah) Team leader 03/03/2026 10:15"), printed);
+		assertFalse(printed.contains("nobody yet"), printed);
 	}
 
 	@Test

@@ -42,6 +42,8 @@ public final class Messages extends NLS {
 	public static String Pdf_audit;
 	public static String Pdf_auditId;
 	public static String Pdf_checklist;
+	public static String Pdf_checklistVersion;
+	public static String Pdf_purpose;
 	public static String Pdf_auditKind;
 	public static String Pdf_theme;
 	public static String Pdf_ownLocalityReason;
@@ -58,6 +60,8 @@ public final class Messages extends NLS {
 	public static String Pdf_scoreHint;
 	public static String Pdf_outcome;
 	public static String Pdf_computedScore;
+	public static String Pdf_overallScale;
+	public static String Pdf_auditorsGrade;
 	public static String Pdf_judgement;
 	public static String Pdf_judgementRationale;
 	public static String Pdf_moderatedJudgement;

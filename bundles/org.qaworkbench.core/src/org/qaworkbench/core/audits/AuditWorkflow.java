@@ -3,7 +3,10 @@ package org.qaworkbench.core.audits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -40,6 +43,9 @@ import org.qaworkbench.model.StaffMember;
  * completion the content changes only by an amendment with a reason ({@link AssessmentLock}).
  * <p>
  * Today comes from the clock, so tests (and the follow-up that falls due 3 months on) can move time.
+ * <p>
+ * Completion is the same for any checklist (the generic editor's Complete too): a checklist without case, actions,
+ * theme or grade simply has none of those to check. Editors ask {@link #availableSteps} which steps to offer.
  */
 public final class AuditWorkflow {
 
@@ -47,6 +53,11 @@ public final class AuditWorkflow {
 	public static final int FOLLOW_UP_MONTHS = 3;
 	/** An open action or follow-up counts as due this many days before its date. */
 	public static final int DUE_SOON_DAYS = 28;
+
+	/** The steps a person can be offered on an assessment. */
+	public enum Step {
+		COMPLETE, MODERATE, SHARE, RESPOND, CLOSE, AMEND
+	}
 
 	private final Store store;
 	private final Clock clock;
@@ -76,11 +87,7 @@ public final class AuditWorkflow {
 	 * defaults to the computed score. Each action's follow-up falls due {@value #FOLLOW_UP_MONTHS} months on.
 	 */
 	public Assessment complete(Assessment audit, Actor actor) throws SaveRefusedException {
-		StaffMember auditor = who(actor);
-		requireState(audit, AssessmentState.DRAFT, Messages.Workflow_stepComplete);
-		if (!Staff.isAssessor(audit, auditor)) {
-			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepComplete, auditor);
-		}
+		StaffMember auditor = mayComplete(audit, actor);
 		List<RemedialAction> actions = actionsOf(audit);
 		List<Problem> problems = new ArrayList<>();
 		for (int i = 0; i < actions.size(); i++) {
@@ -101,10 +108,15 @@ public final class AuditWorkflow {
 		Assessment completed = EcoreUtil.copy(audit);
 		completed.setState(AssessmentState.COMPLETED);
 		completed.setCompletedOn(today());
+		if (completed.getAssessors().isEmpty()) {
+			// Started before anyone signed in: whoever completes it is the one who assessed.
+			completed.getAssessors().add(auditor);
+		}
 		ChecklistDefinition definition = definitionOf(audit);
 		Scoring.apply(definition, completed);
 		if (blank(completed.getJudgement())) {
-			completed.getScores().stream().filter(score -> score.getSectionId().isEmpty() && score.getValue() != null).findFirst()
+			// Only a grade (an overall score with a level's label) makes a judgement; a count or percentage does not.
+			completed.getScores().stream().filter(score -> score.getSectionId().isEmpty() && score.getValue() != null && score.getLabel() != null).findFirst()
 					.ifPresent(overall -> completed.setJudgement(overall.getValue().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
 		}
 		problems.addAll(0, new RecordValidator(store.definitions()::find, clock).problems(completed));
@@ -119,6 +131,47 @@ public final class AuditWorkflow {
 		}
 		// One unit: a completed audit never has actions without their follow-up date.
 		return store.records().save(completed, actions, actor);
+	}
+
+	/**
+	 * The auditor who may complete this draft now, or why not: one of its assessors, or anyone on the staff list for a
+	 * checklist started before anyone signed in (it has no assessor yet).
+	 */
+	public StaffMember mayComplete(Assessment audit, Actor actor) throws NotPermittedException {
+		StaffMember auditor = who(actor);
+		requireState(audit, AssessmentState.DRAFT, Messages.Workflow_stepComplete);
+		if (!audit.getAssessors().isEmpty() && !Staff.isAssessor(audit, auditor)) {
+			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepComplete, auditor);
+		}
+		return auditor;
+	}
+
+	/** The steps this person may take on this record now: editors offer these and no others. */
+	public Set<Step> availableSteps(Assessment audit, Actor actor) {
+		Set<Step> steps = EnumSet.noneOf(Step.class);
+		for (Step step : Step.values()) {
+			if (whyNot(step, audit, actor).isEmpty()) {
+				steps.add(step);
+			}
+		}
+		return steps;
+	}
+
+	/** Why this person may not take the step on this record now; empty when they may. */
+	public Optional<String> whyNot(Step step, Assessment audit, Actor actor) {
+		try {
+			switch (step) {
+			case COMPLETE -> mayComplete(audit, actor);
+			case MODERATE -> mayModerate(audit, actor);
+			case SHARE -> mayShare(audit, actor);
+			case RESPOND -> mayRespond(audit, actor);
+			case CLOSE -> mayClose(audit, actor);
+			case AMEND -> mayAmend(audit, actor);
+			}
+			return Optional.empty();
+		} catch (NotPermittedException e) {
+			return Optional.of(e.getMessage());
+		}
 	}
 
 	/**
@@ -202,6 +255,15 @@ public final class AuditWorkflow {
 	 * and found it done: a closed audit has no action left open.
 	 */
 	public Assessment close(Assessment audit, Actor actor) throws SaveRefusedException {
+		StaffMember closer = mayClose(audit, actor);
+		Assessment closed = EcoreUtil.copy(audit);
+		closed.setState(AssessmentState.CLOSED);
+		signOff(closed, SignOffStep.CLOSURE, closer, null);
+		return store.records().save(closed, actor);
+	}
+
+	/** The auditor or service delivery manager who may close this audit now, or why not. */
+	public StaffMember mayClose(Assessment audit, Actor actor) throws NotPermittedException {
 		StaffMember closer = who(actor);
 		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepClose);
 		if (!Staff.isAssessor(audit, closer) && !Staff.has(closer, Role.SERVICE_DELIVERY_MANAGER)) {
@@ -216,10 +278,7 @@ public final class AuditWorkflow {
 		if (notDone > 0) {
 			throw new NotPermittedException(NLS.bind(Messages.Workflow_actionsNotDone, notDone));
 		}
-		Assessment closed = EcoreUtil.copy(audit);
-		closed.setState(AssessmentState.CLOSED);
-		signOff(closed, SignOffStep.CLOSURE, closer, null);
-		return store.records().save(closed, actor);
+		return closer;
 	}
 
 	/**
@@ -228,13 +287,7 @@ public final class AuditWorkflow {
 	 * in the history.
 	 */
 	public Assessment amend(Assessment changed, String reason, Actor actor) throws SaveRefusedException {
-		StaffMember amender = who(actor);
-		if (changed.getState() == AssessmentState.DRAFT || changed.getState() == AssessmentState.CLOSED) {
-			throw new NotPermittedException(NLS.bind(Messages.Workflow_notAmendable, changed.getState().getLiteral()));
-		}
-		if (!Staff.isAssessor(changed, amender) && !Staff.has(amender, Role.SERVICE_DELIVERY_MANAGER)) {
-			throw refused(Messages.Workflow_onlyAuditorOrManager, Messages.Workflow_stepAmend, amender);
-		}
+		mayAmend(changed, actor);
 		if (blank(reason)) {
 			throw new InvalidRecordException(List.of(new Problem("amendments.reason", Messages.Workflow_amendmentNeedsReason))); //$NON-NLS-1$
 		}
@@ -250,6 +303,18 @@ public final class AuditWorkflow {
 		amendment.setReason(reason);
 		amended.getAmendments().add(amendment);
 		return store.records().save(amended, actor);
+	}
+
+	/** The auditor or service delivery manager who may amend this signed-off audit now, or why not. */
+	public StaffMember mayAmend(Assessment audit, Actor actor) throws NotPermittedException {
+		StaffMember amender = who(actor);
+		if (audit.getState() == AssessmentState.DRAFT || audit.getState() == AssessmentState.CLOSED) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_notAmendable, audit.getState().getLiteral()));
+		}
+		if (!Staff.isAssessor(audit, amender) && !Staff.has(amender, Role.SERVICE_DELIVERY_MANAGER)) {
+			throw refused(Messages.Workflow_onlyAuditorOrManager, Messages.Workflow_stepAmend, amender);
+		}
+		return amender;
 	}
 
 	/**

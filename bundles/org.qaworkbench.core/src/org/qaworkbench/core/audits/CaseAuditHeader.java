@@ -9,26 +9,29 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.qaworkbench.core.store.Records;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.KeyDate;
 import org.qaworkbench.model.KeyDateKind;
+import org.qaworkbench.model.QaPackage.Literals;
 import org.qaworkbench.model.StaffMember;
 
 /**
  * The case audit tool's header (its "Case details" questions) as the case record has it on the day of the audit:
  * locality, current and previous worker with their dates, LLCS number, line manager, auditors, status, child,
- * family, DOB, and the latest assessment, support plan and supervision. Answers by item id, dates as stored (ISO);
+ * family, DOB, and the latest assessment, support plan and casework supervision. Answers by item id, dates as stored (ISO);
  * null where the record has nothing. The desktop pre-fills a new audit with it, the demo data answers with it.
  */
 public final class CaseAuditHeader {
 
 	/**
 	 * What the header needs beyond the case: its locality's name, how to name a member of staff (references may be
-	 * proxies holding only an id), the auditors, the day of the audit and the case's latest supervision before it.
+	 * proxies holding only an id), the auditors, the day of the audit and the case's casework supervision records.
 	 */
 	public record Context(String locality, Function<StaffMember, String> names, List<StaffMember> auditors, LocalDate auditDate,
-			LocalDate lastSupervision) {
+			List<CaseworkSupervision> supervision) {
 	}
 
 	private CaseAuditHeader() {
@@ -61,10 +64,23 @@ public final class CaseAuditHeader {
 		Optional<KeyDate> plan = latest(aCase, KeyDateKind.SUPPORT_PLAN, asOf);
 		values.put("details-plan-type", plan.map(KeyDate::getDetail).orElse(null)); //$NON-NLS-1$
 		values.put("details-plan-date", plan.map(k -> iso(k.getDate())).orElse(null)); //$NON-NLS-1$
-		LocalDate supervision = context.lastSupervision() != null ? context.lastSupervision()
-				: latest(aCase, KeyDateKind.SUPERVISION, asOf).map(KeyDate::getDate).orElse(null);
-		values.put("details-supervision-date", iso(supervision)); //$NON-NLS-1$
+		values.put("details-supervision-date", iso(lastSupervision(aCase, context.supervision(), asOf).orElse(null))); //$NON-NLS-1$
 		return values;
+	}
+
+	/**
+	 * The case's most recent supervision on or before the day: its latest casework supervision record (the policy's
+	 * record of supervision about this child), else a supervision among its key dates.
+	 */
+	public static Optional<LocalDate> lastSupervision(Case aCase, List<CaseworkSupervision> supervision, LocalDate asOf) {
+		Optional<LocalDate> recorded = supervision.stream().filter(record -> aCase.getCaseNumber().equals(record.getCaseNumber()))
+				.map(CaseworkSupervision::getHeldOn).filter(on -> on != null && !on.isAfter(asOf)).max(Comparator.naturalOrder());
+		return recorded.isPresent() ? recorded : latest(aCase, KeyDateKind.SUPERVISION, asOf).map(KeyDate::getDate);
+	}
+
+	/** The casework supervision records of a case, as the store has them. */
+	public static List<CaseworkSupervision> supervisionOf(Records records, Case aCase) {
+		return records.where(CaseworkSupervision.class, Literals.CASEWORK_SUPERVISION__CASE_NUMBER, aCase.getCaseNumber());
 	}
 
 	private static Optional<KeyDate> latest(Case aCase, KeyDateKind kind, LocalDate asOf) {

@@ -35,6 +35,7 @@ import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.AuditKind;
 import org.qaworkbench.model.AuditTheme;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.SignOff;
@@ -119,6 +120,25 @@ class DemoAuditsPTest {
 			assertEquals(List.of(audit.getSubjectKey()), audit.getAnswers().stream().filter(answer -> answer.getItemId().equals("details-llcs"))
 					.map(answer -> answer.getValue()).toList());
 		}
+	}
+
+	@Test
+	void theDateOfMostRecentSupervisionIsTheCasesLatestCaseworkSupervisionBeforeTheAudit() {
+		Map<String, List<LocalDate>> supervision = new HashMap<>();
+		store.records().forEach(CaseworkSupervision.class, record -> supervision.computeIfAbsent(record.getCaseNumber(), key -> new ArrayList<>()).add(record.getHeldOn()));
+		int dated = 0;
+		for (Assessment audit : audits) {
+			LocalDate auditedOn = LocalDate.parse(answer(audit, "details-audit-date"));
+			String expected = supervision.getOrDefault(audit.getSubjectKey(), List.of()).stream().filter(on -> !on.isAfter(auditedOn))
+					.max(LocalDate::compareTo).map(LocalDate::toString).orElse(null);
+			assertEquals(expected, answer(audit, "details-supervision-date"), audit.getSubjectKey() + " audited on " + auditedOn);
+			dated += expected == null ? 0 : 1;
+		}
+		assertTrue(dated > audits.size() / 2, "most audited cases had casework supervision before the audit: " + dated + " of " + audits.size());
+	}
+
+	private static String answer(Assessment audit, String itemId) {
+		return audit.getAnswers().stream().filter(answer -> answer.getItemId().equals(itemId)).map(answer -> answer.getValue()).findFirst().orElse(null);
 	}
 
 	@Test

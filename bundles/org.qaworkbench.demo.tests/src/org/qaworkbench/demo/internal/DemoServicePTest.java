@@ -126,6 +126,13 @@ class DemoServicePTest {
 		caseNumber.setKind(ItemKind.TEXT);
 		caseNumber.setRequired(true);
 		section.getItems().add(caseNumber);
+		for (String dateId : new String[] { "details-audit-date", "details-supervision-date" }) {
+			Item date = qa.createItem();
+			date.setItemId(dateId);
+			date.setKind(ItemKind.DATE);
+			date.setRequired(dateId.equals("details-audit-date"));
+			section.getItems().add(date);
+		}
 		for (int i = 1; i <= 10; i++) {
 			Item item = qa.createItem();
 			item.setItemId("q" + i);

@@ -18,6 +18,7 @@ import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.AuditKind;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.FollowUp;
 import org.qaworkbench.model.KeyDate;
@@ -68,9 +69,11 @@ final class DemoAudits {
 
 	/**
 	 * An audit of the case some time in the last year while it was allocated and open, with the actions it raised;
-	 * {@code supervision} holds the current worker's sessions with their line manager, where the outcome is shared.
+	 * {@code supervision} holds the current worker's sessions with their line manager, where the outcome is shared;
+	 * {@code casework} the case's casework supervision records, the most recent of which the header gives.
 	 */
-	void audit(BulkInsert bulk, Case aCase, LocalityStaff locality, int quality, List<SupervisionSession> supervision) throws InvalidRecordException {
+	void audit(BulkInsert bulk, Case aCase, LocalityStaff locality, int quality, List<SupervisionSession> supervision, List<CaseworkSupervision> casework)
+			throws InvalidRecordException {
 		LocalDate earliest = latest(currentAllocation(aCase).plusDays(28), today.minusDays(364));
 		LocalDate latest = closure(aCase).filter(today::isAfter).orElse(today);
 		if (earliest.isAfter(latest)) {
@@ -81,7 +84,7 @@ final class DemoAudits {
 		Assessment audit = newAudit(aCase, locality, completed.minusDays(random.nextInt(10)));
 		StaffMember auditor = audit.getAssessors().get(0);
 		String judgement = answers.answer(definition, audit, completed, quality,
-				DemoCaseDetails.of(aCase, locality.locality().getName(), auditor, completed, supervision));
+				DemoCaseDetails.of(aCase, locality.locality().getName(), auditor, completed, casework));
 		if (age < 7) {
 			audit.setState(AssessmentState.DRAFT);
 			add(bulk, audit, List.of());

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.qaworkbench.core.audits.CaseAuditHeader;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.StaffMember;
-import org.qaworkbench.model.SupervisionSession;
 
 /**
  * The answers to the case audit's "Case details" questions as the case stood on the day of the audit
@@ -20,11 +20,9 @@ final class DemoCaseDetails {
 	private DemoCaseDetails() {
 	}
 
-	static Map<String, String> of(Case aCase, String locality, StaffMember auditor, LocalDate auditedOn, List<SupervisionSession> supervision) {
-		LocalDate lastSupervision = supervision.stream().filter(SupervisionSession::isHeld).map(SupervisionSession::getSessionOn)
-				.filter(on -> !on.isAfter(auditedOn)).reduce((earlier, later) -> later).orElse(null);
+	static Map<String, String> of(Case aCase, String locality, StaffMember auditor, LocalDate auditedOn, List<CaseworkSupervision> casework) {
 		Map<String, String> details = new HashMap<>();
-		CaseAuditHeader.values(aCase, new CaseAuditHeader.Context(locality, StaffMember::getName, List.of(auditor), auditedOn, lastSupervision))
+		CaseAuditHeader.values(aCase, new CaseAuditHeader.Context(locality, StaffMember::getName, List.of(auditor), auditedOn, casework))
 				.forEach((itemId, value) -> details.put(itemId, value == null ? DemoAnswers.UNANSWERED : value));
 		return details;
 	}

@@ -110,10 +110,14 @@ final class DemoService {
 					List<SupervisionSession> sessions = supervisionSessions(practitioner);
 					for (int i = 0; i < CASES_PER_PRACTITIONER; i++) {
 						Case aCase = aCase(bulk, locality, practitioner);
+						List<CaseworkSupervision> casework = caseworkSupervision(aCase, practitioner);
 						if (random.nextInt(100) < 40) {
-							audits.audit(bulk, aCase, locality, quality, sessions);
+							audits.audit(bulk, aCase, locality, quality, sessions, casework);
 						}
-						caseworkSupervision(bulk, aCase, locality, practitioner);
+						for (CaseworkSupervision supervision : casework) {
+							add(bulk, supervision);
+						}
+						summary.supervision += casework.size();
 					}
 					observation(bulk, locality, practitioner);
 					supervision(bulk, practitioner, sessions);
@@ -326,14 +330,16 @@ final class DemoService {
 		}
 	}
 
-	/** Casework supervision of an open case about every three months (monthly for child protection). */
-	private void caseworkSupervision(BulkInsert bulk, Case aCase, LocalityStaff locality, StaffMember worker) throws InvalidRecordException {
-		if (aCase.getStatus() == CaseStatus.CLOSED) {
-			return;
-		}
+	/**
+	 * Casework supervision of a case while it is open, about every three months (monthly for child protection): made
+	 * before the case's audit, whose header gives the date of the most recent one.
+	 */
+	private List<CaseworkSupervision> caseworkSupervision(Case aCase, StaffMember worker) {
+		List<CaseworkSupervision> casework = new ArrayList<>();
 		LocalDate allocated = aCase.getAllocations().get(aCase.getAllocations().size() - 1).getAllocatedOn();
+		LocalDate end = aCase.getKeyDates().stream().filter(keyDate -> keyDate.getKind() == KeyDateKind.CLOSURE).map(KeyDate::getDate).findFirst().orElse(today);
 		int interval = aCase.getStatus() == CaseStatus.CHILD_PROTECTION ? 30 : 90;
-		for (LocalDate on = allocated.plusDays(interval); on.isBefore(today); on = on.plusDays(interval + random.nextInt(20) - 5)) {
+		for (LocalDate on = allocated.plusDays(interval); on.isBefore(end); on = on.plusDays(interval + random.nextInt(20) - 5)) {
 			CaseworkSupervision supervision = QA.createCaseworkSupervision();
 			supervision.setCaseNumber(aCase.getCaseNumber());
 			supervision.setSupervisor(worker.getLineManager());
@@ -343,9 +349,9 @@ final class DemoService {
 			supervision.setChildLastSeenOn(on.minusDays(random.nextInt(20)));
 			supervision.setWhatHasHappened(names.pick(DemoNames.COMMENTS));
 			supervision.setAgreedActions(names.pick(DemoNames.ACTIONS));
-			add(bulk, supervision);
-			summary.supervision++;
+			casework.add(supervision);
 		}
+		return casework;
 	}
 
 	private static void add(BulkInsert bulk, Identified record) throws InvalidRecordException {

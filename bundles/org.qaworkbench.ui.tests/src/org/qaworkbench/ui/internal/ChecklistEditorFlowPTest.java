@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -16,8 +21,11 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
@@ -30,9 +38,13 @@ import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.ItemKind;
 import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Role;
 import org.qaworkbench.model.ScoringMethod;
 import org.qaworkbench.model.ScoringRule;
 import org.qaworkbench.model.Section;
+import org.qaworkbench.model.SignOff;
+import org.qaworkbench.model.SignOffStep;
+import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SubjectKind;
 import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
 import org.qaworkbench.ui.internal.editor.Editors;
@@ -45,7 +57,23 @@ class ChecklistEditorFlowPTest {
 	void discardDrafts() throws Exception {
 		Store store = Services.get(Store.class);
 		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
 	}
+
+	/** Completing is a workflow step: someone on the staff list is signed in (a new one each test). */
+	@BeforeEach
+	void signInAsAnAssessor() throws Exception {
+		StaffMember staff = QA.createStaffMember();
+		String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+		staff.setName("Sally Senior " + run);
+		staff.setInitials("SS");
+		staff.setUserId("ss" + run);
+		staff.getRoles().add(Role.SENIOR_PRACTITIONER);
+		assessor = Services.get(Store.class).records().save(staff, Actor.localUser());
+		signedIn().signInAs(assessor);
+	}
+
+	private StaffMember assessor;
 
 	private static final QaFactory QA = QaFactory.eINSTANCE;
 
@@ -117,7 +145,7 @@ class ChecklistEditorFlowPTest {
 
 		assertTrue(editor.isMarkedInvalid("safe"), editor.progressText());
 		assertFalse(editor.isMarkedInvalid("agreed"));
-		assertTrue(editor.progressText().startsWith("Not completed: 1 questions need an answer first"), editor.progressText());
+		assertTrue(editor.progressText().startsWith("Not completed: one required question has no answer yet"), editor.progressText());
 		assertEquals(AssessmentState.DRAFT, store.records().find(Assessment.class, draft.getId()).orElseThrow().getState());
 		assertEquals(4, editor.assessment().getAnswers().size(), "what was typed is kept");
 
@@ -127,6 +155,83 @@ class ChecklistEditorFlowPTest {
 		assertFalse(editor.isMarkedInvalid("safe"));
 		type(editor, 'n');
 		assertEquals(AssessmentState.COMPLETED, editor.assessment().getState(), "a completed checklist is read-only");
+		close(editor);
+	}
+
+	@Test
+	void completingAnUnfinishedChecklistSaysHowManyAreMissingAndSelectsTheFirst() throws Exception {
+		Store store = Services.get(Store.class);
+		DefinitionResolver.Resolved audit = new DefinitionResolver(ChecklistRegistry.instance(), store.definitions())
+				.forNewAssessment("org.qaworkbench.checklists.supervisionaudit", Actor.localUser()).orElseThrow();
+		Assessment draft = store.records().save(newAssessment(audit.definition(), audit.hash(), "LL555005"), Actor.localUser());
+		ChecklistEditorPart editor = open(draft);
+		Composite part = editor.table().getParent();
+		spinUntil(() -> editor.table().getSize().y > 200);
+		editor.select(editor.rowOf("question-1"));
+		type(editor, 'y');
+		editor.select(editor.rowOf("audit-auditor"));
+
+		assertFalse(editor.complete());
+
+		String said = editor.progressText();
+		assertTrue(said.startsWith("Not completed: fourteen required questions have no answer yet (marked in red, the first one selected)."), said);
+		assertFalse(said.contains("answers[") || said.contains("audit-supervisor") || said.contains("required:"), "no internal ids: " + said);
+		assertEquals(editor.rowOf("question-2"), editor.selectedRow(), "the first question missing an answer is selected");
+		assertTrue(editor.isMarkedInvalid("audit-supervisor") && !editor.isMarkedInvalid("question-1"));
+		Rectangle button = editor.completeButton().getDisplay().map(editor.completeButton().getParent(), part, editor.completeButton().getBounds());
+		assertTrue(button.y + button.height <= part.getClientArea().height, "the Complete button stays in sight: " + button + " in " + part.getClientArea());
+		assertTrue(editor.table().getSize().y > 200, "the questions keep their room: " + editor.table().getSize());
+		close(editor);
+	}
+
+	@Test
+	void completionIsSignedOffByWhoeverIsSignedInOnTheApplicationsDay() throws Exception {
+		Instant now = Instant.parse("2026-12-03T14:30:00Z");
+		window().getContext().get(MApplication.class).getContext().set(Clock.class, Clock.fixed(now, ZoneId.of("Europe/London")));
+		Store store = Services.get(Store.class);
+		ChecklistDefinition definition = definition();
+		Assessment draft = store.records().save(newAssessment(definition, store.definitions().store(definition, Actor.localUser()), "LL555006"), Actor.localUser());
+		ChecklistEditorPart editor = open(draft);
+		assertTrue(editor.completeButton().isEnabled(), "the workflow offers Complete to the one signed in");
+		editor.select(editor.rowOf("agreed"));
+		for (char key : "yyyy".toCharArray()) {
+			type(editor, key);
+		}
+		editor.select(editor.rowOf("safe"));
+		type(editor, 'n');
+
+		assertTrue(editor.complete(), editor.progressText());
+
+		Assessment completed = store.records().find(Assessment.class, draft.getId()).orElseThrow();
+		assertEquals(AssessmentState.COMPLETED, completed.getState());
+		assertEquals(LocalDate.of(2026, 12, 3), completed.getCompletedOn(), "the application's day, not the computer's");
+		assertEquals(1, completed.getSignOffs().size());
+		SignOff signOff = completed.getSignOffs().get(0);
+		assertEquals(List.of(SignOffStep.COMPLETION, assessor.getUserId(), Role.SENIOR_PRACTITIONER, now),
+				List.of(signOff.getStep(), signOff.getBy(), signOff.getRole(), signOff.getAt()));
+		assertEquals(List.of(assessor.getId()), completed.getAssessors().stream().map(StaffMember::getId).toList(), "the one who completed it assessed it");
+		assertFalse(editor.completeButton().isEnabled(), "nothing left to complete");
+		close(editor);
+	}
+
+	@Test
+	void completeIsNotOfferedToSomeoneTheWorkflowRefusesAndSaysWhy() throws Exception {
+		Store store = Services.get(Store.class);
+		ChecklistDefinition definition = definition();
+		Assessment draft = newAssessment(definition, store.definitions().store(definition, Actor.localUser()), "LL555007");
+		StaffMember other = QA.createStaffMember();
+		other.setName("Olly Other");
+		other.setUserId("oo" + System.nanoTime() % 1_000_000_000L);
+		other.getRoles().add(Role.TEAM_LEADER);
+		draft.getAssessors().add(store.records().save(other, Actor.localUser()));
+		ChecklistEditorPart editor = open(store.records().save(draft, Actor.localUser()));
+
+		assertFalse(editor.completeButton().isEnabled());
+		assertTrue(editor.completeButton().getToolTipText().startsWith("Only the audit's auditor can complete it. You are signed in as Sally Senior"),
+				editor.completeButton().getToolTipText());
+		signedIn().signInAs(other);
+		spinUntil(() -> editor.completeButton().isEnabled());
+		assertTrue(editor.completeButton().isEnabled(), "offered to its assessor once they sign in");
 		close(editor);
 	}
 
@@ -202,6 +307,21 @@ class ChecklistEditorFlowPTest {
 		assessment.setStartedOn(LocalDate.of(2026, 11, 12));
 		assessment.setState(AssessmentState.DRAFT);
 		return assessment;
+	}
+
+	/** Runs the event loop until the condition holds: the sign-in reaches editors as an event. */
+	private static void spinUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+	}
+
+	private static SignedIn signedIn() {
+		return ContextInjectionFactory.make(SignedIn.class, window().getContext().get(MApplication.class).getContext());
 	}
 
 	private static MWindow window() {

@@ -42,6 +42,9 @@ public final class Messages extends NLS {
 	public static String Editor_noGuidance;
 	public static String Editor_complete;
 	public static String Editor_notComplete;
+	public static String Editor_missingOne;
+	public static String Editor_missingMany;
+	public static String Editor_numbers;
 	public static String NewChecklist_title;
 	public static String InstallPlugin_title;
 	public static String InstallPlugin_refused;

@@ -1,6 +1,9 @@
 package org.qaworkbench.audits.internal.pdf;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.internal.AnswerText;
@@ -11,13 +14,17 @@ import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.FollowUp;
+import org.qaworkbench.model.Level;
 import org.qaworkbench.model.RemedialAction;
+import org.qaworkbench.model.ScoringMethod;
+import org.qaworkbench.model.ScoringRule;
 import org.qaworkbench.model.SignOff;
 
 /**
  * What the audit came to and what happened next, as the summary page of the paper tool and the workflow record it:
- * the overall score beside the auditor's and the moderator's grades, the remedial actions with how they were
- * addressed and followed up, the sign-offs, the sharing with the practitioner and their response, and amendments.
+ * the overall score (the scale with the auditor's grade marked) beside the auditor's and the moderator's grades, the
+ * remedial actions with how they were addressed and followed up, lessons learnt, the sign-offs, the sharing with the
+ * practitioner and their response, and amendments.
  */
 final class OutcomeTables {
 
@@ -39,7 +46,43 @@ final class OutcomeTables {
 			fields.add(Messages.Pdf_moderatedJudgement, AnswerText.grade(definition, audit.getModeratedJudgement()));
 			fields.addIfAny(Messages.Pdf_moderationReason, audit.getModerationReason());
 		}
-		return fields.addIfAny(Messages.Pdf_comments, audit.getComments()).addIfAny(Messages.Pdf_lessonsLearnt, audit.getLessonsLearnt()).table();
+		return fields.addIfAny(Messages.Pdf_comments, audit.getComments()).table();
+	}
+
+	/**
+	 * The paper's "Auditors Overall Score" row: the levels of the checklist's scale side by side, the auditor's overall
+	 * grade marked under its level. Only a checklist whose overall score is a grade has one.
+	 */
+	Optional<Table> overallScale() {
+		ScoringRule rule = definition.getOverallScoring();
+		boolean graded = rule != null && (rule.getMethod() == ScoringMethod.MEAN_GRADE || rule.getMethod() == ScoringMethod.WORST_GRADE);
+		if (!graded || definition.getScales().isEmpty()) {
+			return Optional.empty();
+		}
+		List<Level> levels = definition.getScales().get(0).getLevels();
+		float[] widths = new float[1 + levels.size()];
+		widths[0] = 0.30f;
+		Arrays.fill(widths, 1, widths.length, 0.70f / levels.size());
+		Table table = new Table(widths);
+		List<Cell> values = new ArrayList<>(List.of(Cell.bold(Messages.Pdf_overallScale).shaded()));
+		List<Cell> labels = new ArrayList<>(List.of(Cell.EMPTY));
+		List<Cell> marks = new ArrayList<>(List.of(Cell.of(Messages.Pdf_auditorsGrade)));
+		String judgement = audit.getJudgement() == null ? "" : audit.getJudgement().strip(); //$NON-NLS-1$
+		for (Level level : levels) {
+			String value = String.valueOf(level.getValue());
+			values.add(Cell.bold(value).centred().shaded());
+			labels.add(Cell.of(level.getLabel()).centred());
+			marks.add(value.equals(judgement) ? Cell.bold(value).centred().shaded() : Cell.EMPTY);
+		}
+		table.header(values.toArray(Cell[]::new));
+		table.row(labels.toArray(Cell[]::new));
+		table.row(marks.toArray(Cell[]::new));
+		return Optional.of(table);
+	}
+
+	/** What the model keeps as lessons learnt, last on the paper's summary page. */
+	Table lessons() {
+		return new Fields().addIfAny(Messages.Pdf_lessonsLearnt, audit.getLessonsLearnt()).table();
 	}
 
 	Table actions(List<RemedialAction> actions) {

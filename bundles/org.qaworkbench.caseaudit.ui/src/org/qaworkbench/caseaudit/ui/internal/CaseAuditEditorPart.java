@@ -355,8 +355,7 @@ public final class CaseAuditEditorPart {
 			events.send(StatusLine.MESSAGE, confirmation(taken));
 			return true;
 		} catch (InvalidRecordException e) {
-			editor.showRefusal(e, Messages.Workflow_notComplete);
-			prompts.refused(Messages.Workflow_refused, e.getMessage());
+			prompts.refused(Messages.Workflow_refused, editor.showRefusal(e, Messages.Workflow_notComplete));
 		} catch (SaveRefusedException e) {
 			prompts.refused(Messages.Workflow_refused, e.getMessage());
 		} catch (StoreFailureException e) {

@@ -1,7 +1,6 @@
 package org.qaworkbench.caseaudit.ui.internal;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Map;
 
 import org.qaworkbench.core.audits.CaseAuditHeader;
@@ -9,9 +8,7 @@ import org.qaworkbench.core.store.Records;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Case;
-import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.QaFactory;
-import org.qaworkbench.model.QaPackage.Literals;
 import org.qaworkbench.model.StaffMember;
 
 /**
@@ -44,9 +41,7 @@ final class CaseHeader {
 	/** References come back as proxies holding only an id: names and the locality are read from the store. */
 	private CaseAuditHeader.Context context(Assessment audit, Case aCase, LocalDate auditDate) {
 		String locality = aCase.getLocality() == null ? null : records.resolve(aCase.getLocality()).map(l -> l.getName()).orElse(null);
-		LocalDate lastSupervision = records.where(CaseworkSupervision.class, Literals.CASEWORK_SUPERVISION__CASE_NUMBER, aCase.getCaseNumber()).stream()
-				.map(CaseworkSupervision::getHeldOn).filter(d -> d != null && !d.isAfter(auditDate)).max(Comparator.naturalOrder()).orElse(null);
 		return new CaseAuditHeader.Context(locality, staff -> records.resolve(staff).map(StaffMember::getName).orElse(null), audit.getAssessors(), auditDate,
-				lastSupervision);
+				CaseAuditHeader.supervisionOf(records, aCase));
 	}
 }

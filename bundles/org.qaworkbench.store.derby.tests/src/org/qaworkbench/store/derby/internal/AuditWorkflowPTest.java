@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.audits.AuditWorkflow.Step;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.History;
 import org.qaworkbench.core.store.InvalidRecordException;
@@ -160,6 +163,49 @@ class AuditWorkflowPTest {
 		assertRefused(() -> workflow().respond(audit, "Thanks", LINE_MANAGER), "Only the practitioner the case is allocated to can respond to an audit.");
 		assertRefused(() -> workflow().close(audit, PRACTITIONER), "Only the auditor or a service delivery manager can close an audit.");
 		assertEquals(AssessmentState.SHARED, fixture.store.records().resolve(audit).orElseThrow().getState(), "refusals change nothing");
+	}
+
+	@Test
+	void eachPersonIsOfferedTheStepsTheyMayTakeNow() throws Exception {
+		assertEquals(Set.of(Step.COMPLETE), workflow().availableSteps(audit, AUDITOR));
+		assertEquals(Set.of(), workflow().availableSteps(audit, MANAGER));
+		assertEquals(Optional.of("Only the audit's auditor can complete it. You are signed in as Dana Manager (service delivery manager)."),
+				workflow().whyNot(Step.COMPLETE, audit, MANAGER));
+		audit = workflow().complete(audit, AUDITOR);
+		assertEquals(Set.of(Step.AMEND), workflow().availableSteps(audit, AUDITOR));
+		assertEquals(Set.of(Step.MODERATE, Step.AMEND), workflow().availableSteps(audit, MANAGER));
+		assertEquals(Set.of(), workflow().availableSteps(audit, LINE_MANAGER));
+		audit = workflow().moderate(audit, null, null, MANAGER);
+		assertEquals(Set.of(Step.SHARE), workflow().availableSteps(audit, LINE_MANAGER));
+		audit = workflow().share(audit, LocalDate.of(2026, 4, 1), LINE_MANAGER);
+		assertEquals(Set.of(Step.RESPOND), workflow().availableSteps(audit, PRACTITIONER));
+		assertEquals(Set.of(Step.CLOSE, Step.AMEND), workflow().availableSteps(audit, AUDITOR), "no actions wait for a follow-up");
+	}
+
+	@Test
+	void anyChecklistIsCompletedTheSameWaySignedOffByWhoeverTakesItUpWhenNobodyStartedItSignedIn() throws Exception {
+		org.qaworkbench.model.ChecklistDefinition counted = Samples.auditDefinition(3);
+		counted.setDefinitionId("test.visit");
+		counted.setSubjectKind(org.qaworkbench.model.SubjectKind.GROUP_SESSION);
+		org.qaworkbench.model.ScoringRule yes = Samples.QA.createScoringRule();
+		yes.setMethod(org.qaworkbench.model.ScoringMethod.COUNT_YES);
+		counted.setOverallScoring(yes);
+		Assessment visit = Samples.audit(fixture.store.definitions().store(counted, StoreFixture.ALEX), 3, "Tuesday group");
+		visit.setDefinitionId("test.visit");
+		visit.setSubjectKind(org.qaworkbench.model.SubjectKind.GROUP_SESSION);
+		visit.setState(AssessmentState.DRAFT);
+		visit.setCompletedOn(null);
+		visit.setJudgement(null);
+		visit = fixture.store.records().save(visit, StoreFixture.ALEX);
+
+		Assessment completed = workflow().complete(visit, LINE_MANAGER);
+
+		assertEquals(LocalDate.of(2026, 4, 1), completed.getCompletedOn());
+		assertEquals(List.of(LINE_MANAGER.userId()), completed.getAssessors().stream().map(staff -> fixture.store.records().resolve(staff).orElseThrow().getUserId()).toList(),
+				"nobody was its assessor: the one who completes it is");
+		assertEquals(List.of(SignOffStep.COMPLETION), completed.getSignOffs().stream().map(signOff -> signOff.getStep()).toList());
+		assertEquals(clock.instant(), completed.getSignOffs().get(0).getAt());
+		assertNull(completed.getJudgement(), "a count of Yes is no grade to judge by");
 	}
 
 	@Test

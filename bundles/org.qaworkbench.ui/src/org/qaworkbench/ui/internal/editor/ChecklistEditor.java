@@ -390,12 +390,36 @@ public final class ChecklistEditor {
 		changeListeners.forEach(Runnable::run);
 	}
 
-	/** Marks the questions a refusal names and says why; everything typed stays. */
-	public void showRefusal(InvalidRecordException e, String summary) {
-		Set<String> items = e.problems().stream().map(problem -> ANSWER_FIELD.matcher(problem.field())).filter(Matcher::lookingAt)
-				.map(matcher -> matcher.group(1)).collect(Collectors.toSet());
+	/**
+	 * Marks the questions a refusal names, selects the first of them and says how many are missing, in words (the
+	 * marks show which): {@code summary} takes that count as {0}. Other problems are said as they are. Everything typed
+	 * stays. Returns what it said.
+	 */
+	public String showRefusal(InvalidRecordException e, String summary) {
+		Set<String> items = new java.util.HashSet<>();
+		List<String> said = new ArrayList<>();
+		for (InvalidRecordException.Problem problem : e.problems()) {
+			Matcher answer = ANSWER_FIELD.matcher(problem.field());
+			if (answer.lookingAt()) {
+				items.add(answer.group(1));
+			} else {
+				said.add(problem.message());
+			}
+		}
 		table.markInvalid(items);
-		say(NLS.bind(summary, items.size()) + "\n" + e.getMessage()); //$NON-NLS-1$
+		items.stream().mapToInt(table::rowOf).filter(row -> row >= 0).min().ifPresent(this::select);
+		if (!items.isEmpty()) {
+			said.add(0, NLS.bind(summary, missing(items.size())));
+		}
+		String text = String.join("\n", said); //$NON-NLS-1$
+		say(text);
+		return text;
+	}
+
+	/** "one required question has no answer yet", "three required questions have no answer yet". */
+	static String missing(int count) {
+		String[] numbers = Messages.Editor_numbers.split(","); //$NON-NLS-1$
+		return count == 1 ? Messages.Editor_missingOne : NLS.bind(Messages.Editor_missingMany, count < numbers.length ? numbers[count] : String.valueOf(count));
 	}
 
 	public Actor actor() {
@@ -422,6 +446,11 @@ public final class ChecklistEditor {
 
 	public int firstItemRow() {
 		return table.nextItemRow(-1);
+	}
+
+	/** The row of the selected cell, -1 when none is. */
+	public int selectedRow() {
+		return table.selectedRow();
 	}
 
 	public int rowOf(String itemId) {

@@ -1,7 +1,7 @@
 package org.qaworkbench.ui.internal.editor;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -9,25 +9,26 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
-import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.SignedIn;
 
 /**
  * The generic checklist editor: the shared {@link ChecklistEditor} with a Complete button. Any definition without an
- * editor of its own opens here.
+ * editor of its own opens here. Completion is the {@link AuditWorkflow}'s, as in every editor: it is offered to whom
+ * the workflow offers it, and signed off by the person signed in on the application's day.
  */
 public final class ChecklistEditorPart {
 
@@ -56,8 +57,28 @@ public final class ChecklistEditorPart {
 		complete = new Button(editor.foot(), SWT.PUSH);
 		complete.setText(Messages.Editor_complete);
 		complete.addListener(SWT.Selection, event -> complete());
-		complete.setEnabled(editor.isEditable());
-		editor.onChange(() -> complete.setEnabled(editor.isEditable()));
+		showSteps();
+		editor.onChange(this::showSteps);
+	}
+
+	/** Someone else signed in: what they may do here differs. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void signedInChanged(@UIEventTopic(SignedIn.CHANGED) SignedIn who) {
+		if (complete != null && !complete.isDisposed()) {
+			showSteps();
+		}
+	}
+
+	/** Complete is offered when the workflow offers it to the person signed in; otherwise its tooltip says why not. */
+	private void showSteps() {
+		Optional<String> refusal = workflow().whyNot(AuditWorkflow.Step.COMPLETE, editor.assessment(), signedIn.actor());
+		complete.setEnabled(refusal.isEmpty());
+		complete.setToolTipText(refusal.orElse(null));
+	}
+
+	private AuditWorkflow workflow() {
+		return new AuditWorkflow(store, clock());
 	}
 
 	/** The assessment a part edits, from its persisted state. */
@@ -71,15 +92,12 @@ public final class ChecklistEditorPart {
 	}
 
 	/**
-	 * Completes the checklist: every required question that applies must be answered. When some are not, their
-	 * rows are marked and the checklist stays a draft with everything typed kept.
+	 * Completes the checklist through the workflow: every required question that applies must be answered. When some
+	 * are not, their rows are marked and the checklist stays a draft with everything typed kept.
 	 */
 	public boolean complete() {
-		Assessment completed = EcoreUtil.copy(editor.assessment());
-		completed.setState(AssessmentState.COMPLETED);
-		completed.setCompletedOn(LocalDate.now(clock()));
 		try {
-			editor.store(completed);
+			editor.stored(workflow().complete(editor.assessment(), signedIn.actor()));
 			return true;
 		} catch (InvalidRecordException e) {
 			editor.showRefusal(e, Messages.Editor_notComplete);
@@ -101,6 +119,10 @@ public final class ChecklistEditorPart {
 		return editor;
 	}
 
+	public Button completeButton() {
+		return complete;
+	}
+
 	public void autosave() {
 		editor.autosave();
 	}
@@ -115,6 +137,10 @@ public final class ChecklistEditorPart {
 
 	public int firstItemRow() {
 		return editor.firstItemRow();
+	}
+
+	public int selectedRow() {
+		return editor.selectedRow();
 	}
 
 	public int rowOf(String itemId) {
