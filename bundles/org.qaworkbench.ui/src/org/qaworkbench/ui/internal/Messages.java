@@ -86,6 +86,7 @@ public final class Messages extends NLS {
 	public static String StatusLine_notStaff;
 	public static String SignIn_title;
 	public static String SignIn_noStaff;
+	public static String Choose_filter;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
