@@ -32,7 +32,10 @@ import org.qaworkbench.ui.internal.editor.Editors;
  */
 public final class DraftRecovery {
 
+	// Optional: this addon lives in the application context, which outlives the Store service (unregistered and
+	// closed once the workbench has returned); a required Store would be re-injected, and fail, at that moment.
 	@Inject
+	@Optional
 	private Store store;
 	@Inject
 	private MApplication application;
@@ -42,6 +45,9 @@ public final class DraftRecovery {
 	@Inject
 	@Optional
 	void offerBack(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+		if (store == null) {
+			return;
+		}
 		Map<Long, Draft> kept = keptDrafts(store);
 		if (kept.isEmpty()) {
 			return;
