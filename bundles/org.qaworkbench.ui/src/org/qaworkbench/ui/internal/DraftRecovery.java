@@ -26,9 +26,10 @@ import org.qaworkbench.model.Assessment;
 import org.qaworkbench.ui.internal.editor.Editors;
 
 /**
- * Offers back, once the window is up, the work this user typed but did not save (after a crash, say): each
- * assessment with a kept draft opens in its editor, which carries on from the draft. Declining keeps the drafts
- * for the next start; nothing typed is dropped.
+ * Offers back the work the person at the keyboard typed but did not save (after a crash, say): once the window is
+ * up, to whoever is signed in then, and again to each person who signs in (File &gt; Sign in as...), each only their
+ * own. Each assessment with a kept draft opens in its editor, which carries on from the draft. Declining keeps the
+ * drafts for the next time; nothing typed is dropped.
  */
 public final class DraftRecovery {
 
@@ -38,17 +39,29 @@ public final class DraftRecovery {
 	@Optional
 	private Store store;
 	@Inject
+	private SignedIn signedIn;
+	@Inject
 	private MApplication application;
 	@Inject
 	private EModelService models;
 
 	@Inject
 	@Optional
-	void offerBack(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+	void offerAtStart(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+		offer(signedIn.actor());
+	}
+
+	@Inject
+	@Optional
+	void offerOnSignIn(@UIEventTopic(SignedIn.CHANGED) SignedIn changed) {
+		offer(changed.actor());
+	}
+
+	private void offer(Actor actor) {
 		if (store == null) {
 			return;
 		}
-		Map<Long, Draft> kept = keptDrafts(store);
+		Map<Long, Draft> kept = keptDrafts(store, actor);
 		if (kept.isEmpty()) {
 			return;
 		}
@@ -58,10 +71,10 @@ public final class DraftRecovery {
 		}
 	}
 
-	/** The newest kept draft of each assessment, by assessment id. */
-	public static Map<Long, Draft> keptDrafts(Store store) {
+	/** The newest kept draft of each assessment that {@code owner} typed, by assessment id. */
+	public static Map<Long, Draft> keptDrafts(Store store, Actor owner) {
 		Map<Long, Draft> kept = new LinkedHashMap<>();
-		for (Draft draft : store.drafts().of(Actor.localUser())) {
+		for (Draft draft : store.drafts().of(owner)) {
 			if (draft.content() instanceof Assessment assessment && assessment.getId() != 0) {
 				kept.putIfAbsent(assessment.getId(), draft);
 			}

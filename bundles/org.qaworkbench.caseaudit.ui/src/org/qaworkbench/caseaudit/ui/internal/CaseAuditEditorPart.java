@@ -51,7 +51,8 @@ import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.editor.ChecklistEditor;
-import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
+import org.qaworkbench.ui.internal.editor.Discardable;
+import org.qaworkbench.ui.internal.editor.Editors;
 
 /**
  * The team leader's case file audit: the questions of the case audit tool (header pre-filled from the case record,
@@ -59,7 +60,7 @@ import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
  * suggestion, remedial actions, and the audit's workflow from draft to closed, with amendments once it is signed
  * off. Every step is the {@link AuditWorkflow}'s, so the roles and the lock hold whatever this editor shows.
  */
-public final class CaseAuditEditorPart {
+public final class CaseAuditEditorPart implements Discardable {
 
 	@Inject
 	private Store store;
@@ -99,7 +100,7 @@ public final class CaseAuditEditorPart {
 	@PostConstruct
 	void create(Composite parent, MPart part) {
 		prompts = Prompts.dialogs(parent.getShell());
-		Assessment audit = store.records().find(Assessment.class, ChecklistEditorPart.assessmentId(part)).orElseThrow();
+		Assessment audit = Editors.assessmentOf(part, store);
 		aCase = Staff.caseOf(store.records(), audit).orElse(null);
 		evidence = evidenceOf(aCase, audit);
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -108,6 +109,7 @@ public final class CaseAuditEditorPart {
 		editor.setMoreGuidance(item -> evidence.containsKey(item.getItemId())
 				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
+		Editors.follow(part, editor);
 		themes = store.records().list(AuditTheme.class);
 		grades = grades();
 		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
@@ -117,6 +119,7 @@ public final class CaseAuditEditorPart {
 		createKind(side);
 		createOverall(side);
 		actions = new ActionsPanel(side, store, editor::assessment, signedIn::actor, this::workflow, () -> prompts);
+		actions.storeAuditFirst(editor::ensureStored);
 		createWorkflow(side);
 		scrolled.setContent(side);
 		scrolled.setExpandHorizontal(true);
@@ -153,7 +156,7 @@ public final class CaseAuditEditorPart {
 	private void prefillHeader() {
 		Assessment audit = editor.assessment();
 		if (aCase != null && audit.getState() == AssessmentState.DRAFT && new CaseHeader(store.records()).prefill(audit, aCase, workflow().today()) > 0) {
-			editor.changed();
+			editor.prefilled();
 		}
 	}
 
@@ -444,6 +447,11 @@ public final class CaseAuditEditorPart {
 	public void save() {
 		editor.save();
 		refresh();
+	}
+
+	@Override
+	public void discardUnsaved() {
+		editor.discardUnsaved();
 	}
 
 	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -65,6 +66,10 @@ public final class ChecklistEditor {
 	private Label progress;
 	private Composite foot;
 	private long draftId;
+	/** Whose the unsaved work is: who was signed in when it began. Drafts are offered back to them alone. */
+	private Actor draftOwner;
+	/** A checklist begun with Ctrl+N as it was started, until it is stored; null once it is. */
+	private Assessment started;
 	private ScoreCard scores;
 	private BooleanSupplier editable = () -> assessment.getState() == AssessmentState.DRAFT;
 	private Function<Item, String> moreGuidance = item -> ""; //$NON-NLS-1$
@@ -80,6 +85,7 @@ public final class ChecklistEditor {
 		this.dirty = dirty;
 		this.actor = actor;
 		this.assessment = stored;
+		this.started = stored.getId() == 0 ? EcoreUtil.copy(stored) : null;
 		saveAsItIs();
 		Drafts.Draft kept = keptDraft(stored.getId());
 		definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
@@ -102,6 +108,7 @@ public final class ChecklistEditor {
 		if (kept != null) {
 			// Work typed before a crash or an unsaved close: carry on from it, still to be saved.
 			draftId = kept.id();
+			draftOwner = actor.get();
 			dirty.setDirty(true);
 			progress.setText(NLS.bind(Messages.Editor_draftRestored, Formats.dateTime(kept.savedAt())) + "\n" + progress.getText()); //$NON-NLS-1$
 		}
@@ -124,9 +131,12 @@ public final class ChecklistEditor {
 		return scores;
 	}
 
-	/** The newest draft this user kept of this assessment, which then replaces what was loaded; null if none. */
+	/** The newest draft the person signed in kept of this assessment, which then replaces what was loaded; null if none. */
 	private Drafts.Draft keptDraft(long assessmentId) {
-		for (Drafts.Draft draft : store.drafts().of(Actor.localUser())) {
+		if (assessmentId == 0) {
+			return null;
+		}
+		for (Drafts.Draft draft : store.drafts().of(actor.get())) {
 			// A draft's work, or an amendment begun on the version still stored (a signed-off audit being amended).
 			if (draft.content() instanceof Assessment typed && typed.getId() == assessmentId
 					&& (assessment.getState() == AssessmentState.DRAFT || typed.getRowVersion() == assessment.getRowVersion())) {
@@ -205,10 +215,71 @@ public final class ChecklistEditor {
 
 	/** Something in the assessment changed (here or in an editor's own fields): dirty, refreshed, rescored. */
 	public void changed() {
+		String notStored = storeIfNew();
+		if (draftOwner == null) {
+			draftOwner = actor.get();
+		}
 		dirty.setDirty(true);
+		refreshAll();
+		if (notStored != null) {
+			say(notStored);
+		}
+	}
+
+	/**
+	 * Answers filled in from elsewhere (the case record), not typed: a checklist not yet stored takes them as part
+	 * of how it started, so one closed untouched still leaves nothing behind; a stored one has changed.
+	 */
+	public void prefilled() {
+		if (started == null) {
+			changed();
+			return;
+		}
+		started = EcoreUtil.copy(assessment);
+		refreshAll();
+	}
+
+	private void refreshAll() {
 		table.refresh();
 		showProgress();
 		changeListeners.forEach(Runnable::run);
+	}
+
+	/**
+	 * A checklist begun with Ctrl+N stays in memory until something is typed into it, so that one closed untouched
+	 * leaves no empty assessment under the case (records are never deleted: history is append-only). The first
+	 * change stores it as it was started; what was typed stays unsaved work, kept as a draft like any other. If it
+	 * cannot be stored yet, everything stays here and the next change or Ctrl+S tries again: the reason is returned.
+	 */
+	private String storeIfNew() {
+		if (started == null) {
+			return null;
+		}
+		try {
+			Assessment created = store.records().save(started, actor.get());
+			assessment.setId(created.getId());
+			assessment.setRowVersion(created.getRowVersion());
+			assessment.setModifiedBy(created.getModifiedBy());
+			assessment.setModifiedAt(created.getModifiedAt());
+			started = null;
+			return null;
+		} catch (SaveRefusedException e) {
+			return NLS.bind(Messages.Editor_notStarted, e.getMessage());
+		}
+	}
+
+	/** Stores a new checklist (as it was started) before something of its own is stored, such as a remedial action. */
+	public boolean ensureStored() {
+		String notStored = storeIfNew();
+		if (notStored != null) {
+			say(notStored);
+		}
+		return notStored == null;
+	}
+
+	/** True while the assessment is only on screen: begun with Ctrl+N and nothing typed into it yet. */
+	public boolean isNew() {
+		return assessment.getId() == 0;
 	}
 
 	/** Progress and the live scores: each scored section (with ticks per file for matrices), then the overall. */
@@ -253,8 +324,22 @@ public final class ChecklistEditor {
 	/** Keeps unsaved work as a draft, apart from the record, so nothing typed is lost in a crash. */
 	public void autosave() {
 		if (dirty.isDirty()) {
-			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, Actor.localUser()); //$NON-NLS-1$
+			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, draftOwner()); //$NON-NLS-1$
 		}
+	}
+
+	private Actor draftOwner() {
+		return draftOwner != null ? draftOwner : actor.get();
+	}
+
+	/** Drops what was typed since the last save, and its draft (asked for when quitting): nothing of it is kept. */
+	public void discardUnsaved() {
+		if (draftId != 0) {
+			store.drafts().discard(draftId);
+			draftId = 0;
+		}
+		draftOwner = null;
+		dirty.setDirty(false);
 	}
 
 	/** Ctrl+S: stores the assessment, or shows why it was refused with everything typed kept. */
@@ -276,6 +361,8 @@ public final class ChecklistEditor {
 	/** Takes the assessment as the store now has it, after a save or a workflow step: nothing left unsaved. */
 	public void stored(Assessment saved) {
 		assessment = saved;
+		started = null;
+		draftOwner = null;
 		rows.replace(assessment);
 		if (draftId != 0) {
 			store.drafts().discard(draftId);

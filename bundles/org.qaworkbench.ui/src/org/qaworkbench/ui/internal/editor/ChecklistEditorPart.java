@@ -27,7 +27,7 @@ import org.qaworkbench.ui.internal.SignedIn;
  * The generic checklist editor: the shared {@link ChecklistEditor} with a Complete button. Any definition without an
  * editor of its own opens here.
  */
-public final class ChecklistEditorPart {
+public final class ChecklistEditorPart implements Discardable {
 
 	public static final String ASSESSMENT_ID = "assessmentId"; //$NON-NLS-1$
 
@@ -43,8 +43,9 @@ public final class ChecklistEditorPart {
 
 	@PostConstruct
 	void create(Composite parent, MPart part) {
-		Assessment assessment = store.records().find(Assessment.class, assessmentId(part)).orElseThrow();
+		Assessment assessment = Editors.assessmentOf(part, store);
 		editor = new ChecklistEditor(parent, store, assessment, dirty, signedIn::actor);
+		Editors.follow(part, editor);
 		part.setLabel(editor.definition().getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
 		((org.eclipse.swt.layout.GridLayout) editor.foot().getLayout()).numColumns = 2;
 		complete = new Button(editor.foot(), SWT.PUSH);
@@ -62,6 +63,11 @@ public final class ChecklistEditorPart {
 	@Persist
 	public void save() {
 		editor.save();
+	}
+
+	@Override
+	public void discardUnsaved() {
+		editor.discardUnsaved();
 	}
 
 	/**
