@@ -12,8 +12,10 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
@@ -37,6 +39,14 @@ class DraftOwnerPTest {
 
 	DraftOwnerPTest() throws InterruptedException {
 		store = Services.get(Store.class);
+	}
+
+	/** The start's own offer (the operating system user's drafts: none here) may still be queued: let it pass first. */
+	@BeforeEach
+	void letTheStartSettle() {
+		while (Display.getCurrent().readAndDispatch()) {
+			// until nothing is pending
+		}
 	}
 
 	@AfterEach

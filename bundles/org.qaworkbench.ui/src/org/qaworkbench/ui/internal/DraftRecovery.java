@@ -44,6 +44,8 @@ public final class DraftRecovery {
 	private MApplication application;
 	@Inject
 	private EModelService models;
+	/** An offer is on screen: a second one (the start's, arriving while a sign-in's is open) would ask the same twice. */
+	private boolean offering;
 
 	@Inject
 	@Optional
@@ -58,7 +60,7 @@ public final class DraftRecovery {
 	}
 
 	private void offer(Actor actor) {
-		if (store == null) {
+		if (store == null || offering) {
 			return;
 		}
 		Map<Long, Draft> kept = keptDrafts(store, actor);
@@ -66,7 +68,14 @@ public final class DraftRecovery {
 			return;
 		}
 		String list = kept.values().stream().map(draft -> draft.title() + "  (" + Formats.dateTime(draft.savedAt()) + ")").collect(Collectors.joining("\n")); //$NON-NLS-1$ //$NON-NLS-2$
-		if (MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), Messages.Drafts_title, NLS.bind(Messages.Drafts_question, list))) {
+		boolean reopen;
+		offering = true;
+		try {
+			reopen = MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), Messages.Drafts_title, NLS.bind(Messages.Drafts_question, list));
+		} finally {
+			offering = false;
+		}
+		if (reopen) {
 			reopen(kept.keySet().stream().toList());
 		}
 	}
