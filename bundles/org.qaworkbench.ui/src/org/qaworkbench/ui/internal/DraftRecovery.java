@@ -5,19 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
-import org.osgi.service.event.Event;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Drafts.Draft;
@@ -47,10 +46,13 @@ public final class DraftRecovery {
 	/** An offer is on screen: a second one (the start's, arriving while a sign-in's is open) would ask the same twice. */
 	private boolean offering;
 
-	@Inject
-	@Optional
-	void offerAtStart(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-		offer(signedIn.actor());
+	/**
+	 * At the first turn of the event loop, which begins once the window is up. Not on the posted start-up event: a
+	 * quit straight after the window appears can come first, and the event then reaches a disposed display.
+	 */
+	@PostConstruct
+	void offerAtStart(Display display) {
+		display.asyncExec(() -> offer(signedIn.actor()));
 	}
 
 	@Inject

@@ -3,20 +3,18 @@ package org.qaworkbench.ui.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.service.event.Event;
 import org.qaworkbench.ui.internal.editor.Discardable;
 
 /**
@@ -34,15 +32,19 @@ public final class QuitPrompt implements IWindowCloseHandler {
 	@Inject
 	private MApplication application;
 
-	/** Windows have their contexts once rendered: replace the platform's close handler (its own save prompt) then. */
-	@Inject
-	@Optional
-	void guardWindows(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-		for (MWindow window : application.getChildren()) {
-			if (window.getContext() != null) {
-				window.getContext().set(IWindowCloseHandler.class, this);
+	/**
+	 * Windows have their contexts once rendered, before the event loop's first turn: replace the platform's close
+	 * handler (its own save prompt) then. Not on the posted start-up event, which a quick quit can overtake.
+	 */
+	@PostConstruct
+	void guardWindows(Display display) {
+		display.asyncExec(() -> {
+			for (MWindow window : application.getChildren()) {
+				if (window.getContext() != null) {
+					window.getContext().set(IWindowCloseHandler.class, this);
+				}
 			}
-		}
+		});
 	}
 
 	@Override
