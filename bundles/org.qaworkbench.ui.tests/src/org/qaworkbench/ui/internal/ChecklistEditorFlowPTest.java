@@ -247,10 +247,11 @@ class ChecklistEditorFlowPTest {
 		typedBeforeTheCrash.getAnswers().add(answer);
 		store.drafts().save(0, "LL555004 test.matrix", typedBeforeTheCrash, Actor.localUser());
 
-		assertTrue(DraftRecovery.keptDrafts(store).containsKey(saved.getId()), "the draft is found to offer back");
-		// Reopened as the startup addon does, with what the application context injects.
+		assertTrue(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(saved.getId()), "the draft is found to offer back");
+		// Reopened as the startup addon does: the application's own instance of it.
 		MApplication application = window().getContext().get(MApplication.class);
-		org.eclipse.e4.core.contexts.ContextInjectionFactory.make(DraftRecovery.class, application.getContext()).reopen(List.of(saved.getId()));
+		((DraftRecovery) application.getAddons().stream().filter(addon -> addon.getObject() instanceof DraftRecovery).findFirst().orElseThrow().getObject())
+				.reopen(List.of(saved.getId()));
 		ChecklistEditorPart editor = (ChecklistEditorPart) window().getContext().get(EPartService.class).getParts().stream()
 				.filter(p -> p.getObject() instanceof ChecklistEditorPart opened && opened.assessment().getId() == saved.getId()).findFirst().orElseThrow().getObject();
 
@@ -259,7 +260,7 @@ class ChecklistEditorFlowPTest {
 		MPart part = window().getContext().get(EPartService.class).getParts().stream().filter(p -> p.getObject() == editor).findFirst().orElseThrow();
 		assertTrue(part.isDirty(), "restored work still has to be saved");
 		window().getContext().get(EPartService.class).savePart(part, false);
-		assertFalse(DraftRecovery.keptDrafts(store).containsKey(saved.getId()), "saved, the draft goes");
+		assertFalse(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(saved.getId()), "saved, the draft goes");
 		assertEquals("N", store.records().find(Assessment.class, saved.getId()).orElseThrow().getAnswers().get(0).getValue());
 		close(editor);
 	}

@@ -5,19 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
-import org.osgi.service.event.Event;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Drafts.Draft;
@@ -26,36 +25,67 @@ import org.qaworkbench.model.Assessment;
 import org.qaworkbench.ui.internal.editor.Editors;
 
 /**
- * Offers back, once the window is up, the work this user typed but did not save (after a crash, say): each
- * assessment with a kept draft opens in its editor, which carries on from the draft. Declining keeps the drafts
- * for the next start; nothing typed is dropped.
+ * Offers back the work the person at the keyboard typed but did not save (after a crash, say): once the window is
+ * up, to whoever is signed in then, and again to each person who signs in (File &gt; Sign in as...), each only their
+ * own. Each assessment with a kept draft opens in its editor, which carries on from the draft. Declining keeps the
+ * drafts for the next time; nothing typed is dropped.
  */
 public final class DraftRecovery {
 
+	// Optional: this addon lives in the application context, which outlives the Store service (unregistered and
+	// closed once the workbench has returned); a required Store would be re-injected, and fail, at that moment.
 	@Inject
+	@Optional
 	private Store store;
+	@Inject
+	private SignedIn signedIn;
 	@Inject
 	private MApplication application;
 	@Inject
 	private EModelService models;
+	/** An offer is on screen: a second one (the start's, arriving while a sign-in's is open) would ask the same twice. */
+	private boolean offering;
+
+	/**
+	 * At the first turn of the event loop, which begins once the window is up. Not on the posted start-up event: a
+	 * quit straight after the window appears can come first, and the event then reaches a disposed display.
+	 */
+	@PostConstruct
+	void offerAtStart(Display display) {
+		display.asyncExec(() -> offer(signedIn.actor()));
+	}
 
 	@Inject
 	@Optional
-	void offerBack(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-		Map<Long, Draft> kept = keptDrafts(store);
+	void offerOnSignIn(@UIEventTopic(SignedIn.CHANGED) SignedIn changed) {
+		offer(changed.actor());
+	}
+
+	private void offer(Actor actor) {
+		if (store == null || offering) {
+			return;
+		}
+		Map<Long, Draft> kept = keptDrafts(store, actor);
 		if (kept.isEmpty()) {
 			return;
 		}
 		String list = kept.values().stream().map(draft -> draft.title() + "  (" + Formats.dateTime(draft.savedAt()) + ")").collect(Collectors.joining("\n")); //$NON-NLS-1$ //$NON-NLS-2$
-		if (MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), Messages.Drafts_title, NLS.bind(Messages.Drafts_question, list))) {
+		boolean reopen;
+		offering = true;
+		try {
+			reopen = MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), Messages.Drafts_title, NLS.bind(Messages.Drafts_question, list));
+		} finally {
+			offering = false;
+		}
+		if (reopen) {
 			reopen(kept.keySet().stream().toList());
 		}
 	}
 
-	/** The newest kept draft of each assessment, by assessment id. */
-	public static Map<Long, Draft> keptDrafts(Store store) {
+	/** The newest kept draft of each assessment that {@code owner} typed, by assessment id. */
+	public static Map<Long, Draft> keptDrafts(Store store, Actor owner) {
 		Map<Long, Draft> kept = new LinkedHashMap<>();
-		for (Draft draft : store.drafts().of(Actor.localUser())) {
+		for (Draft draft : store.drafts().of(owner)) {
 			if (draft.content() instanceof Assessment assessment && assessment.getId() != 0) {
 				kept.putIfAbsent(assessment.getId(), draft);
 			}

@@ -100,6 +100,13 @@ public final class Messages extends NLS {
 	public static String StatusLine_notStaff;
 	public static String SignIn_title;
 	public static String SignIn_noStaff;
+	public static String Choose_filter;
+	public static String Quit_title;
+	public static String Quit_question;
+	public static String Quit_save;
+	public static String Quit_discard;
+	public static String Quit_cancel;
+	public static String Editor_notStarted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,7 @@ package org.qaworkbench.caseaudit.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -35,6 +36,7 @@ final class ActionsPanel {
 	private final Supplier<Assessment> audit;
 	private final Supplier<Actor> actor;
 	private final Supplier<AuditWorkflow> workflow;
+	private BooleanSupplier storeAudit = () -> true;
 	private final Supplier<Prompts> prompts;
 	private final Table table;
 	private final Button add;
@@ -113,7 +115,15 @@ final class ActionsPanel {
 		return table;
 	}
 
+	/** What stores an audit begun with Ctrl+N before its first action refers to it (false: it could not be). */
+	void storeAuditFirst(BooleanSupplier storeAudit) {
+		this.storeAudit = storeAudit;
+	}
+
 	void add() {
+		if (!storeAudit.getAsBoolean()) {
+			return;
+		}
 		FormDialog form = new FormDialog(table.getShell(), Messages.Actions_addTitle, Messages.Actions_addMessage)
 				.longText("action", Messages.Actions_action, true, null).date("due", Messages.Actions_due, true, null); //$NON-NLS-1$ //$NON-NLS-2$
 		if (prompts.get().fill(form)) {

@@ -54,7 +54,8 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.StatusLine;
 import org.qaworkbench.ui.internal.editor.ChecklistEditor;
-import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
+import org.qaworkbench.ui.internal.editor.Discardable;
+import org.qaworkbench.ui.internal.editor.Editors;
 
 /**
  * The team leader's case file audit: the questions of the case audit tool (header pre-filled from the case record,
@@ -62,7 +63,7 @@ import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
  * suggestion, remedial actions, and the audit's workflow from draft to closed, with amendments once it is signed
  * off. Every step is the {@link AuditWorkflow}'s, so the roles and the lock hold whatever this editor shows.
  */
-public final class CaseAuditEditorPart {
+public final class CaseAuditEditorPart implements Discardable {
 
 	@Inject
 	private Store store;
@@ -104,7 +105,7 @@ public final class CaseAuditEditorPart {
 	@PostConstruct
 	void create(Composite parent, MPart part) {
 		prompts = Prompts.dialogs(parent.getShell());
-		Assessment audit = store.records().find(Assessment.class, ChecklistEditorPart.assessmentId(part)).orElseThrow();
+		Assessment audit = Editors.assessmentOf(part, store);
 		aCase = Staff.caseOf(store.records(), audit).orElse(null);
 		evidence = evidenceOf(aCase, audit);
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -114,6 +115,7 @@ public final class CaseAuditEditorPart {
 				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
 		editor.setClock(clock == null ? Clock.systemDefaultZone() : clock);
+		Editors.follow(part, editor);
 		themes = store.records().list(AuditTheme.class);
 		grades = grades();
 		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
@@ -123,6 +125,7 @@ public final class CaseAuditEditorPart {
 		createKind(side);
 		createOverall(side);
 		actions = new ActionsPanel(side, store, editor::assessment, signedIn::actor, this::workflow, () -> prompts);
+		actions.storeAuditFirst(editor::ensureStored);
 		createWorkflow(side);
 		scrolled.setContent(side);
 		scrolled.setExpandHorizontal(true);
@@ -159,7 +162,7 @@ public final class CaseAuditEditorPart {
 	private void prefillHeader() {
 		Assessment audit = editor.assessment();
 		if (aCase != null && audit.getState() == AssessmentState.DRAFT && new CaseHeader(store.records()).prefill(audit, aCase, workflow().today()) > 0) {
-			editor.changed();
+			editor.prefilled();
 		}
 	}
 
@@ -469,6 +472,11 @@ public final class CaseAuditEditorPart {
 	public void save() {
 		editor.save();
 		refresh();
+	}
+
+	@Override
+	public void discardUnsaved() {
+		editor.discardUnsaved();
 	}
 
 	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */

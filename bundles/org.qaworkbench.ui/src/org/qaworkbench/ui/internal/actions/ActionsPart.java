@@ -85,7 +85,8 @@ public final class ActionsPart {
 	@Inject
 	void setClock(@Optional Clock clock) {
 		this.clock = clock == null ? Clock.systemDefaultZone() : clock;
-		if (table != null) {
+		// Also called, with null, while the part is disposed at quit: nothing to show then.
+		if (table != null && !parent.isDisposed()) {
 			refresh();
 		}
 	}

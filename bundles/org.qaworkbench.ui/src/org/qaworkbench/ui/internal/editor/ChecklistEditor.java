@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -70,6 +71,10 @@ public final class ChecklistEditor {
 	private Composite foot;
 	private long draftId;
 	private boolean draftFailing;
+	/** Whose the unsaved work is: who was signed in when it began. Drafts are offered back to them alone. */
+	private Actor draftOwner;
+	/** A checklist begun with Ctrl+N as it was started, until it is stored; null once it is. */
+	private Assessment started;
 	private ScoreCard scores;
 	private BooleanSupplier editable = () -> assessment.getState() == AssessmentState.DRAFT;
 	private Function<Item, String> moreGuidance = item -> ""; //$NON-NLS-1$
@@ -86,6 +91,7 @@ public final class ChecklistEditor {
 		this.dirty = dirty;
 		this.actor = actor;
 		this.assessment = stored;
+		this.started = stored.getId() == 0 ? EcoreUtil.copy(stored) : null;
 		saveAsItIs();
 		Drafts.Draft kept = keptDraft(stored.getId());
 		definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
@@ -108,6 +114,7 @@ public final class ChecklistEditor {
 		if (kept != null) {
 			// Work typed before a crash or an unsaved close: carry on from it, still to be saved.
 			draftId = kept.id();
+			draftOwner = actor.get();
 			dirty.setDirty(true);
 			progress.setText(NLS.bind(Messages.Editor_draftRestored, Formats.dateTime(kept.savedAt())) + "\n" + progress.getText()); //$NON-NLS-1$
 		}
@@ -130,9 +137,12 @@ public final class ChecklistEditor {
 		return scores;
 	}
 
-	/** The newest draft this user kept of this assessment, which then replaces what was loaded; null if none. */
+	/** The newest draft the person signed in kept of this assessment, which then replaces what was loaded; null if none. */
 	private Drafts.Draft keptDraft(long assessmentId) {
-		for (Drafts.Draft draft : store.drafts().of(Actor.localUser())) {
+		if (assessmentId == 0) {
+			return null;
+		}
+		for (Drafts.Draft draft : store.drafts().of(actor.get())) {
 			// A draft's work, or an amendment begun on the version still stored (a signed-off audit being amended).
 			if (draft.content() instanceof Assessment typed && typed.getId() == assessmentId
 					&& (assessment.getState() == AssessmentState.DRAFT || typed.getRowVersion() == assessment.getRowVersion())) {
@@ -264,10 +274,71 @@ public final class ChecklistEditor {
 
 	/** Something in the assessment changed (here or in an editor's own fields): dirty, refreshed, rescored. */
 	public void changed() {
+		String notStored = storeIfNew();
+		if (draftOwner == null) {
+			draftOwner = actor.get();
+		}
 		dirty.setDirty(true);
+		refreshAll();
+		if (notStored != null) {
+			say(notStored);
+		}
+	}
+
+	/**
+	 * Answers filled in from elsewhere (the case record), not typed: a checklist not yet stored takes them as part
+	 * of how it started, so one closed untouched still leaves nothing behind; a stored one has changed.
+	 */
+	public void prefilled() {
+		if (started == null) {
+			changed();
+			return;
+		}
+		started = EcoreUtil.copy(assessment);
+		refreshAll();
+	}
+
+	private void refreshAll() {
 		table.refresh();
 		showProgress();
 		changeListeners.forEach(Runnable::run);
+	}
+
+	/**
+	 * A checklist begun with Ctrl+N stays in memory until something is typed into it, so that one closed untouched
+	 * leaves no empty assessment under the case (records are never deleted: history is append-only). The first
+	 * change stores it as it was started; what was typed stays unsaved work, kept as a draft like any other. If it
+	 * cannot be stored yet, everything stays here and the next change or Ctrl+S tries again: the reason is returned.
+	 */
+	private String storeIfNew() {
+		if (started == null) {
+			return null;
+		}
+		try {
+			Assessment created = store.records().save(started, actor.get());
+			assessment.setId(created.getId());
+			assessment.setRowVersion(created.getRowVersion());
+			assessment.setModifiedBy(created.getModifiedBy());
+			assessment.setModifiedAt(created.getModifiedAt());
+			started = null;
+			return null;
+		} catch (SaveRefusedException e) {
+			return NLS.bind(Messages.Editor_notStarted, e.getMessage());
+		}
+	}
+
+	/** Stores a new checklist (as it was started) before something of its own is stored, such as a remedial action. */
+	public boolean ensureStored() {
+		String notStored = storeIfNew();
+		if (notStored != null) {
+			say(notStored);
+		}
+		return notStored == null;
+	}
+
+	/** True while the assessment is only on screen: begun with Ctrl+N and nothing typed into it yet. */
+	public boolean isNew() {
+		return assessment.getId() == 0;
 	}
 
 	/** Progress and the live scores: each scored section (with ticks per file for matrices), then the overall. */
@@ -319,7 +390,7 @@ public final class ChecklistEditor {
 			return;
 		}
 		try {
-			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, Actor.localUser()); //$NON-NLS-1$
+			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, draftOwner()); //$NON-NLS-1$
 			if (draftFailing) {
 				draftFailing = false;
 				sayIfShown(Messages.Editor_draftKeptAgain);
@@ -346,6 +417,20 @@ public final class ChecklistEditor {
 		String message = NLS.bind(Messages.Editor_notSavedKept, e.getMessage());
 		say(message);
 		return message;
+	}
+
+	private Actor draftOwner() {
+		return draftOwner != null ? draftOwner : actor.get();
+	}
+
+	/** Drops what was typed since the last save, and its draft (asked for when quitting): nothing of it is kept. */
+	public void discardUnsaved() {
+		if (draftId != 0) {
+			store.drafts().discard(draftId);
+			draftId = 0;
+		}
+		draftOwner = null;
+		dirty.setDirty(false);
 	}
 
 	/**
@@ -377,6 +462,8 @@ public final class ChecklistEditor {
 	/** Takes the assessment as the store now has it, after a save or a workflow step: nothing left unsaved. */
 	public void stored(Assessment saved) {
 		assessment = saved;
+		started = null;
+		draftOwner = null;
 		rows.replace(assessment);
 		if (draftId != 0) {
 			store.drafts().discard(draftId);

@@ -30,7 +30,7 @@ import org.qaworkbench.ui.internal.SignedIn;
  * editor of its own opens here. Completion is the {@link AuditWorkflow}'s, as in every editor: it is offered to whom
  * the workflow offers it, and signed off by the person signed in on the application's day.
  */
-public final class ChecklistEditorPart {
+public final class ChecklistEditorPart implements Discardable {
 
 	public static final String ASSESSMENT_ID = "assessmentId"; //$NON-NLS-1$
 
@@ -49,9 +49,10 @@ public final class ChecklistEditorPart {
 
 	@PostConstruct
 	void create(Composite parent, MPart part) {
-		Assessment assessment = store.records().find(Assessment.class, assessmentId(part)).orElseThrow();
+		Assessment assessment = Editors.assessmentOf(part, store);
 		editor = new ChecklistEditor(parent, store, assessment, dirty, signedIn::actor);
 		editor.setClock(clock());
+		Editors.follow(part, editor);
 		part.setLabel(editor.definition().getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
 		((org.eclipse.swt.layout.GridLayout) editor.foot().getLayout()).numColumns = 2;
 		complete = new Button(editor.foot(), SWT.PUSH);
@@ -89,6 +90,11 @@ public final class ChecklistEditorPart {
 	@Persist
 	public void save() {
 		editor.save();
+	}
+
+	@Override
+	public void discardUnsaved() {
+		editor.discardUnsaved();
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
@@ -21,9 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.registry.DefinitionResolver;
 import org.qaworkbench.core.store.Actor;
-import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
@@ -55,16 +52,15 @@ public final class NewChecklistHandler {
 		if (dialog.open() != Window.OK || dialog.chosen() == null) {
 			return;
 		}
-		try {
-			Editors.open(start(aCase, dialog.chosen().getDefinitionId(), LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock), store, signedIn),
-					application, models, parts);
-		} catch (SaveRefusedException | StoreFailureException e) {
-			MessageDialog.openError(shell, Messages.Editor_saveRefused, e.getMessage());
-		}
+		Editors.open(start(aCase, dialog.chosen().getDefinitionId(), LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock), store, signedIn),
+				application, models, parts);
 	}
 
-	/** Starts a draft checklist about a case on the newest installed version, with whoever is signed in as assessor. */
-	public static Assessment start(Case aCase, String definitionId, LocalDate today, Store store, SignedIn signedIn) throws SaveRefusedException {
+	/**
+	 * Starts a draft checklist about a case on the newest installed version, with whoever is signed in as assessor.
+	 * It is not stored here: its editor stores it with the first answer, so one closed untouched leaves nothing.
+	 */
+	public static Assessment start(Case aCase, String definitionId, LocalDate today, Store store, SignedIn signedIn) {
 		Actor actor = signedIn.actor();
 		DefinitionResolver.Resolved resolved = new DefinitionResolver(ChecklistRegistry.instance(), store.definitions())
 				.forNewAssessment(definitionId, actor).orElseThrow();
@@ -79,6 +75,6 @@ public final class NewChecklistHandler {
 		assessment.setState(AssessmentState.DRAFT);
 		// Whoever starts a checklist is its assessor: the one who may complete it.
 		signedIn.staff().ifPresent(assessment.getAssessors()::add);
-		return store.records().save(assessment, actor);
+		return assessment;
 	}
 }

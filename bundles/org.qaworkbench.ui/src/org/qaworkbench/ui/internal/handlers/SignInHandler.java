@@ -24,22 +24,32 @@ public final class SignInHandler {
 
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, Store store, SignedIn signedIn) {
-		List<StaffMember> staff = store.records().list(StaffMember.class).stream().filter(member -> member.getUserId() != null)
-				.sorted(Comparator.comparing(StaffMember::getName)).toList();
+		List<StaffMember> staff = staff(store);
 		if (staff.isEmpty()) {
 			MessageDialog.openInformation(shell, Messages.SignIn_title, Messages.SignIn_noStaff);
 			return;
 		}
+		ChooseDialog<StaffMember> dialog = dialog(shell, store, staff);
+		if (dialog.open() == Window.OK && dialog.chosen() != null) {
+			signedIn.signInAs(dialog.chosen());
+		}
+	}
+
+	/** Everyone who can sign in (has a user id), by name. */
+	static List<StaffMember> staff(Store store) {
+		return store.records().list(StaffMember.class).stream().filter(member -> member.getUserId() != null)
+				.sorted(Comparator.comparing(StaffMember::getName)).toList();
+	}
+
+	/** The list to choose from, narrowed by any part of a name, role, locality or user id. */
+	static ChooseDialog<StaffMember> dialog(Shell shell, Store store, List<StaffMember> staff) {
 		Map<Long, String> localities = store.records().list(Locality.class).stream().collect(Collectors.toMap(Locality::getId, Locality::getName));
-		ChooseDialog<StaffMember> dialog = new ChooseDialog<>(shell, Messages.SignIn_title, staff, new LabelProvider() {
+		return new ChooseDialog<>(shell, Messages.SignIn_title, staff, new LabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return label((StaffMember) element, localities);
 			}
 		});
-		if (dialog.open() == Window.OK && dialog.chosen() != null) {
-			signedIn.signInAs(dialog.chosen());
-		}
 	}
 
 	/** "Ella Taylor  (team leader, Hadley Castle)  ella.taylor": references hold only ids, so localities come by id. */

@@ -3,7 +3,11 @@ package org.qaworkbench.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -38,5 +42,22 @@ class KeyboardTest {
 		assertEquals(0, workbench.exitValue());
 		Result info = Launcher.qa(data, "info");
 		assertEquals(0, info.exitCode(), "the database was released: " + info.err());
+		assertEquals(List.of(), errorsLogged(data), "quitting logs no error");
+	}
+
+	/** The error entries of the application's log (Eclipse's format: "!ENTRY bundle 4 ..." is an error). */
+	private static List<String> errorsLogged(Path data) throws IOException {
+		Path log = data.resolve("workspace/.metadata/.log");
+		if (!Files.exists(log)) {
+			return List.of();
+		}
+		List<String> lines = Files.readAllLines(log);
+		List<String> errors = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).matches("!ENTRY \\S+ 4 .*")) {
+				errors.add(lines.get(i) + (i + 1 < lines.size() ? " " + lines.get(i + 1) : ""));
+			}
+		}
+		return errors;
 	}
 }

@@ -1,0 +1,112 @@
+package org.qaworkbench.ui.internal;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/** What a user does to dialogs and the keyboard, for the UI tests: real key presses, and buttons pressed on a dialog. */
+public final class Ui {
+	private static final long PATIENCE_MILLIS = 20_000;
+
+	private Ui() {
+	}
+
+	/** Runs the event loop until {@code done}, failing after a generous while: the UI is waited for, never timed. */
+	public static void spinUntil(BooleanSupplier done, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+		while (!done.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("waited in vain for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Types {@code text} through the X server into the focused control, as key presses. */
+	public static void type(String text) {
+		Display display = Display.getCurrent();
+		for (char character : text.toCharArray()) {
+			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+				Event event = new Event();
+				event.type = type;
+				event.character = character;
+				event.keyCode = character == '\r' ? SWT.CR : character;
+				display.post(event);
+			}
+			while (display.readAndDispatch()) {
+				// let each key arrive before the next
+			}
+		}
+	}
+
+	/**
+	 * Presses {@code button} (its label without the mnemonic) on the next dialog titled {@code title} once it is open,
+	 * from inside that dialog's own event loop; the dialog's message is added to {@code said}. A dialog still open when
+	 * none with that title came is closed, so that a wrong dialog fails the test instead of hanging it.
+	 */
+	public static void answer(String title, String button, List<String> said) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+		display.timerExec(50, new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell.isVisible() && title.equals(shell.getText())) {
+						said.add(labels(shell));
+						press(shell, button);
+						return;
+					}
+				}
+				if (System.currentTimeMillis() < deadline) {
+					display.timerExec(50, this);
+					return;
+				}
+				// Never hang the run on a dialog nobody expected: close it, and let the test's assertions say what went wrong.
+				for (Shell shell : display.getShells()) {
+					if (shell.isVisible() && shell.getParent() != null) {
+						said.add("unexpected dialog: " + shell.getText());
+						shell.close();
+					}
+				}
+			}
+		});
+	}
+
+	private static String labels(Composite composite) {
+		StringBuilder text = new StringBuilder();
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof Composite inner) {
+				text.append(labels(inner));
+			}
+		}
+		return text.toString();
+	}
+
+	private static boolean press(Composite composite, String button) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Button pressable && pressable.getText().replace("&", "").equals(button)) {
+				pressable.notifyListeners(SWT.Selection, new Event());
+				return true;
+			}
+			if (child instanceof Composite inner && press(inner, button)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,7 @@
+package org.qaworkbench.ui.internal.editor;
+
+/** An editor part whose unsaved work can be dropped, with its draft: Discard when quitting asks for it. */
+public interface Discardable {
+
+	void discardUnsaved();
+}
