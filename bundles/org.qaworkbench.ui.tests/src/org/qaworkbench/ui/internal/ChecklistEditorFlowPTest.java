@@ -56,8 +56,12 @@ class ChecklistEditorFlowPTest {
 	@org.junit.jupiter.api.AfterEach
 	void discardDrafts() throws Exception {
 		Store store = Services.get(Store.class);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		for (Actor author : List.of(signedIn().actor(), Actor.localUser())) {
+			store.drafts().of(author).forEach(draft -> store.drafts().discard(draft.id()));
+		}
 		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
+		// Whoever a test signed in types the next test's drafts: go back to the operating system user.
+		signedIn().signInAs(Actor.localUser());
 	}
 
 	/** Completing is a workflow step: someone on the staff list is signed in (a new one each test). */
@@ -245,9 +249,9 @@ class ChecklistEditorFlowPTest {
 		answer.setItemId("safe");
 		answer.setValue("N");
 		typedBeforeTheCrash.getAnswers().add(answer);
-		store.drafts().save(0, "LL555004 test.matrix", typedBeforeTheCrash, Actor.localUser());
+		store.drafts().save(0, "LL555004 test.matrix", typedBeforeTheCrash, signedIn().actor());
 
-		assertTrue(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(saved.getId()), "the draft is found to offer back");
+		assertTrue(DraftRecovery.keptDrafts(store, signedIn().actor()).containsKey(saved.getId()), "the draft is found to offer back to its author");
 		// Reopened as the startup addon does: the application's own instance of it.
 		MApplication application = window().getContext().get(MApplication.class);
 		((DraftRecovery) application.getAddons().stream().filter(addon -> addon.getObject() instanceof DraftRecovery).findFirst().orElseThrow().getObject())
@@ -260,7 +264,7 @@ class ChecklistEditorFlowPTest {
 		MPart part = window().getContext().get(EPartService.class).getParts().stream().filter(p -> p.getObject() == editor).findFirst().orElseThrow();
 		assertTrue(part.isDirty(), "restored work still has to be saved");
 		window().getContext().get(EPartService.class).savePart(part, false);
-		assertFalse(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(saved.getId()), "saved, the draft goes");
+		assertFalse(DraftRecovery.keptDrafts(store, signedIn().actor()).containsKey(saved.getId()), "saved, the draft goes");
 		assertEquals("N", store.records().find(Assessment.class, saved.getId()).orElseThrow().getAnswers().get(0).getValue());
 		close(editor);
 	}

@@ -147,8 +147,9 @@ class ChecklistEditorValuesPTest {
 		window().getContext().get(EPartService.class).savePart(part, false);
 
 		assertTrue(part.isDirty(), "not saved");
-		assertTrue(editor.progressText().startsWith("Not saved: 1 questions hold values that cannot be stored (marked in red)."), editor.progressText());
-		assertTrue(editor.progressText().contains("answers[grade]: it is 40,000 characters long; a text can hold at most 32,672"), editor.progressText());
+		assertTrue(editor.progressText().startsWith("Not saved: one answer cannot be kept (marked in red, the first one selected)."), editor.progressText());
+		assertTrue(editor.progressText().contains("\nA graded question: it is 40,000 characters long; a text can hold at most 32,672"), editor.progressText());
+		assertFalse(editor.progressText().contains("answers["), "no internal ids: " + editor.progressText());
 		assertTrue(editor.isMarkedInvalid("grade"));
 		assertEquals(40_000, editor.assessment().getAnswers().get(0).getComment().length(), "everything typed is kept");
 		assertNull(store.records().find(Assessment.class, saved.getId()).orElseThrow().getAnswers().stream().findFirst().orElse(null));

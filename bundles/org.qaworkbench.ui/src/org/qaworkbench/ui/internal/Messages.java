@@ -44,6 +44,10 @@ public final class Messages extends NLS {
 	public static String Editor_notComplete;
 	public static String Editor_missingOne;
 	public static String Editor_missingMany;
+	public static String Editor_refusedOne;
+	public static String Editor_refusedMany;
+	public static String Editor_missingAndRefused;
+	public static String Editor_answerRefused;
 	public static String Editor_numbers;
 	public static String NewChecklist_title;
 	public static String InstallPlugin_title;

@@ -478,35 +478,59 @@ public final class ChecklistEditor {
 	}
 
 	/**
-	 * Marks the questions a refusal names, selects the first of them and says how many are missing, in words (the
-	 * marks show which): {@code summary} takes that count as {0}. Other problems are said as they are. Everything typed
-	 * stays. Returns what it said.
+	 * Marks the questions a refusal names and selects the first of them. It says in words how many required questions
+	 * are unanswered and how many answers cannot be kept ({@code summary} takes that as {0}), then why, question by
+	 * question, for each answer refused (by the question's wording, never an internal id). Other problems are said as
+	 * they are. Everything typed stays. Returns what it said.
 	 */
 	public String showRefusal(InvalidRecordException e, String summary) {
-		Set<String> items = new java.util.HashSet<>();
+		Set<String> marked = new java.util.LinkedHashSet<>();
+		int unanswered = 0;
 		List<String> said = new ArrayList<>();
 		for (InvalidRecordException.Problem problem : e.problems()) {
 			Matcher answer = ANSWER_FIELD.matcher(problem.field());
-			if (answer.lookingAt()) {
-				items.add(answer.group(1));
-			} else {
+			if (!answer.lookingAt()) {
 				said.add(problem.message());
+				continue;
+			}
+			String itemId = answer.group(1);
+			if (!marked.add(itemId)) {
+				continue;
+			}
+			Item item = item(itemId);
+			if (item != null && rows.answer(item).isPresent()) {
+				said.add(NLS.bind(Messages.Editor_answerRefused, item.getText(), problem.message()));
+			} else {
+				unanswered++;
 			}
 		}
-		table.markInvalid(items);
-		items.stream().mapToInt(table::rowOf).filter(row -> row >= 0).min().ifPresent(this::select);
-		if (!items.isEmpty()) {
-			said.add(0, NLS.bind(summary, missing(items.size())));
+		table.markInvalid(marked);
+		marked.stream().mapToInt(table::rowOf).filter(row -> row >= 0).min().ifPresent(this::select);
+		int refused = marked.size() - unanswered;
+		if (!marked.isEmpty()) {
+			String count = unanswered == 0 ? counted(refused, Messages.Editor_refusedOne, Messages.Editor_refusedMany)
+					: refused == 0 ? missing(unanswered)
+							: NLS.bind(Messages.Editor_missingAndRefused, missing(unanswered), counted(refused, Messages.Editor_refusedOne, Messages.Editor_refusedMany));
+			said.add(0, NLS.bind(summary, count));
 		}
 		String text = String.join("\n", said); //$NON-NLS-1$
 		say(text);
 		return text;
 	}
 
+	private Item item(String itemId) {
+		return rows.rows().stream().map(ChecklistRows.Row::item).filter(item -> item != null && itemId.equals(item.getItemId())).findFirst().orElse(null);
+	}
+
 	/** "one required question has no answer yet", "three required questions have no answer yet". */
 	static String missing(int count) {
+		return counted(count, Messages.Editor_missingOne, Messages.Editor_missingMany);
+	}
+
+	/** {@code one}, or {@code many} with the count in words up to twenty. */
+	private static String counted(int count, String one, String many) {
 		String[] numbers = Messages.Editor_numbers.split(","); //$NON-NLS-1$
-		return count == 1 ? Messages.Editor_missingOne : NLS.bind(Messages.Editor_missingMany, count < numbers.length ? numbers[count] : String.valueOf(count));
+		return count == 1 ? one : NLS.bind(many, count < numbers.length ? numbers[count] : String.valueOf(count));
 	}
 
 	public Actor actor() {
