@@ -80,6 +80,8 @@ class ChecklistEditorFlowPTest {
 	private StaffMember assessor;
 
 	private static final QaFactory QA = QaFactory.eINSTANCE;
+	private static final String LONG_QUESTION = "Where identified in the support plan there is evidence that the setting of each visit was agreed with the family"
+			+ " beforehand, and that the family's wishes about where and when the work happens were recorded and respected";
 
 	@Test
 	void theSeedGroupVisitIsCompletedEntirelyFromTheKeyboardAndReopensWithEveryAnswer() throws Exception {
@@ -114,6 +116,43 @@ class ChecklistEditorFlowPTest {
 		close(reopened);
 	}
 
+	/** Case status: Enter, CIN, Enter, Down (issue 13): after a typed answer the keys go on from the question answered. */
+	@Test
+	void afterATypedAnswerTheKeysGoOnFromTheQuestionAnswered() throws Exception {
+		Store store = Services.get(Store.class);
+		DefinitionResolver.Resolved groupVisit = new DefinitionResolver(ChecklistRegistry.instance(), store.definitions())
+				.forNewAssessment("org.qaworkbench.checklists.groupvisit", Actor.localUser()).orElseThrow();
+		Assessment visit = store.records().save(newAssessment(groupVisit.definition(), groupVisit.hash(), "LL555005"), Actor.localUser());
+		ChecklistEditorPart editor = open(visit);
+		editor.select(editor.rowOf("visit-staff"));
+
+		typeAndPress(editor, "Amy Example, Ben Example", SWT.CR);
+		assertEquals(editor.rowOf("visit-staff"), editor.editor().selectedRow(), "the question answered stays selected");
+		press(editor, SWT.ARROW_DOWN);
+		assertEquals(editor.rowOf("visit-date"), editor.editor().selectedRow(), "Down moves on to the next question");
+		typeAndPress(editor, "12/11/2026", SWT.TAB);
+		press(editor, SWT.ARROW_DOWN);
+		assertEquals(editor.rowOf("visit-by"), editor.editor().selectedRow(), "after Tab too, the keys go on");
+
+		assertEquals(List.of("visit-staff=Amy Example, Ben Example", "visit-date=2026-11-12"),
+				editor.assessment().getAnswers().stream().map(a -> a.getItemId() + "=" + a.getValue()).toList());
+		close(editor);
+	}
+
+	/** A question cut off in the grid, and a choice question's choices, show whole where the guidance is. */
+	@Test
+	void theSelectedQuestionShowsInFullWithItsChoices() throws Exception {
+		Store store = Services.get(Store.class);
+		ChecklistDefinition definition = definition();
+		Assessment draft = store.records().save(newAssessment(definition, store.definitions().store(definition, Actor.localUser()), "LL555006"), Actor.localUser());
+		ChecklistEditorPart editor = open(draft);
+
+		String shown = guidanceOf(editor, "setting");
+
+		assertTrue(shown.startsWith(LONG_QUESTION + "\nChoices: Home, School, Family centre\n"), shown);
+		close(editor);
+	}
+
 	@Test
 	void aTickMatrixIsAnsweredFileByFileWithTotals() throws Exception {
 		Store store = Services.get(Store.class);
@@ -129,8 +168,9 @@ class ChecklistEditorFlowPTest {
 		assertEquals(List.of("agreed#1=Y", "agreed#2=N", "agreed#3=Y", "agreed#4=Y"), editor.assessment().getAnswers().stream()
 				.filter(a -> a.getItemId().equals("agreed")).map(a -> a.getItemId() + "#" + a.getFileIndex() + "=" + a.getValue()).toList());
 		assertTrue(editor.progressText().contains("Supervision files: 3   Yes per file: 1, 0, 1, 1"), editor.progressText());
-		assertEquals("The policy expects actions to be checked at the next session.", guidanceOf(editor, "agreed"));
-		assertEquals("No guidance for this question.", guidanceOf(editor, "safe"));
+		assertEquals("Are actions agreed checked at the subsequent supervision session?\nThe policy expects actions to be checked at the next session.",
+				guidanceOf(editor, "agreed"));
+		assertEquals("Is the child safe?\nNo guidance for this question.", guidanceOf(editor, "safe"));
 		close(editor);
 	}
 
@@ -297,7 +337,12 @@ class ChecklistEditorFlowPTest {
 		safe.setText("Is the child safe?");
 		safe.setKind(ItemKind.YES_NO);
 		safe.setRequired(true);
-		files.getItems().addAll(List.of(agreed, safe));
+		Item setting = QA.createItem();
+		setting.setItemId("setting");
+		setting.setText(LONG_QUESTION);
+		setting.setKind(ItemKind.SINGLE_CHOICE);
+		setting.getChoices().addAll(List.of("Home", "School", "Family centre"));
+		files.getItems().addAll(List.of(agreed, safe, setting));
 		definition.getSections().add(files);
 		return definition;
 	}
@@ -358,6 +403,35 @@ class ChecklistEditorFlowPTest {
 		assertTrue(cellEditor != null, "Enter opens the answer for typing");
 		cellEditor.setCanonicalValue(text);
 		assertTrue(cellEditor.commit(MoveDirectionEnum.NONE));
+	}
+
+	/** Enter opens the selected answer for typing; the text is typed and the key given (Enter or Tab) commits it. */
+	private static void typeAndPress(ChecklistEditorPart editor, String text, int key) {
+		type(editor, '\r');
+		ICellEditor cellEditor = editor.table().getActiveCellEditor();
+		assertTrue(cellEditor != null, "Enter opens the answer for typing");
+		org.eclipse.swt.widgets.Text field = (org.eclipse.swt.widgets.Text) cellEditor.getEditorControl();
+		field.setText(text);
+		Event event = new Event();
+		if (key == SWT.TAB) {
+			event.detail = SWT.TRAVERSE_TAB_NEXT;
+			event.keyCode = SWT.TAB;
+			event.character = '\t';
+			event.doit = true;
+			field.notifyListeners(SWT.Traverse, event);
+		} else {
+			event.keyCode = key;
+			event.character = (char) key;
+			field.notifyListeners(SWT.KeyDown, event);
+		}
+		assertTrue(editor.table().getActiveCellEditor() == null, "the answer is committed");
+	}
+
+	private static void press(ChecklistEditorPart editor, int keyCode) {
+		Event event = new Event();
+		event.keyCode = keyCode;
+		editor.table().notifyListeners(SWT.KeyDown, event);
+		editor.table().notifyListeners(SWT.KeyUp, event);
 	}
 
 	private static void type(ChecklistEditorPart editor, char key) {

@@ -40,6 +40,7 @@ public final class Messages extends NLS {
 	public static String Editor_ticked;
 	public static String Editor_perFile;
 	public static String Editor_noGuidance;
+	public static String Editor_choices;
 	public static String Editor_complete;
 	public static String Editor_notComplete;
 	public static String Editor_missingOne;

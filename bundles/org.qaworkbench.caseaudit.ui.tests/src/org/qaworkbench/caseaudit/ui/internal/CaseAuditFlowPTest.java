@@ -49,6 +49,7 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.StatusLine;
 import org.qaworkbench.ui.internal.actions.ActionsPart;
+import org.qaworkbench.ui.internal.editor.ChecklistEditor;
 import org.qaworkbench.ui.internal.editor.Editors;
 import org.qaworkbench.ui.internal.handlers.NewChecklistHandler;
 
@@ -67,6 +68,9 @@ class CaseAuditFlowPTest {
 	private final String run = Long.toString(System.nanoTime() % 1_000_000_000L);
 	private final List<String> refusals = new ArrayList<>();
 	private final List<Consumer<FormDialog>> answers = new ArrayList<>();
+	/** The titles of the forms and file choosers the editor showed, in order. */
+	private final List<String> asked = new ArrayList<>();
+	private java.nio.file.Path pdfTarget;
 	private StaffMember teamLeader;
 	private StaffMember manager;
 	private StaffMember lineManager;
@@ -104,6 +108,11 @@ class CaseAuditFlowPTest {
 
 	@AfterEach
 	void dropDrafts() {
+		// Editors a failed test left open would keep drafts when the workbench closes, and the next run would start
+		// with a dialog offering them back: close them first.
+		EPartService parts = window().getContext().get(EPartService.class);
+		parts.getParts().stream().filter(part -> part.getObject() instanceof CaseAuditEditorPart || part.getObject() instanceof org.qaworkbench.ui.internal.editor.ChecklistEditorPart)
+				.toList().forEach(part -> parts.hidePart(part, true));
 		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
 		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
 	}
@@ -216,6 +225,196 @@ class CaseAuditFlowPTest {
 		close(editor);
 	}
 
+	/**
+	 * The keys the README documents, pressed as a user presses them (real key events through the window system): the
+	 * team leader adds actions and completes with Alt+A and Alt+C, amends with Alt+N; the manager moderates with
+	 * Alt+M; the line manager records sharing (Alt+S) and how the first action was addressed without clicking a row
+	 * (Alt+D); the practitioner responds (Alt+R); the auditor records follow-ups (Alt+U), closes (Alt+L) and exports
+	 * the PDF (Alt+X).
+	 */
+	@Test
+	void theDocumentedKeysTakeTheAuditFromDraftToClosed() throws Exception {
+		signIn(teamLeader);
+		CaseAuditEditorPart editor = open(NewChecklistHandler.start(aCase, "org.qaworkbench.checklists.caseaudit", LocalDate.of(2026, 11, 9), store, signedIn()));
+		Assessment draft = editor.editor().assessment();
+		Keys.focus(editor.editor().table());
+		scoreEveryQuestionFromTheKeyboard(editor);
+		for (String[] action : List.of(new String[] { "Update the chronology", "30/11/2026" }, new String[] { "Record the child's wishes", "14/12/2026" })) {
+			answers.add(form -> {
+				form.set("action", action[0]);
+				form.set("due", action[1]);
+			});
+			int before = editor.actions().actions().size();
+			Keys.press("alt+a");
+			Keys.waitFor(() -> editor.actions().actions().size() == before + 1, "Alt+A adds an action");
+		}
+
+		Keys.press("alt+c");
+		Keys.waitFor(() -> editor.editor().assessment().getState() == AssessmentState.COMPLETED, "Alt+C completes: " + refusals);
+
+		Keys.press("alt+n");
+		Keys.waitFor(editor::isAmending, "Alt+N amends");
+		editor.editor().select(editor.editor().rowOf("basic-1"));
+		type(editor, '1');
+		answers.add(form -> form.set("reason", "Demographics were complete after all"));
+		Keys.press("alt+n");
+		Keys.waitFor(() -> !editor.isAmending() && stored(draft).getAmendments().size() == 1, "Alt+N again saves the amendment: " + refusals);
+
+		signIn(manager);
+		answers.add(form -> form.set("grade", "2 Good"));
+		Keys.press("alt+m");
+		Keys.waitFor(() -> stored(draft).getState() == AssessmentState.MODERATED, "Alt+M moderates: " + refusals);
+
+		signIn(lineManager);
+		answers.add(form -> form.set("on", "16/11/2026"));
+		Keys.press("alt+s");
+		Keys.waitFor(() -> stored(draft).getState() == AssessmentState.SHARED, "Alt+S records the sharing: " + refusals);
+		String first = editor.actions().table().getItem(0).getText(0);
+		answers.add(form -> form.set("how", "Chronology updated in supervision"));
+		Keys.press("alt+d");
+		Keys.waitFor(() -> actions(draft).stream().anyMatch(a -> a.getHowAddressed() != null), "Alt+D records how the first action was addressed: " + refusals);
+		assertEquals(List.of(first), actions(draft).stream().filter(a -> a.getHowAddressed() != null).map(RemedialAction::getAction).toList(),
+				"with no row clicked, the first row's action");
+
+		signIn(practitioner);
+		answers.add(form -> form.set("response", "Agreed; the chronology is now up to date"));
+		Keys.press("alt+r");
+		Keys.waitFor(() -> stored(draft).getPractitionerResponse() != null, "Alt+R responds: " + refusals);
+
+		signIn(teamLeader);
+		setClock(Clock.fixed(Instant.parse("2027-02-17T09:00:00Z"), LONDON));
+		editor.actions().refresh();
+		for (int row = 0; row < 2; row++) {
+			editor.actions().select(row);
+			answers.add(form -> form.set("outcome", "The file is in order"));
+			int done = row + 1;
+			Keys.press("alt+u");
+			Keys.waitFor(() -> actions(draft).stream().filter(a -> a.getFollowUp() != null && a.getFollowUp().getCheckedOn() != null).count() == done,
+					"Alt+U records the follow-up: " + refusals);
+		}
+		Keys.press("alt+l");
+		Keys.waitFor(() -> stored(draft).getState() == AssessmentState.CLOSED, "Alt+L closes: " + refusals);
+
+		pdfTarget = java.nio.file.Files.createTempFile("case-audit", ".pdf");
+		java.nio.file.Files.delete(pdfTarget);
+		Keys.press("alt+x");
+		Keys.waitFor(() -> java.nio.file.Files.exists(pdfTarget), "Alt+X exports the PDF: " + refusals);
+		assertTrue(asked.contains("Save the audit as a PDF"), asked.toString());
+		java.nio.file.Files.delete(pdfTarget);
+		close(editor);
+	}
+
+	/**
+	 * Ctrl+Shift+A brings the keyboard to the Actions view even while it is open, with a row selected, the table
+	 * shows that it has the focus, and the filters' keys reach each filter.
+	 */
+	@Test
+	void theActionsViewIsReachedAndWorkedFromTheKeyboard() throws Exception {
+		signIn(teamLeader);
+		CaseAuditEditorPart editor = open(NewChecklistHandler.start(aCase, "org.qaworkbench.checklists.caseaudit", LocalDate.of(2026, 11, 9), store, signedIn()));
+		EPartService parts = window().getContext().get(EPartService.class);
+		MPart actionsPart = parts.findPart(ActionsPart.ID);
+		assertTrue(actionsPart.isVisible() && actionsPart.getObject() instanceof ActionsPart, "the Actions view is open");
+		ActionsPart view = (ActionsPart) actionsPart.getObject();
+		java.util.concurrent.CompletableFuture<?> read = view.refresh();
+		Keys.waitFor(read::isDone, "the actions are read");
+		Keys.focus(editor.editor().table());
+
+		Keys.bound("M1+M2+A", window()); // Ctrl+Shift+A
+		Keys.waitFor(() -> view.tableControl().isFocusControl(), "Ctrl+Shift+A takes the keyboard to the open Actions view");
+		assertEquals(actionsPart, parts.getActivePart());
+		assertTrue(view.tableShowsFocus(), "the table shows it has the keyboard");
+		assertTrue(view.selected() != null, "a row is selected for the keys to act on");
+
+		Keys.press("alt+y");
+		Keys.waitFor(() -> view.localityChoice().isFocusControl(), "Alt+Y: Locality");
+		assertFalse(view.tableShowsFocus(), "the frame follows the keyboard");
+		Keys.press("alt+k");
+		Keys.waitFor(() -> view.workerChoice().isFocusControl(), "Alt+K: Worker");
+		Keys.press("alt+i");
+		Keys.waitFor(() -> view.auditorChoice().isFocusControl(), "Alt+I: Auditor");
+		Keys.press("alt+o");
+		Keys.waitFor(() -> view.showChoice().isFocusControl(), "Alt+O: Show");
+		close(editor);
+	}
+
+	/**
+	 * The README's table of keys is the product's: every Alt key of the case audit editor, the generic editor and the
+	 * Actions view is listed there under its button's or field's name, nothing else is, and no two controls of the
+	 * window (menus included) share a key.
+	 */
+	@Test
+	void theReadmeListsEveryAltKeyOfTheEditorsAndTheActionsView() throws Exception {
+		signIn(teamLeader);
+		CaseAuditEditorPart caseAudit = open(NewChecklistHandler.start(aCase, "org.qaworkbench.checklists.caseaudit", LocalDate.of(2026, 11, 9), store, signedIn()));
+		java.util.Map<Character, String> keys = new java.util.TreeMap<>(Mnemonics.of(caseAudit.editor().table().getShell()));
+		close(caseAudit);
+		org.qaworkbench.model.ChecklistDefinition definition = QA.createChecklistDefinition();
+		definition.setDefinitionId("test.keys");
+		definition.setVersion("1.0.0");
+		definition.setTitle("Keys test checklist");
+		Section section = QA.createSection();
+		section.setSectionId("main");
+		section.setTitle("Main");
+		Item item = QA.createItem();
+		item.setItemId("ok");
+		item.setText("Is the file in order?");
+		item.setKind(org.qaworkbench.model.ItemKind.YES_NO);
+		section.getItems().add(item);
+		definition.getSections().add(section);
+		Assessment checklist = QA.createAssessment();
+		checklist.setDefinitionId("test.keys");
+		checklist.setDefinitionVersion("1.0.0");
+		checklist.setDefinitionHash(store.definitions().store(definition, Actor.localUser()));
+		checklist.setSubjectKind(org.qaworkbench.model.SubjectKind.CASE);
+		checklist.setSubjectKey(aCase.getCaseNumber());
+		checklist.setStartedOn(LocalDate.of(2026, 11, 9));
+		checklist.setState(AssessmentState.DRAFT);
+		MWindow window = window();
+		MPart generic = Editors.open(save(checklist), window.getContext().get(MApplication.class), window.getContext().get(EModelService.class),
+				window.getContext().get(EPartService.class));
+		Mnemonics.of(((org.qaworkbench.ui.internal.editor.ChecklistEditorPart) generic.getObject()).table().getShell()).forEach((key, label) -> {
+					String before = keys.putIfAbsent(key, label);
+					assertTrue(before == null || before.equals(label), "Alt+" + key + " means both " + before + " and " + label);
+				});
+		window.getContext().get(EPartService.class).hidePart(generic, true);
+		keys.keySet().removeAll(Mnemonics.menuBar(Display.getCurrent()).keySet());
+
+		java.util.Map<Character, String> documented = new java.util.TreeMap<>();
+		java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| Alt\\+([A-Z]) \\| ([^|]+?) \\|").matcher(Mnemonics.readme());
+		while (row.find()) {
+			String what = row.group(2); // the control's name, then what it acts on in brackets
+			documented.put(Character.toLowerCase(row.group(1).charAt(0)), what.contains(" (") ? what.substring(0, what.indexOf(" (")) : what);
+		}
+		assertEquals(keys, documented, "the README's Alt keys against the window's");
+	}
+
+	/** Down the questions, onto ones with evidence from the case record (issue 13): the current row never leaves the view. */
+	@Test
+	void theCurrentRowStaysInViewMovingDownTheQuestions() throws Exception {
+		signIn(teamLeader);
+		CaseAuditEditorPart editor = open(NewChecklistHandler.start(aCase, "org.qaworkbench.checklists.caseaudit", LocalDate.of(2026, 11, 9), store, signedIn()));
+		ChecklistEditor questions = editor.editor();
+		questions.select(questions.firstItemRow());
+		Keys.waitFor(() -> questions.isShown(questions.firstItemRow()), "the questions are laid out");
+		int rowsWithEvidence = 0;
+		int row = -1;
+		while (questions.selectedRow() != row) {
+			row = questions.selectedRow();
+			assertTrue(questions.isShown(row), "row " + row + " is in view: " + questions.guidanceText());
+			if (questions.guidanceText().contains("Evidence from the case record")) {
+				rowsWithEvidence++;
+			}
+			Event down = new Event();
+			down.keyCode = SWT.ARROW_DOWN;
+			questions.table().notifyListeners(SWT.KeyDown, down);
+			questions.table().notifyListeners(SWT.KeyUp, down);
+		}
+		assertTrue(rowsWithEvidence > 0, "questions with evidence were passed");
+		assertTrue(row > 30, "the last question was reached: " + row);
+		close(editor);
+	}
+
 	private int scoreEveryQuestionFromTheKeyboard(CaseAuditEditorPart editor) {
 		int scored = 0;
 		for (Section section : editor.editor().definition().getSections()) {
@@ -260,6 +459,7 @@ class CaseAuditFlowPTest {
 			public boolean fill(FormDialog form) {
 				assertFalse(answers.isEmpty(), "a form nobody expected");
 				form.create();
+				asked.add(form.getShell().getText());
 				answers.remove(0).accept(form);
 				boolean accepted = form.accept();
 				if (!accepted) {
@@ -277,6 +477,12 @@ class CaseAuditFlowPTest {
 			@Override
 			public boolean confirm(String title, String message) {
 				return true;
+			}
+
+			@Override
+			public java.nio.file.Path saveAs(String title, String fileName, String extension) {
+				asked.add(title);
+				return pdfTarget;
 			}
 		});
 		return editor;

@@ -85,6 +85,7 @@ final class ActionsPanel {
 	/** Reads the actions again and shows them with what can be done now. */
 	void refresh() {
 		actions = workflow.get().actionsOf(audit.get());
+		int selected = table.getSelectionIndex();
 		table.removeAll();
 		LocalDate today = workflow.get().today();
 		for (RemedialAction action : actions) {
@@ -95,6 +96,10 @@ final class ActionsPanel {
 			row.setText(new String[] { action.getAction(), Formats.date(action.getDueOn()) + (AuditWorkflow.overdue(action, today) ? " " + Messages.Actions_overdue : ""), //$NON-NLS-1$ //$NON-NLS-2$
 					nonNull(action.getHowAddressed()), Formats.date(action.getCompletedOn()), nonNull(action.getInitials()),
 					action.getFollowUp() == null ? "" : Formats.date(action.getFollowUp().getDueOn()), followUpText }); //$NON-NLS-1$
+		}
+		// Always a row selected (the first, until another is chosen): How addressed and Follow-up act on it by their keys.
+		if (!actions.isEmpty()) {
+			table.setSelection(selected >= 0 && selected < actions.size() ? selected : 0);
 		}
 		AssessmentState state = audit.get().getState();
 		add.setEnabled(state == AssessmentState.DRAFT);
@@ -185,9 +190,6 @@ final class ActionsPanel {
 
 	private RemedialAction selected() {
 		int index = table.getSelectionIndex();
-		if (index < 0 && actions.size() == 1) {
-			index = 0;
-		}
 		if (index < 0) {
 			prompts.get().refused(Messages.Actions_title, Messages.Actions_selectFirst);
 			return null;

@@ -26,7 +26,6 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -127,7 +126,14 @@ public final class CaseAuditEditorPart implements Discardable {
 		actions = new ActionsPanel(side, store, editor::assessment, signedIn::actor, this::workflow, () -> prompts);
 		actions.storeAuditFirst(editor::ensureStored);
 		createWorkflow(side);
+		// Under the questions, always in view, rather than at the foot of the side panel.
+		((org.eclipse.swt.layout.GridLayout) editor.foot().getLayout()).numColumns = 2;
+		Button pdf = new Button(editor.foot(), SWT.PUSH);
+		pdf.setText(Messages.Pdf_export);
+		pdf.addListener(SWT.Selection, event -> exportPdf());
 		scrolled.setContent(side);
+		// A control reached by its key (or Tab) below the fold scrolls into view.
+		scrolled.setShowFocusedControl(true);
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
 		scrolled.setMinSize(side.computeSize(SWT.DEFAULT, SWT.DEFAULT));
@@ -264,9 +270,6 @@ public final class CaseAuditEditorPart implements Discardable {
 		button(group, Step.RESPOND, Messages.Workflow_respond, this::respond);
 		button(group, Step.CLOSE, Messages.Workflow_close, this::close);
 		button(group, Step.AMEND, Messages.Workflow_amend, this::amendOrSave);
-		Button pdf = new Button(group, SWT.PUSH);
-		pdf.setText(Messages.Pdf_export);
-		pdf.addListener(SWT.Selection, event -> exportPdf());
 		history = new Label(group, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(history);
 	}
@@ -481,13 +484,9 @@ public final class CaseAuditEditorPart implements Discardable {
 
 	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */
 	void exportPdf() {
-		FileDialog dialog = new FileDialog(kind.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.pdf" }); //$NON-NLS-1$
-		dialog.setFileName("case-audit-" + editor.assessment().getSubjectKey() + ".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
-		dialog.setOverwrite(true);
-		String file = dialog.open();
+		Path file = prompts.saveAs(Messages.Pdf_saveAs, "case-audit-" + editor.assessment().getSubjectKey() + ".pdf", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		if (file != null) {
-			exportPdf(Path.of(file));
+			exportPdf(file);
 		}
 	}
 

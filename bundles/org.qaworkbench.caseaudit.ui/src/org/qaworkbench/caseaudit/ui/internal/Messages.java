@@ -64,6 +64,7 @@ public final class Messages extends NLS {
 	public static String Respond_response;
 	public static String Workflow_title;
 	public static String Pdf_export;
+	public static String Pdf_saveAs;
 	public static String Pdf_written;
 	public static String Pdf_failed;
 	public static String Pdf_failedBecause;

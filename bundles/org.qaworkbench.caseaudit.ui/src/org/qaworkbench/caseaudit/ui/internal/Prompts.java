@@ -1,7 +1,11 @@
 package org.qaworkbench.caseaudit.ui.internal;
 
+import java.nio.file.Path;
+
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -16,6 +20,9 @@ interface Prompts {
 	void refused(String title, String message);
 
 	boolean confirm(String title, String message);
+
+	/** Asks where to write a file, offering {@code fileName}; null when cancelled. */
+	Path saveAs(String title, String fileName, String extension);
 
 	static Prompts dialogs(Shell shell) {
 		return new Prompts() {
@@ -32,6 +39,17 @@ interface Prompts {
 			@Override
 			public boolean confirm(String title, String message) {
 				return MessageDialog.openQuestion(shell, title, message);
+			}
+
+			@Override
+			public Path saveAs(String title, String fileName, String extension) {
+				FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+				dialog.setText(title);
+				dialog.setFilterExtensions(new String[] { "*." + extension }); //$NON-NLS-1$
+				dialog.setFileName(fileName);
+				dialog.setOverwrite(true);
+				String file = dialog.open();
+				return file == null ? null : Path.of(file);
 			}
 		};
 	}

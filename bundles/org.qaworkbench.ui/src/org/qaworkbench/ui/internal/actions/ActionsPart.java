@@ -204,7 +204,7 @@ public final class ActionsPart {
 		if (table == null) {
 			loading.dispose();
 			table = new ActionsTable(parent, this::open, this::refresh);
-			table.control().moveAbove(summary);
+			table.frame().body().moveAbove(summary);
 			parent.layout(true, true);
 		}
 		all = rows;
@@ -249,13 +249,17 @@ public final class ActionsPart {
 		store.records().find(Assessment.class, row.assessmentId()).ifPresent(audit -> Editors.open(audit, application, models, parts));
 	}
 
+	/** Takes the keyboard: the list (with a row selected), or the first filter while the list is being read. */
 	@Focus
-	void focus() {
+	public void focus() {
 		if (table == null) {
 			show.setFocus();
 			return;
 		}
 		table.control().setFocus();
+		if (table.selected() == null && !table.rows().isEmpty()) {
+			table.select(0); // the keys act on a row from the start
+		}
 		refresh();
 	}
 
@@ -301,6 +305,11 @@ public final class ActionsPart {
 
 	public void sortBy(int column, boolean ascending) {
 		table.sortBy(column, ascending);
+	}
+
+	/** True while the table shows that it has the keyboard focus. */
+	public boolean tableShowsFocus() {
+		return table.frame().showsFocus();
 	}
 
 	/** The table's control, for tests to send keys to. */

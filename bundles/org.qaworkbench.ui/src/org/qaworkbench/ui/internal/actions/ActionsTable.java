@@ -42,6 +42,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.ui.internal.FocusFrame;
 import org.qaworkbench.ui.internal.Messages;
 
 /**
@@ -71,6 +72,7 @@ final class ActionsTable {
 	private final ActionsSort sort = new ActionsSort(this::sortRows);
 	private final NatTable table;
 	private final SelectionLayer selection;
+	private final FocusFrame frame;
 
 	ActionsTable(Composite parent, Consumer<ActionRow> open, Runnable refresh) {
 		Data data = new Data();
@@ -102,12 +104,14 @@ final class ActionsTable {
 		CompositeLayer composite = new CompositeLayer(1, 2);
 		composite.setChildLayer(GridRegion.COLUMN_HEADER, new SortHeaderLayer<ActionRow>(header, sort), 0, 0);
 		composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
-		table = new NatTable(parent, composite, false);
+		frame = new FocusFrame(parent);
+		table = new NatTable(frame.body(), composite, false);
+		frame.follow(table);
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
 		table.addConfiguration(new SingleClickSortConfiguration());
 		table.addConfiguration(new Bindings(open, refresh));
 		table.configure();
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(frame.body());
 	}
 
 	/** Wide enough for the longest text a fixed column shows, and the sort arrow beside its header. */
@@ -193,6 +197,11 @@ final class ActionsTable {
 
 	Control control() {
 		return table;
+	}
+
+	/** The table in its focus frame, for layout. */
+	FocusFrame frame() {
+		return frame;
 	}
 
 	String text(int row, int column) {

@@ -22,6 +22,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.checklists.scoring.ComputedScore;
 import org.qaworkbench.core.checklists.scoring.ScoreCard;
@@ -55,6 +56,8 @@ public final class ChecklistEditor {
 	}
 
 	static final int AUTOSAVE_MILLIS = 20_000;
+	/** The guidance area's height in lines; it scrolls beyond them rather than taking rows from the grid. */
+	private static final int GUIDANCE_LINES = 6;
 	private static final Pattern ANSWER_FIELD = Pattern.compile("answers\\[([^#\\]]+)"); //$NON-NLS-1$
 
 	private final Store store;
@@ -66,7 +69,7 @@ public final class ChecklistEditor {
 	private ChecklistRows rows;
 	private ChecklistTable table;
 	private Label heading;
-	private Label guidance;
+	private Text guidance;
 	private Label progress;
 	private Composite foot;
 	private long draftId;
@@ -102,8 +105,9 @@ public final class ChecklistEditor {
 		ServiceLoaderSupport.ensureStarted();
 		table = new ChecklistTable(parent, rows, () -> editable.getAsBoolean(), this::changed, new Answering(), this::showGuidance, evidence);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
-		guidance = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(guidance);
+		// A fixed height: a long question or much evidence scrolls here instead of pushing the current row out of view.
+		guidance = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, guidance.getLineHeight() * GUIDANCE_LINES).applyTo(guidance);
 		foot = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(1).applyTo(foot);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(foot);
@@ -198,11 +202,26 @@ public final class ChecklistEditor {
 				assessment.getState().getLiteral() }) + (isEditable() ? "" : "   " + Messages.Editor_readOnly)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/**
+	 * The selected question in full (the grid cuts long ones), the choices of a choice question, its guidance and
+	 * whatever the editor adds (evidence).
+	 */
 	private void showGuidance(Item item) {
-		String text = item == null ? "" : item.getGuidance() == null || item.getGuidance().isBlank() ? Messages.Editor_noGuidance : item.getGuidance(); //$NON-NLS-1$
-		String more = item == null ? "" : moreGuidance.apply(item); //$NON-NLS-1$
-		guidance.setText(more.isEmpty() ? text : text + "\n" + more); //$NON-NLS-1$
-		guidance.getParent().layout();
+		if (item == null) {
+			guidance.setText(""); //$NON-NLS-1$
+			return;
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(item.getText());
+		if (!item.getChoices().isEmpty()) {
+			lines.add(NLS.bind(Messages.Editor_choices, String.join(", ", item.getChoices()))); //$NON-NLS-1$
+		}
+		lines.add(item.getGuidance() == null || item.getGuidance().isBlank() ? Messages.Editor_noGuidance : item.getGuidance());
+		String more = moreGuidance.apply(item);
+		if (!more.isEmpty()) {
+			lines.add(more);
+		}
+		guidance.setText(String.join("\n", lines)); //$NON-NLS-1$
 	}
 
 	/** Where today comes from for the value rules (a date after today is refused where it cannot be planned). */
@@ -566,6 +585,16 @@ public final class ChecklistEditor {
 
 	public int rowOf(String itemId) {
 		return table.rowOf(itemId);
+	}
+
+	/** The row of the selected cell, -1 when none. */
+	public int selectedRow() {
+		return table.selectedRow();
+	}
+
+	/** True when the row is wholly in the visible part of the grid. */
+	public boolean isShown(int rowIndex) {
+		return table.isShown(rowIndex);
 	}
 
 	public boolean isMarkedInvalid(String itemId) {

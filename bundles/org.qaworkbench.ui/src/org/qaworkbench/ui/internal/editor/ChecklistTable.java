@@ -35,6 +35,7 @@ import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -62,6 +63,7 @@ final class ChecklistTable {
 	private final TypedAnswers typed;
 	private final NatTable table;
 	private final SelectionLayer selection;
+	private final ViewportLayer viewport;
 	private final Set<String> invalidItems = new HashSet<>();
 	private final Consumer<Item> selected;
 	/** What the case record says about a question, shown beside it; null for no such column. */
@@ -113,7 +115,7 @@ final class ChecklistTable {
 			}
 		});
 		selection = new SelectionLayer(body);
-		ViewportLayer viewport = new ViewportLayer(selection);
+		viewport = new ViewportLayer(selection);
 		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(new DefaultColumnHeaderDataProvider(headers())), viewport, selection);
 		CompositeLayer composite = new CompositeLayer(1, 2);
 		composite.setChildLayer(GridRegion.COLUMN_HEADER, header, 0, 0);
@@ -133,6 +135,15 @@ final class ChecklistTable {
 		// Arrow keys and clicks select through NatTable's own commands: tell after them as well.
 		table.addListener(SWT.KeyUp, event -> tellSelected());
 		table.addListener(SWT.MouseUp, event -> tellSelected());
+		// The grid shrinks when the panels around it grow (progress, messages): keep the current row in view.
+		table.addListener(SWT.Resize, event -> revealSelected());
+	}
+
+	private void revealSelected() {
+		int row = selectedRow();
+		if (row >= 0 && row < rows.rows().size()) {
+			viewport.doCommand(new ShowRowInViewportCommand(row));
+		}
 	}
 
 	private void tellSelected() {
@@ -300,7 +311,7 @@ final class ChecklistTable {
 	void markInvalid(Set<String> itemIds) {
 		invalidItems.clear();
 		invalidItems.addAll(itemIds);
-		table.refresh();
+		refresh();
 	}
 
 	boolean isMarkedInvalid(String itemId) {
@@ -342,7 +353,23 @@ final class ChecklistTable {
 		return table;
 	}
 
+	/**
+	 * Redraws after a change, keeping the selected cell: NatTable's refresh clears the selection, and without one the
+	 * keys act on nothing (after a typed answer, until a click). An answer shows or hides only questions after it,
+	 * so the row stays the same.
+	 */
 	void refresh() {
+		int row = selectedRow();
+		int column = selectedColumn();
 		table.refresh();
+		if (row >= 0 && !rows.rows().isEmpty()) {
+			select(Math.min(row, rows.rows().size() - 1), column);
+		}
+	}
+
+	/** True when the row is wholly inside the visible part of the grid. */
+	boolean isShown(int rowIndex) {
+		int position = viewport.getRowPositionByIndex(rowIndex);
+		return position >= 0 && viewport.getStartYOfRowPosition(position) + viewport.getRowHeightByPosition(position) <= viewport.getHeight();
 	}
 }
