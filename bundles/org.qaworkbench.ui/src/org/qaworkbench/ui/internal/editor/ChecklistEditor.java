@@ -587,11 +587,6 @@ public final class ChecklistEditor {
 		return table.rowOf(itemId);
 	}
 
-	/** The row of the selected cell, -1 when none. */
-	public int selectedRow() {
-		return table.selectedRow();
-	}
-
 	/** True when the row is wholly in the visible part of the grid. */
 	public boolean isShown(int rowIndex) {
 		return table.isShown(rowIndex);
