@@ -229,7 +229,7 @@ class CaseAuditFlowPTest {
 	 * The keys the README documents, pressed as a user presses them (real key events through the window system): the
 	 * team leader adds actions and completes with Alt+A and Alt+C, amends with Alt+N; the manager moderates with
 	 * Alt+M; the line manager records sharing (Alt+S) and how the first action was addressed without clicking a row
-	 * (Alt+D); the practitioner responds (Alt+R); the auditor records follow-ups (Alt+U), closes (Alt+L) and exports
+	 * (Alt+D), then the second; the practitioner responds (Alt+R); the auditor records follow-ups (Alt+U), closes (Alt+L) and exports
 	 * the PDF (Alt+X).
 	 */
 	@Test
@@ -275,6 +275,11 @@ class CaseAuditFlowPTest {
 		Keys.waitFor(() -> actions(draft).stream().anyMatch(a -> a.getHowAddressed() != null), "Alt+D records how the first action was addressed: " + refusals);
 		assertEquals(List.of(first), actions(draft).stream().filter(a -> a.getHowAddressed() != null).map(RemedialAction::getAction).toList(),
 				"with no row clicked, the first row's action");
+		// An audit closes once every action is addressed and found done at its follow-up: the second one too.
+		editor.actions().select(1);
+		answers.add(form -> form.set("how", "Support plan made SMART at the review"));
+		Keys.press("alt+d");
+		Keys.waitFor(() -> actions(draft).stream().allMatch(a -> a.getHowAddressed() != null), "Alt+D records how the selected action was addressed: " + refusals);
 
 		signIn(practitioner);
 		answers.add(form -> form.set("response", "Agreed; the chronology is now up to date"));
