@@ -321,6 +321,14 @@ class CaseAuditFlowPTest {
 		MPart actionsPart = parts.findPart(ActionsPart.ID);
 		assertTrue(actionsPart.isVisible() && actionsPart.getObject() instanceof ActionsPart, "the Actions view is open");
 		ActionsPart view = (ActionsPart) actionsPart.getObject();
+		// An action of its own to select, whatever the other tests left: an overdue one on a saved audit.
+		Assessment audit = store.records().save(NewChecklistHandler.start(aCase, "org.qaworkbench.checklists.caseaudit", LocalDate.of(2026, 11, 9), store, signedIn()),
+				signedIn().actor());
+		RemedialAction overdue = QA.createRemedialAction();
+		overdue.setAssessment(audit);
+		overdue.setAction("Record the child's views");
+		overdue.setDueOn(LocalDate.of(2026, 1, 5));
+		store.records().save(overdue, signedIn().actor());
 		java.util.concurrent.CompletableFuture<?> read = view.refresh();
 		Keys.waitFor(read::isDone, "the actions are read");
 		Keys.focus(editor.editor().table());
