@@ -123,10 +123,16 @@ class NavigatorPartPTest {
 		TreeItem assessment = item(audited).getItem(0);
 		assertTrue(assessment.getTextBounds(0).x + assessment.getTextBounds(0).width > navigator.tree().getTree().getClientArea().width,
 				"wider than the view: " + assessment.getText());
-		org.eclipse.jface.viewers.ColumnLabelProvider labels = (org.eclipse.jface.viewers.ColumnLabelProvider) navigator.tree().getLabelProvider();
 		for (TreeItem item : List.of(item(audited), item(empty), assessment)) {
-			assertEquals(item.getText(), labels.getToolTipText(item.getData()));
+			org.eclipse.swt.graphics.Rectangle bounds = item.getBounds();
+			org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+			move.x = bounds.x + 2;
+			move.y = bounds.y + bounds.height / 2;
+			navigator.tree().getTree().notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+			assertEquals(item.getText(), navigator.tree().getTree().getToolTipText(), "the mouse on it shows the whole label");
 		}
+		// A native tooltip: no shell of ours opens under the mouse to become the shell that commands open dialogs on.
+		assertEquals(0, java.util.Arrays.stream(Display.getCurrent().getShells()).filter(shell -> shell.isVisible() && (shell.getStyle() & org.eclipse.swt.SWT.TOOL) != 0).count());
 	}
 
 	@Test

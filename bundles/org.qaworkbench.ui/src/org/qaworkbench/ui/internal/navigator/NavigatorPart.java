@@ -7,9 +7,10 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -60,8 +61,9 @@ public final class NavigatorPart {
 		tree.setContentProvider(new NavigatorContent(store));
 		tree.setLabelProvider(new NavigatorLabels(store));
 		// A label wider than the view scrolls sideways, but GTK shows that scroll bar only under the mouse, so the
-		// label looks cut: the whole label shows when the mouse rests on it.
-		ColumnViewerToolTipSupport.enableFor(tree);
+		// label looks cut: the whole label shows when the mouse rests on it. A native tooltip, not JFace's tooltip
+		// shell: that shell became the active shell under the mouse, and Ctrl+N's dialog, opened on it, vanished.
+		tree.getTree().addListener(SWT.MouseMove, event -> showWholeLabel(tree.getTree().getItem(new Point(event.x, event.y))));
 		tree.addSelectionChangedListener(event -> selections.setSelection(tree.getStructuredSelection().getFirstElement()));
 		tree.addOpenListener(event -> {
 			Object chosen = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
@@ -106,6 +108,14 @@ public final class NavigatorPart {
 		saved.of(Assessment.class).stream().map(Assessment::getSubjectKey).distinct()
 				.flatMap(caseNumber -> store.records().where(Case.class, QaPackage.Literals.CASE__CASE_NUMBER, caseNumber).stream())
 				.forEach(aCase -> tree.refresh(aCase, true));
+	}
+
+	/** The label under the mouse, whole, as the tree's tooltip. */
+	void showWholeLabel(TreeItem item) {
+		String label = item == null ? null : ((NavigatorLabels) tree.getLabelProvider()).getToolTipText(item.getData());
+		if (!java.util.Objects.equals(label, tree.getTree().getToolTipText())) {
+			tree.getTree().setToolTipText(label);
+		}
 	}
 
 	public boolean showsEmptyState() {
