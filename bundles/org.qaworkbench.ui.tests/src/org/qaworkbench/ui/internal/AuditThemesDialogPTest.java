@@ -25,7 +25,7 @@ class AuditThemesDialogPTest {
 
 	@Test
 	void theToolsMenuOpensTheAuditThemesDialog() {
-		MWindow window = (MWindow) WorkbenchWindowPTest.mainShell().getData("modelElement");
+		MWindow window = (MWindow) Ui.mainShell().getData("modelElement");
 		MMenu tools = (MMenu) window.getMainMenu().getChildren().stream().filter(menu -> "org.qaworkbench.ui.menu.tools".equals(menu.getElementId()))
 				.findFirst().orElseThrow();
 		assertEquals("&Tools", tools.getLabel());
@@ -41,7 +41,7 @@ class AuditThemesDialogPTest {
 	@Test
 	void aThemeIsAddedThenRetiredThroughTheDialog() throws Exception {
 		AuditThemes themes = new AuditThemes(Services.get(Store.class).records());
-		AuditThemesDialog dialog = new AuditThemesDialog(WorkbenchWindowPTest.mainShell(), themes, new Actor("ui-test"));
+		AuditThemesDialog dialog = new AuditThemesDialog(Ui.mainShell(), themes, new Actor("ui-test"));
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {

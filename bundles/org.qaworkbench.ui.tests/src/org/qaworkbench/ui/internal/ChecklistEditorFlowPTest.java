@@ -3,12 +3,12 @@ package org.qaworkbench.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qaworkbench.ui.internal.Ui.window;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -372,11 +372,6 @@ class ChecklistEditorFlowPTest {
 
 	private static SignedIn signedIn() {
 		return ContextInjectionFactory.make(SignedIn.class, window().getContext().get(MApplication.class).getContext());
-	}
-
-	private static MWindow window() {
-		return (MWindow) Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow)
-				.map(s -> s.getData("modelElement")).findFirst().orElseThrow();
 	}
 
 	private static ChecklistEditorPart open(Assessment assessment) {

@@ -34,7 +34,7 @@ class DraftOwnerPTest {
 	private final List<String> said = new ArrayList<>();
 	private final Store store;
 	private final SignedIn signedIn = ContextInjectionFactory.make(SignedIn.class,
-			QuitPromptPTest.window().getContext().get(MApplication.class).getContext());
+			Ui.window().getContext().get(MApplication.class).getContext());
 	private StaffMember ann;
 
 	DraftOwnerPTest() throws InterruptedException {
@@ -52,8 +52,8 @@ class DraftOwnerPTest {
 	@AfterEach
 	void backToTheOperatingSystemUser() {
 		signedIn.signInAs(Actor.localUser());
-		QuitPromptPTest.parts().getParts().stream().filter(part -> part.getObject() instanceof ChecklistEditorPart).toList()
-				.forEach(part -> QuitPromptPTest.parts().hidePart(part, true));
+		Ui.parts().getParts().stream().filter(part -> part.getObject() instanceof ChecklistEditorPart).toList()
+				.forEach(part -> Ui.parts().hidePart(part, true));
 		if (ann != null) {
 			store.drafts().of(new Actor(ann.getUserId())).forEach(draft -> store.drafts().discard(draft.id()));
 		}
@@ -72,7 +72,7 @@ class DraftOwnerPTest {
 		key.character = 'y';
 		key.keyCode = 'y';
 		editor.table().notifyListeners(SWT.KeyDown, key);
-		QuitPromptPTest.parts().hidePart(part, true); // closed unsaved: its draft is kept
+		Ui.parts().hidePart(part, true); // closed unsaved: its draft is kept
 
 		assertTrue(DraftRecovery.keptDrafts(store, new Actor(ann.getUserId())).containsKey(stored.getId()), "kept as Ann's");
 		assertFalse(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(stored.getId()), "not the operating system user's");
@@ -85,14 +85,14 @@ class DraftOwnerPTest {
 
 		assertEquals(1, said.size(), "one offer, to Ann: " + said);
 		assertTrue(said.get(0).contains("LLD" + run), said.get(0));
-		ChecklistEditorPart reopened = (ChecklistEditorPart) QuitPromptPTest.parts().getParts().stream()
+		ChecklistEditorPart reopened = (ChecklistEditorPart) Ui.parts().getParts().stream()
 				.filter(p -> p.getObject() instanceof ChecklistEditorPart open && open.assessment().getId() == stored.getId()).findFirst().orElseThrow().getObject();
 		assertEquals("Y", reopened.assessment().getAnswers().get(0).getValue(), "carrying on from her draft");
 	}
 
 	private MPart open(Assessment assessment) {
-		return Editors.open(assessment, QuitPromptPTest.window().getContext().get(MApplication.class),
-				QuitPromptPTest.window().getContext().get(EModelService.class), QuitPromptPTest.parts());
+		return Editors.open(assessment, Ui.window().getContext().get(MApplication.class),
+				Ui.window().getContext().get(EModelService.class), Ui.parts());
 	}
 
 	private StaffMember staff(String userId) throws Exception {

@@ -24,6 +24,7 @@ import org.qaworkbench.core.store.StoreProvider;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Item;
+import org.qaworkbench.testing.SmallDisk;
 import org.qaworkbench.ui.internal.editor.ChecklistEditor;
 
 /**

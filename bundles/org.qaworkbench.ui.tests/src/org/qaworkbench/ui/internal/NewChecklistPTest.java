@@ -36,7 +36,7 @@ class NewChecklistPTest {
 	private final String run = Long.toString(System.nanoTime() % 1_000_000L);
 	private final Store store;
 	private final SignedIn signedIn = ContextInjectionFactory.make(SignedIn.class,
-			QuitPromptPTest.window().getContext().get(MApplication.class).getContext());
+			Ui.window().getContext().get(MApplication.class).getContext());
 
 	NewChecklistPTest() throws InterruptedException {
 		store = Services.get(Store.class);
@@ -53,7 +53,7 @@ class NewChecklistPTest {
 		MPart untouched = open(NewChecklistHandler.start(aCase, GROUP_VISIT, LocalDate.of(2026, 11, 30), store, signedIn));
 		assertEquals(List.of(), assessmentsOf(aCase), "nothing stored before an answer");
 		assertFalse(untouched.isDirty());
-		QuitPromptPTest.parts().hidePart(untouched, true);
+		Ui.parts().hidePart(untouched, true);
 		assertEquals(List.of(), assessmentsOf(aCase), "closed untouched: no empty assessment under the case");
 		assertFalse(store.drafts().of(Actor.localUser()).stream().anyMatch(d -> ((Assessment) d.content()).getSubjectKey().equals(aCase.getCaseNumber())),
 				"and no draft");
@@ -72,10 +72,10 @@ class NewChecklistPTest {
 		assertEquals(1, stored.size(), "stored with the first answer");
 		assertEquals(0, stored.get(0).getAnswers().size(), "as it was started: the answer is unsaved work, like any other");
 		assertTrue(part.isDirty());
-		QuitPromptPTest.parts().savePart(part, false);
+		Ui.parts().savePart(part, false);
 		assertEquals(List.of("Y"), assessmentsOf(aCase).get(0).getAnswers().stream().map(a -> a.getValue()).toList(), "Ctrl+S saves it");
 		assertSame(part, open(assessmentsOf(aCase).get(0)), "opening it again finds its editor");
-		QuitPromptPTest.parts().hidePart(part, true);
+		Ui.parts().hidePart(part, true);
 	}
 
 	private List<Assessment> assessmentsOf(Case aCase) {
@@ -83,8 +83,8 @@ class NewChecklistPTest {
 	}
 
 	private static MPart open(Assessment assessment) {
-		return Editors.open(assessment, QuitPromptPTest.window().getContext().get(MApplication.class),
-				QuitPromptPTest.window().getContext().get(EModelService.class), QuitPromptPTest.parts());
+		return Editors.open(assessment, Ui.window().getContext().get(MApplication.class),
+				Ui.window().getContext().get(EModelService.class), Ui.parts());
 	}
 
 	private Case aCase() throws Exception {

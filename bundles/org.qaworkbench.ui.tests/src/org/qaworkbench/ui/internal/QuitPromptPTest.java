@@ -3,10 +3,12 @@ package org.qaworkbench.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qaworkbench.ui.internal.Ui.mainShell;
+import static org.qaworkbench.ui.internal.Ui.parts;
+import static org.qaworkbench.ui.internal.Ui.window;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.e4.core.commands.ECommandService;
@@ -19,9 +21,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,17 +160,5 @@ class QuitPromptPTest {
 		assessment.setStartedOn(LocalDate.of(2026, 11, 30));
 		assessment.setState(AssessmentState.DRAFT);
 		return assessment;
-	}
-
-	static EPartService parts() {
-		return window().getContext().get(EPartService.class);
-	}
-
-	static Shell mainShell() {
-		return Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow).findFirst().orElseThrow();
-	}
-
-	static MWindow window() {
-		return (MWindow) mainShell().getData("modelElement");
 	}
 }

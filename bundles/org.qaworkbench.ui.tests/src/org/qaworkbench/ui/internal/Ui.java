@@ -1,8 +1,11 @@
 package org.qaworkbench.ui.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -12,11 +15,29 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-/** What a user does to dialogs and the keyboard, for the UI tests: real key presses, and buttons pressed on a dialog. */
+/**
+ * What a user does to dialogs and the keyboard, for the UI tests: real key presses, and buttons pressed on a dialog;
+ * and where the workbench window and its parts are.
+ */
 public final class Ui {
 	private static final long PATIENCE_MILLIS = 20_000;
 
 	private Ui() {
+	}
+
+	/** The workbench window's shell: the one shell that carries its model element. */
+	public static Shell mainShell() {
+		return Arrays.stream(Display.getCurrent().getShells()) //
+				.filter(shell -> shell.getData("modelElement") instanceof MWindow) //
+				.findFirst().orElseThrow(() -> new AssertionError("no workbench window is open"));
+	}
+
+	public static MWindow window() {
+		return (MWindow) mainShell().getData("modelElement");
+	}
+
+	public static EPartService parts() {
+		return window().getContext().get(EPartService.class);
 	}
 
 	/** Runs the event loop until {@code done}, failing after a generous while: the UI is waited for, never timed. */

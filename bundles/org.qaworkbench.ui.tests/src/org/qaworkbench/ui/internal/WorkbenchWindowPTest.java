@@ -3,6 +3,7 @@ package org.qaworkbench.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qaworkbench.ui.internal.Ui.mainShell;
 
 import java.util.Arrays;
 
@@ -16,7 +17,6 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -127,11 +127,6 @@ class WorkbenchWindowPTest {
 		assertEquals("Group visit  02/03/2026  Draft", hadleyCastle.getItem(0).getItem(0).getText());
 	}
 
-	static Shell mainShell() {
-		return Arrays.stream(Display.getCurrent().getShells()) //
-				.filter(shell -> shell.getData("modelElement") instanceof MWindow) //
-				.findFirst().orElseThrow(() -> new AssertionError("no workbench window is open"));
-	}
 
 	static <T extends MUIElement> T find(String id, Class<T> type) {
 		MWindow window = (MWindow) mainShell().getData("modelElement");

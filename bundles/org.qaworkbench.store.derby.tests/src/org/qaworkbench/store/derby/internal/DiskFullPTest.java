@@ -14,6 +14,7 @@ import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreException.Reason;
 import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.testing.SmallDisk;
 
 /**
  * A disk that fills while the database is open, on a real (small) disk: a write that cannot be made fails saying

@@ -3,6 +3,8 @@ package org.qaworkbench.ui.internal.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qaworkbench.ui.internal.Ui.spinUntil;
+import static org.qaworkbench.ui.internal.Ui.window;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -188,7 +190,7 @@ class ActionsPartPTest {
 				TODAY.minusDays(10)), ACTOR);
 		action(store, audit, "saved elsewhere", staff(store, "Owen Worker", Role.PRACTITIONER), TODAY.plusDays(3), null, null);
 
-		awaitThat(() -> view.rows().stream().anyMatch(row -> row.action().equals("saved elsewhere")), "the new action is listed without a refresh");
+		spinUntil(() -> view.rows().stream().anyMatch(row -> row.action().equals("saved elsewhere")), "the new action is listed without a refresh");
 	}
 
 	@Test
@@ -205,11 +207,11 @@ class ActionsPartPTest {
 		// The test harness brings the platform's CleanupAddon, which hides the stack too, later; the product has only
 		// ours: the stack is hidden at once.
 		assertFalse(stack.isVisible(), "the empty stack is hidden");
-		awaitThat(() -> !shown(stack) && above.getSize().y > height + room / 2, "the views above take the room: " + above.getSize().y + " from " + height);
+		spinUntil(() -> !shown(stack) && above.getSize().y > height + room / 2, "the views above take the room: " + above.getSize().y + " from " + height);
 
 		parts.showPart(ActionsPart.ID, PartState.ACTIVATE);
 		assertTrue(stack.isVisible(), "shown again with its view");
-		awaitThat(() -> shown(stack) && above.getSize().y == height, "back as it was: " + above.getSize().y + " for " + height);
+		spinUntil(() -> shown(stack) && above.getSize().y == height, "back as it was: " + above.getSize().y + " for " + height);
 	}
 
 	private static boolean shown(MUIElement element) {
@@ -293,25 +295,6 @@ class ActionsPartPTest {
 		}
 		assertTrue(shown.isDone(), "the actions were read");
 		shown.join();
-	}
-
-	/** Runs the event loop until the condition holds, failing after 10 seconds. */
-	private static void awaitThat(java.util.function.BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), what);
-	}
-
-	private static MWindow window() {
-		return (MWindow) Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow)
-				.map(s -> s.getData("modelElement")).findFirst().orElseThrow();
 	}
 
 	private static Locality locality(String name) {

@@ -3,12 +3,13 @@ package org.qaworkbench.ui.internal.navigator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qaworkbench.ui.internal.Ui.spinUntil;
+import static org.qaworkbench.ui.internal.Ui.window;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -79,7 +80,7 @@ class NavigatorPartPTest {
 
 		save(assessment(empty, LocalDate.of(2026, 4, 1)));
 
-		await(() -> item(empty).getItemCount() > 0, "the case gets its expand arrow once it has an assessment");
+		spinUntil(() -> item(empty).getItemCount() > 0, "the case gets its expand arrow once it has an assessment");
 	}
 
 	@Test
@@ -89,11 +90,11 @@ class NavigatorPartPTest {
 		assertEquals(List.of("Strengthening Families case audit tool of the navigator test  02/03/2026  Draft"), labels(item(audited)));
 
 		Assessment second = save(assessment(audited, LocalDate.of(2026, 5, 6)));
-		await(() -> labels(item(audited)).size() == 2, "the new assessment is listed under its case: " + labels(item(audited)));
+		spinUntil(() -> labels(item(audited)).size() == 2, "the new assessment is listed under its case: " + labels(item(audited)));
 		second.setStartedOn(LocalDate.of(2026, 5, 7));
 		save(second);
 
-		await(() -> labels(item(audited)).get(1).contains("07/05/2026"), "the changed assessment shows as it is now: " + labels(item(audited)));
+		spinUntil(() -> labels(item(audited)).get(1).contains("07/05/2026"), "the changed assessment shows as it is now: " + labels(item(audited)));
 		assertTrue(item(audited).getExpanded(), "the case stays open");
 	}
 
@@ -208,30 +209,11 @@ class NavigatorPartPTest {
 		return locality;
 	}
 
-	/** Runs the event loop until the condition holds, failing after 10 seconds. */
-	private static void await(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), what);
-	}
-
 	private static void dispatch() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// drain what is queued
 		}
-	}
-
-	private static MWindow window() {
-		return (MWindow) Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData("modelElement") instanceof MWindow)
-				.map(s -> s.getData("modelElement")).findFirst().orElseThrow();
 	}
 
 	private static MApplication application() {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.product.tests.Launcher.Result;
+import org.qaworkbench.testing.SmallDisk;
 
 /**
  * What a hostile user does to the installed product: kill it while it makes its database, run two at once, fill the

@@ -50,7 +50,7 @@ final class Launcher {
 
 	/** Starts qa without waiting for it: to run two at once, or to kill one. */
 	static Process startQa(Path dataFolder, Path stdout, Path stderr, String... arguments) throws IOException {
-		return start("qa", Map.of(), dataFolder, stdout, stderr, arguments);
+		return start(PRODUCT, "qa", Map.of(), dataFolder, stdout, stderr, arguments);
 	}
 
 	/** Starts the desktop application; output goes to files in the data folder's parent. */

@@ -1,4 +1,4 @@
-package org.qaworkbench.store.derby.internal;
+package org.qaworkbench.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * A small tmpfs mounted on a folder, to fill for real: the test run is root, on CI too. A machine where mounting is
  * not allowed fails the test with why, rather than skipping it. Unmounted on close.
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
 
 	private final Path folder;
 	private int fillers;
@@ -19,14 +19,14 @@ final class SmallDisk implements AutoCloseable {
 		this.folder = folder;
 	}
 
-	static SmallDisk mount(Path folder, int megabytes) throws IOException, InterruptedException {
+	public static SmallDisk mount(Path folder, int megabytes) throws IOException, InterruptedException {
 		Files.createDirectories(folder);
 		run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", folder.toString());
 		return new SmallDisk(folder);
 	}
 
 	/** Writes a file until the disk says it is full; again after something was freed, another file. */
-	void fill() throws IOException {
+	public void fill() throws IOException {
 		byte[] block = new byte[4096];
 		try (OutputStream out = Files.newOutputStream(folder.resolve("filler-" + ++fillers))) {
 			while (true) {
@@ -39,7 +39,7 @@ final class SmallDisk implements AutoCloseable {
 		}
 	}
 
-	void free() throws IOException {
+	public void free() throws IOException {
 		for (; fillers > 0; fillers--) {
 			Files.delete(folder.resolve("filler-" + fillers));
 		}
