@@ -45,7 +45,6 @@ import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.AuditKind;
 import org.qaworkbench.model.AuditTheme;
 import org.qaworkbench.model.Case;
-import org.qaworkbench.model.Item;
 import org.qaworkbench.model.Level;
 import org.qaworkbench.model.Scale;
 import org.qaworkbench.model.SignOff;
