@@ -67,11 +67,6 @@ public final class Messages extends NLS {
 	public static String PluginFolder_uninstallFailed;
 	public static String PluginFolder_alreadyInstalled;
 	public static String PluginFolder_skipped;
-	public static String Editors_broken;
-	public static String Editors_noDefinitionId;
-	public static String Editors_noClass;
-	public static String Editors_badPriority;
-	public static String Editors_classNotFound;
 	public static String DefinitionElement_checklist;
 	public static String DefinitionElement_scale;
 	public static String DefinitionElement_section;

@@ -22,12 +22,15 @@ import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Drafts.Draft;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
-import org.qaworkbench.ui.internal.editor.Editors;
+import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.ui.editors.KeptDrafts;
+import org.qaworkbench.ui.editors.KeptDrafts.RecordKey;
+import org.qaworkbench.ui.editors.RecordEditors;
 
 /**
  * Offers back the work the person at the keyboard typed but did not save (after a crash, say): once the window is
  * up, to whoever is signed in then, and again to each person who signs in (File &gt; Sign in as...), each only their
- * own. Each assessment with a kept draft opens in its editor, which carries on from the draft. Declining keeps the
+ * own. Each record with a kept draft, of whatever type, opens in its editor, which carries on from the draft. Declining keeps the
  * drafts for the next time; nothing typed is dropped.
  */
 public final class DraftRecovery {
@@ -65,7 +68,7 @@ public final class DraftRecovery {
 		if (store == null || offering) {
 			return;
 		}
-		Map<Long, Draft> kept = keptDrafts(store, actor);
+		Map<RecordKey, Draft> kept = KeptDrafts.of(store, actor);
 		if (kept.isEmpty()) {
 			return;
 		}
@@ -78,27 +81,32 @@ public final class DraftRecovery {
 			offering = false;
 		}
 		if (reopen) {
-			reopen(kept.keySet().stream().toList());
+			reopenRecords(kept.keySet().stream().toList());
 		}
 	}
 
 	/** The newest kept draft of each assessment that {@code owner} typed, by assessment id. */
 	public static Map<Long, Draft> keptDrafts(Store store, Actor owner) {
 		Map<Long, Draft> kept = new LinkedHashMap<>();
-		for (Draft draft : store.drafts().of(owner)) {
-			if (draft.content() instanceof Assessment assessment && assessment.getId() != 0) {
-				kept.putIfAbsent(assessment.getId(), draft);
+		KeptDrafts.of(store, owner).forEach((record, draft) -> {
+			if (draft.content() instanceof Assessment) {
+				kept.put(record.id(), draft);
 			}
-		}
+		});
 		return kept;
 	}
 
-	/** Opens each assessment; its editor finds the draft. Parts are opened through the window's part service. */
+	/** Opens each assessment in its editor, which finds the draft. */
 	public void reopen(List<Long> assessmentIds) {
+		reopenRecords(assessmentIds.stream().map(id -> new RecordKey(QaPackage.Literals.ASSESSMENT, id)).toList());
+	}
+
+	/** Opens each record in its editor, which finds the draft. Parts are opened through the window's part service. */
+	public void reopenRecords(List<RecordKey> records) {
 		MWindow window = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
 		EPartService parts = window.getContext().get(EPartService.class);
-		for (long id : assessmentIds) {
-			store.records().find(Assessment.class, id).ifPresent(assessment -> Editors.open(assessment, application, models, parts));
+		for (RecordKey key : records) {
+			KeptDrafts.record(store, key).ifPresent(record -> RecordEditors.open(record, application, models, parts));
 		}
 	}
 }

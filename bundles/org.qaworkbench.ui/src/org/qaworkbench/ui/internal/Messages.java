@@ -19,14 +19,9 @@ public final class Messages extends NLS {
 	public static String Editor_comment;
 	public static String Editor_evidence;
 	public static String Editor_progress;
-	public static String Editor_saveRefused;
-	public static String Editor_notSavedKept;
-	public static String Editor_draftNotKept;
-	public static String Editor_draftKeptAgain;
 	public static String Editor_yes;
 	public static String Editor_readOnly;
 	public static String Editor_overall;
-	public static String Editor_draftRestored;
 	public static String Drafts_title;
 	public static String Drafts_question;
 	public static String Editor_refusedValue;
@@ -111,7 +106,6 @@ public final class Messages extends NLS {
 	public static String Quit_save;
 	public static String Quit_discard;
 	public static String Quit_cancel;
-	public static String Editor_notStarted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,7 +15,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.qaworkbench.ui.internal.editor.Discardable;
+import org.qaworkbench.ui.editors.Discardable;
 
 /**
  * Quitting with unsaved work asks once: Save, Discard or Cancel. Closing the window and Ctrl+Q / File &gt; Quit

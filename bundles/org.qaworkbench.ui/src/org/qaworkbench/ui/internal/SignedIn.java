@@ -11,6 +11,7 @@ import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.editors.SignedInPerson;
 
 /**
  * Who is at the keyboard: every save and audit step is recorded under this actor. At start it is the operating
@@ -19,10 +20,10 @@ import org.qaworkbench.model.StaffMember;
  */
 @Creatable
 @Singleton
-public final class SignedIn {
+public final class SignedIn implements SignedInPerson {
 
 	/** Posted with the new {@link SignedIn} when someone else signs in. */
-	public static final String CHANGED = "org/qaworkbench/ui/signedIn"; //$NON-NLS-1$
+	public static final String CHANGED = SignedInPerson.CHANGED;
 
 	private final Store store;
 	private final IEventBroker events;
@@ -34,11 +35,13 @@ public final class SignedIn {
 		this.events = events;
 	}
 
+	@Override
 	public synchronized Actor actor() {
 		return actor;
 	}
 
 	/** The member of staff signed in, if the actor is one. */
+	@Override
 	public Optional<StaffMember> staff() {
 		return Staff.of(store.records(), actor());
 	}

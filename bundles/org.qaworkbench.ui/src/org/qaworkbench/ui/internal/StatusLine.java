@@ -21,6 +21,7 @@ import org.qaworkbench.core.DiskSpace;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreInfo;
+import org.qaworkbench.ui.editors.RecordEditors;
 
 /**
  * The status line at the foot of the window: who is signed in, which database is open, any checklist plugin that
@@ -30,7 +31,7 @@ import org.qaworkbench.core.store.StoreInfo;
 public final class StatusLine {
 
 	/** Topic of a confirmation to show (a String), such as a workflow step taken. */
-	public static final String MESSAGE = "org/qaworkbench/statusline/message"; //$NON-NLS-1$
+	public static final String MESSAGE = RecordEditors.STATUS_MESSAGE;
 
 	private static final int STARTUP_GRACE_MILLIS = 1500;
 

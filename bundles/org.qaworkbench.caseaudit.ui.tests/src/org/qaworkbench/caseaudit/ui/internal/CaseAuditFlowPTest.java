@@ -46,6 +46,8 @@ import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.Section;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.editors.FormDialog;
+import org.qaworkbench.ui.editors.Prompts;
 import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.StatusLine;
 import org.qaworkbench.ui.internal.actions.ActionsPart;

@@ -24,6 +24,8 @@ import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.ui.editors.FormDialog;
+import org.qaworkbench.ui.editors.Prompts;
 
 /**
  * The audit's remedial actions as the form has them (action, date due, how addressed, date completed, initials) with
@@ -37,6 +39,8 @@ final class ActionsPanel {
 	private final Supplier<Actor> actor;
 	private final Supplier<AuditWorkflow> workflow;
 	private BooleanSupplier storeAudit = () -> true;
+	private Runnable afterChange = () -> {
+	};
 	private final Supplier<Prompts> prompts;
 	private final Table table;
 	private final Button add;
@@ -118,6 +122,11 @@ final class ActionsPanel {
 
 	Table table() {
 		return table;
+	}
+
+	/** Told once an action was saved (or refused): what the audit's workflow offers may have changed. */
+	void afterChange(Runnable afterChange) {
+		this.afterChange = afterChange;
 	}
 
 	/** What stores an audit begun with Ctrl+N before its first action refers to it (false: it could not be). */
@@ -212,5 +221,6 @@ final class ActionsPanel {
 		if (selection >= 0 && selection < table.getItemCount()) {
 			table.setSelection(selection);
 		}
+		afterChange.run();
 	}
 }

@@ -2,22 +2,16 @@ package org.qaworkbench.caseaudit.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
-import org.eclipse.e4.ui.model.application.ui.MDirtyable;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -26,19 +20,18 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.audits.AuditPdf;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.audits.AuditWorkflow.Step;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.audits.evidence.CaseEvidence;
 import org.qaworkbench.core.audits.evidence.Evidence;
 import org.qaworkbench.core.audits.evidence.TimescaleRegistry;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
-import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
@@ -49,29 +42,25 @@ import org.qaworkbench.model.Level;
 import org.qaworkbench.model.Scale;
 import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
-import org.qaworkbench.ui.internal.SignedIn;
+import org.qaworkbench.ui.editors.FormDialog;
+import org.qaworkbench.ui.editors.FormSection;
+import org.qaworkbench.ui.editors.Prompts;
+import org.qaworkbench.ui.editors.RecordEditorPart;
+import org.qaworkbench.ui.editors.RecordSession;
+import org.qaworkbench.ui.editors.WorkflowButtons;
 import org.qaworkbench.ui.internal.StatusLine;
 import org.qaworkbench.ui.internal.editor.ChecklistEditor;
-import org.qaworkbench.ui.internal.editor.Discardable;
-import org.qaworkbench.ui.internal.editor.Editors;
 
 /**
  * The team leader's case file audit: the questions of the case audit tool (header pre-filled from the case record,
  * evidence from its key dates beside the questions), the kind of audit, the overall judgement beside the computed
  * suggestion, remedial actions, and the audit's workflow from draft to closed, with amendments once it is signed
- * off. Every step is the {@link AuditWorkflow}'s, so the roles and the lock hold whatever this editor shows.
+ * off. Every step is the {@link AuditWorkflow}'s, so the roles and the lock hold whatever this editor shows: its
+ * buttons are the steps the workflow offers the person signed in, each saying why not when it is not offered.
+ * Lifecycle, saving and drafts are the editor kit's ({@link RecordEditorPart}).
  */
-public final class CaseAuditEditorPart implements Discardable {
+public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
 
-	@Inject
-	private Store store;
-	@Inject
-	private MDirtyable dirty;
-	@Inject
-	private SignedIn signedIn;
-	@Inject
-	@org.eclipse.e4.core.di.annotations.Optional
-	private Clock clock;
 	@Inject
 	private IEventBroker events;
 
@@ -93,37 +82,44 @@ public final class CaseAuditEditorPart implements Discardable {
 	private Label history;
 	private ScrolledComposite scrolled;
 	private Composite side;
-	private final Map<Step, Button> steps = new java.util.EnumMap<>(Step.class);
+	private WorkflowButtons<Step> steps;
 
-	/** The workflow's steps as buttons, each enabled in the state it starts from. */
-	enum Step {
-		COMPLETE, MODERATE, SHARE, RESPOND, CLOSE, AMEND
+	@Override
+	protected Class<Assessment> recordType() {
+		return Assessment.class;
 	}
 
-	@PostConstruct
-	void create(Composite parent, MPart part) {
+	@Override
+	protected BiPredicate<Assessment, Assessment> takesDraft() {
+		return ChecklistEditor.TAKES_DRAFT;
+	}
+
+	@Override
+	protected void createContents(Composite parent, RecordSession<Assessment> session) {
 		prompts = Prompts.dialogs(parent.getShell());
-		Assessment audit = Editors.assessmentOf(part, store);
-		aCase = Staff.caseOf(store.records(), audit).orElse(null);
+		Assessment audit = session.record();
+		aCase = Staff.caseOf(store().records(), audit).orElse(null);
 		evidence = evidenceOf(aCase, audit);
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		Composite questions = new Composite(sash, SWT.NONE);
-		editor = new ChecklistEditor(questions, store, audit, dirty, signedIn::actor, item -> String.join("; ", evidence.getOrDefault(item.getItemId(), List.of()))); //$NON-NLS-1$
+		editor = new ChecklistEditor(questions, session, item -> String.join("; ", evidence.getOrDefault(item.getItemId(), List.of()))); //$NON-NLS-1$
 		editor.setMoreGuidance(item -> evidence.containsKey(item.getItemId())
 				? NLS.bind(Messages.Editor_evidence, String.join("\n", evidence.get(item.getItemId()))) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.setEditable(() -> editor.assessment().getState() == AssessmentState.DRAFT || amending);
-		editor.setClock(clock == null ? Clock.systemDefaultZone() : clock);
-		Editors.follow(part, editor);
-		themes = store.records().list(AuditTheme.class);
+		editor.setClock(clock());
+		editor.onChange(this::followStored);
+		themes = store().records().list(AuditTheme.class);
 		grades = grades();
-		part.setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
+		part().setLabel(NLS.bind(Messages.Editor_label, audit.getSubjectKey()));
 		scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		side = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(side);
 		createKind(side);
 		createOverall(side);
-		actions = new ActionsPanel(side, store, editor::assessment, signedIn::actor, this::workflow, () -> prompts);
+		actions = new ActionsPanel(side, store(), editor::assessment, this::actor, this::workflow, () -> prompts);
 		actions.storeAuditFirst(editor::ensureStored);
+		// An action addressed or followed up changes what the workflow offers (closing needs every follow-up done).
+		actions.afterChange(this::refresh);
 		createWorkflow(side);
 		// Under the questions, always in view, rather than at the foot of the side panel.
 		((org.eclipse.swt.layout.GridLayout) editor.foot().getLayout()).numColumns = 2;
@@ -160,32 +156,27 @@ public final class CaseAuditEditorPart implements Discardable {
 	}
 
 	private AuditWorkflow workflow() {
-		return new AuditWorkflow(store, clock == null ? Clock.systemDefaultZone() : clock);
+		return new AuditWorkflow(store(), clock());
 	}
 
 	/** A new draft takes what the case record says for the header questions it has not answered. */
 	private void prefillHeader() {
 		Assessment audit = editor.assessment();
-		if (aCase != null && audit.getState() == AssessmentState.DRAFT && new CaseHeader(store.records()).prefill(audit, aCase, workflow().today()) > 0) {
+		if (aCase != null && audit.getState() == AssessmentState.DRAFT && new CaseHeader(store().records()).prefill(audit, aCase, workflow().today()) > 0) {
 			editor.prefilled();
 		}
 	}
 
 	private void createKind(Composite side) {
-		Group group = group(side, Messages.Kind_title, 2);
-		new Label(group, SWT.NONE).setText(Messages.Kind_kind);
-		kind = new Combo(group, SWT.READ_ONLY);
-		kind.setItems(AuditKind.PRACTITIONER.getLiteral(), AuditKind.CROSS_LOCALITY.getLiteral());
+		FormSection section = new FormSection(side, Messages.Kind_title);
+		kind = section.choice(Messages.Kind_kind, List.of(AuditKind.PRACTITIONER.getLiteral(), AuditKind.CROSS_LOCALITY.getLiteral()));
 		kind.addListener(SWT.Selection, event -> kindChosen(AuditKind.get(kind.getSelectionIndex())));
-		new Label(group, SWT.NONE).setText(Messages.Kind_theme);
-		theme = new Combo(group, SWT.READ_ONLY);
+		theme = section.choice(Messages.Kind_theme, List.of());
 		theme.addListener(SWT.Selection, event -> {
 			editor.assessment().setTheme(theme.getText());
 			editor.changed();
 		});
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(theme);
-		kindNote = new Label(group, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(kindNote);
+		kindNote = section.note();
 	}
 
 	/**
@@ -213,34 +204,27 @@ public final class CaseAuditEditorPart implements Discardable {
 	}
 
 	private boolean fromCaseLocality() {
-		Optional<StaffMember> auditor = signedIn.staff();
+		Optional<StaffMember> auditor = signedIn().staff();
 		return aCase != null && auditor.isPresent() && Staff.same(auditor.get().getLocality(), aCase.getLocality());
 	}
 
 	private void createOverall(Composite side) {
-		Group group = group(side, Messages.Overall_title, 2);
-		new Label(group, SWT.NONE).setText(Messages.Overall_suggested);
-		suggested = new Label(group, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(suggested);
-		new Label(group, SWT.NONE).setText(Messages.Overall_judgement);
-		judgement = new Combo(group, SWT.READ_ONLY);
-		judgement.setItems(grades.toArray(String[]::new));
+		FormSection section = new FormSection(side, Messages.Overall_title);
+		suggested = section.value(Messages.Overall_suggested);
+		judgement = section.choice(Messages.Overall_judgement, grades);
 		judgement.addListener(SWT.Selection, event -> {
 			String grade = judgement.getText();
 			editor.assessment().setJudgement(grade.isEmpty() ? null : grade.substring(0, grade.indexOf(' ')));
 			editor.changed();
 		});
-		new Label(group, SWT.NONE).setText(Messages.Overall_rationale);
-		rationale = new Text(group, SWT.BORDER | SWT.MULTI | SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, 40).applyTo(rationale);
+		rationale = section.longText(Messages.Overall_rationale, 2);
 		rationale.addListener(SWT.Modify, event -> {
 			if (!rationale.getText().equals(nonNull(editor.assessment().getJudgementRationale()))) {
 				editor.assessment().setJudgementRationale(rationale.getText().isBlank() ? null : rationale.getText());
 				editor.changed();
 			}
 		});
-		moderated = new Label(group, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(moderated);
+		moderated = section.note();
 	}
 
 	/** The grades the overall judgement can take: the definition's overall scale without N/A, as "2 Good". */
@@ -262,31 +246,15 @@ public final class CaseAuditEditorPart implements Discardable {
 	}
 
 	private void createWorkflow(Composite side) {
-		Group group = group(side, Messages.Workflow_title, 3);
-		button(group, Step.COMPLETE, Messages.Workflow_complete, this::complete);
-		button(group, Step.MODERATE, Messages.Workflow_moderate, this::moderate);
-		button(group, Step.SHARE, Messages.Workflow_share, this::share);
-		button(group, Step.RESPOND, Messages.Workflow_respond, this::respond);
-		button(group, Step.CLOSE, Messages.Workflow_close, this::close);
-		button(group, Step.AMEND, Messages.Workflow_amend, this::amendOrSave);
-		history = new Label(group, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(280, SWT.DEFAULT).applyTo(history);
-	}
-
-	private void button(Composite parent, Step step, String text, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		button.addListener(SWT.Selection, event -> action.run());
-		GridDataFactory.fillDefaults().applyTo(button);
-		steps.put(step, button);
-	}
-
-	private static Group group(Composite parent, String title, int columns) {
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(title);
-		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
-		return group;
+		FormSection section = new FormSection(side, Messages.Workflow_title, 3);
+		steps = new WorkflowButtons<>(section.group(), Step.class);
+		steps.add(Step.COMPLETE, Messages.Workflow_complete, this::complete);
+		steps.add(Step.MODERATE, Messages.Workflow_moderate, this::moderate);
+		steps.add(Step.SHARE, Messages.Workflow_share, this::share);
+		steps.add(Step.RESPOND, Messages.Workflow_respond, this::respond);
+		steps.add(Step.CLOSE, Messages.Workflow_close, this::close);
+		steps.add(Step.AMEND, Messages.Workflow_amend, this::amendOrSave);
+		history = section.note();
 	}
 
 	/** Shows the audit as it is now: kind, overall, actions, sign-offs, and which steps can be taken. */
@@ -313,18 +281,30 @@ public final class CaseAuditEditorPart implements Discardable {
 		moderated.setText(audit.getState().getValue() < AssessmentState.MODERATED_VALUE ? "" //$NON-NLS-1$
 				: audit.getModeratedJudgement() == null ? Messages.Overall_moderatorAgreed
 						: NLS.bind(Messages.Overall_moderatorChanged, gradeLabel(audit.getModeratedJudgement()), audit.getModerationReason()));
-		AssessmentState state = audit.getState();
-		steps.get(Step.COMPLETE).setEnabled(state == AssessmentState.DRAFT);
-		steps.get(Step.MODERATE).setEnabled(state == AssessmentState.COMPLETED && !amending);
-		steps.get(Step.SHARE).setEnabled(state == AssessmentState.MODERATED && !amending);
-		steps.get(Step.RESPOND).setEnabled(state == AssessmentState.SHARED && !amending);
-		steps.get(Step.CLOSE).setEnabled(state == AssessmentState.SHARED && !amending);
-		steps.get(Step.AMEND).setEnabled(state != AssessmentState.DRAFT && state != AssessmentState.CLOSED);
-		steps.get(Step.AMEND).setText(amending ? Messages.Workflow_saveAmendment : Messages.Workflow_amend);
+		showSteps(audit);
 		history.setText(history(audit));
 		// Scroll rather than squeeze the panels when the sign-offs grow or the window is small.
 		scrolled.setMinSize(side.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		side.layout(true, true);
+	}
+
+	/** The steps the workflow offers the person signed in; while an amendment is on screen, only saving it. */
+	private void showSteps(Assessment audit) {
+		AuditWorkflow workflow = workflow();
+		steps.show(workflow.availableSteps(audit, actor()), step -> workflow.whyNot(step, audit, actor()));
+		if (amending) {
+			for (Step step : List.of(Step.COMPLETE, Step.MODERATE, Step.SHARE, Step.RESPOND, Step.CLOSE)) {
+				steps.hold(step, Messages.Workflow_amendingFirst);
+			}
+		}
+		steps.button(Step.AMEND).setText(amending ? Messages.Workflow_saveAmendment : Messages.Workflow_amend);
+	}
+
+	@Override
+	protected void personChanged() {
+		if (!side.isDisposed()) {
+			refresh();
+		}
 	}
 
 	private String history(Assessment audit) {
@@ -373,7 +353,7 @@ public final class CaseAuditEditorPart implements Discardable {
 	/** Which step was just signed off, on which case's audit, by whom; for moderation, what became of the grade. */
 	private String confirmation(Assessment audit) {
 		SignOff step = audit.getSignOffs().get(audit.getSignOffs().size() - 1);
-		String who = signedIn.staff().map(StaffMember::getName).orElse(step.getBy());
+		String who = signedIn().staff().map(StaffMember::getName).orElse(step.getBy());
 		String role = step.getRole() == null ? "" : step.getRole().getLiteral().toLowerCase(); //$NON-NLS-1$
 		String done = switch (step.getStep()) {
 		case COMPLETION -> Messages.Workflow_completed;
@@ -402,12 +382,12 @@ public final class CaseAuditEditorPart implements Discardable {
 	}
 
 	public boolean complete() {
-		return take((workflow, audit) -> workflow.complete(audit, signedIn.actor()));
+		return take((workflow, audit) -> workflow.complete(audit, actor()));
 	}
 
 	public boolean moderate() {
 		Assessment audit = editor.assessment();
-		if (!allowed(workflow -> workflow.mayModerate(audit, signedIn.actor()))) {
+		if (!allowed(workflow -> workflow.mayModerate(audit, actor()))) {
 			return false;
 		}
 		FormDialog form = new FormDialog(kind.getShell(), Messages.Moderate_title, NLS.bind(Messages.Moderate_message, gradeLabel(audit.getJudgement())))
@@ -417,29 +397,29 @@ public final class CaseAuditEditorPart implements Discardable {
 			return false;
 		}
 		String grade = form.text("grade"); //$NON-NLS-1$
-		return take((workflow, current) -> workflow.moderate(current, grade.substring(0, grade.indexOf(' ')), form.text("reason"), signedIn.actor())); //$NON-NLS-1$
+		return take((workflow, current) -> workflow.moderate(current, grade.substring(0, grade.indexOf(' ')), form.text("reason"), actor())); //$NON-NLS-1$
 	}
 
 	public boolean share() {
-		if (!allowed(workflow -> workflow.mayShare(editor.assessment(), signedIn.actor()))) {
+		if (!allowed(workflow -> workflow.mayShare(editor.assessment(), actor()))) {
 			return false;
 		}
 		FormDialog form = new FormDialog(kind.getShell(), Messages.Share_title, Messages.Share_message)
 				.date("on", Messages.Share_date, true, workflow().today()); //$NON-NLS-1$
-		return prompts.fill(form) && take((workflow, audit) -> workflow.share(audit, form.dateValue("on"), signedIn.actor())); //$NON-NLS-1$
+		return prompts.fill(form) && take((workflow, audit) -> workflow.share(audit, form.dateValue("on"), actor())); //$NON-NLS-1$
 	}
 
 	public boolean respond() {
-		if (!allowed(workflow -> workflow.mayRespond(editor.assessment(), signedIn.actor()))) {
+		if (!allowed(workflow -> workflow.mayRespond(editor.assessment(), actor()))) {
 			return false;
 		}
 		FormDialog form = new FormDialog(kind.getShell(), Messages.Respond_title, Messages.Respond_message)
 				.longText("response", Messages.Respond_response, true, editor.assessment().getPractitionerResponse()); //$NON-NLS-1$
-		return prompts.fill(form) && take((workflow, audit) -> workflow.respond(audit, form.text("response"), signedIn.actor())); //$NON-NLS-1$
+		return prompts.fill(form) && take((workflow, audit) -> workflow.respond(audit, form.text("response"), actor())); //$NON-NLS-1$
 	}
 
 	public boolean close() {
-		return take((workflow, audit) -> workflow.close(audit, signedIn.actor()));
+		return take((workflow, audit) -> workflow.close(audit, actor()));
 	}
 
 	/** First press: the signed-off audit becomes editable; second: the changes are saved as an amendment. */
@@ -464,21 +444,17 @@ public final class CaseAuditEditorPart implements Discardable {
 		if (!prompts.fill(form)) {
 			throw new org.qaworkbench.core.store.NotPermittedException(Messages.Amend_cancelled);
 		}
-		Assessment amended = workflow().amend(EcoreUtil.copy(changed), form.text("reason"), signedIn.actor()); //$NON-NLS-1$
+		Assessment amended = workflow().amend(EcoreUtil.copy(changed), form.text("reason"), actor()); //$NON-NLS-1$
 		amending = false;
 		editor.saveAsItIs();
 		return amended;
 	}
 
+	@Override
 	@Persist
 	public void save() {
-		editor.save();
+		super.save();
 		refresh();
-	}
-
-	@Override
-	public void discardUnsaved() {
-		editor.discardUnsaved();
 	}
 
 	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */
@@ -491,7 +467,7 @@ public final class CaseAuditEditorPart implements Discardable {
 
 	boolean exportPdf(Path file) {
 		try {
-			AuditPdf.write(store, editor.assessment().getId(), file);
+			AuditPdf.write(store(), editor.assessment().getId(), file);
 			editor.say(NLS.bind(Messages.Pdf_written, file));
 			return true;
 		} catch (IOException | RuntimeException e) {
@@ -537,13 +513,8 @@ public final class CaseAuditEditorPart implements Discardable {
 		return text == null ? "" : text; //$NON-NLS-1$
 	}
 
-	@Focus
-	void focus() {
+	@Override
+	public void focus() {
 		editor.focus();
-	}
-
-	@PreDestroy
-	void dispose() {
-		editor.autosave();
 	}
 }

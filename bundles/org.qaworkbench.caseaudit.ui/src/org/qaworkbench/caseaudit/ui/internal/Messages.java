@@ -36,8 +36,6 @@ public final class Messages extends NLS {
 	public static String Amend_cancelled;
 	public static String Editor_evidence;
 	public static String Editor_label;
-	public static String Form_notADate;
-	public static String Form_required;
 	public static String Kind_title;
 	public static String Kind_kind;
 	public static String Kind_theme;
@@ -74,6 +72,7 @@ public final class Messages extends NLS {
 	public static String Workflow_respond;
 	public static String Workflow_close;
 	public static String Workflow_amend;
+	public static String Workflow_amendingFirst;
 	public static String Workflow_saveAmendment;
 	public static String Workflow_amending;
 	public static String Workflow_amendment;

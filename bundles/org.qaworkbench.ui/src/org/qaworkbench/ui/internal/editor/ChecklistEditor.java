@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,10 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -23,12 +21,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.checklists.scoring.ComputedScore;
 import org.qaworkbench.core.checklists.scoring.ScoreCard;
 import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.Actor;
-import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
@@ -39,49 +35,41 @@ import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.Section;
+import org.qaworkbench.ui.editors.RecordSession;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.ServiceLoaderSupport;
 
 /**
  * The body every checklist editor shares: any definition answered from the keyboard (see {@link ChecklistTable}),
- * the selected question's guidance at hand, live scores and progress, saving, and the unsaved work autosaved as a
- * draft every {@value #AUTOSAVE_MILLIS} ms so that a crash loses at most that much typing. The generic editor adds a
- * Complete button below it; the case audit editor adds its header, overall judgement, actions and workflow.
+ * the selected question's guidance at hand, live scores and progress. Saving, drafts and a new checklist stored by
+ * its first answer are the editor kit's {@link RecordSession}. The generic editor adds a Complete button below it;
+ * the case audit editor adds its header, overall judgement, actions and workflow.
  */
 public final class ChecklistEditor {
 
-	/** Writes the assessment as it should be stored and returns the stored copy. */
-	public interface Saver {
-		Assessment save(Assessment assessment) throws SaveRefusedException;
-	}
-
-	static final int AUTOSAVE_MILLIS = 20_000;
+	/**
+	 * A kept draft is carried on from while the checklist is a draft; after that only an amendment begun on the
+	 * version still stored (a signed-off audit being amended).
+	 */
+	public static final BiPredicate<Assessment, Assessment> TAKES_DRAFT = (stored, typed) -> stored.getState() == AssessmentState.DRAFT
+			|| typed.getRowVersion() == stored.getRowVersion();
 	/** The guidance area's height in lines; it scrolls beyond them rather than taking rows from the grid. */
 	private static final int GUIDANCE_LINES = 6;
 	private static final Pattern ANSWER_FIELD = Pattern.compile("answers\\[([^#\\]]+)"); //$NON-NLS-1$
 
 	private final Store store;
-	private final MDirtyable dirty;
-	private final Supplier<Actor> actor;
+	private final RecordSession<Assessment> session;
 	private final ChecklistDefinition definition;
 	private final List<Runnable> changeListeners = new ArrayList<>();
-	private Assessment assessment;
 	private ChecklistRows rows;
 	private ChecklistTable table;
 	private Label heading;
 	private Text guidance;
 	private Label progress;
 	private Composite foot;
-	private long draftId;
-	private boolean draftFailing;
-	/** Whose the unsaved work is: who was signed in when it began. Drafts are offered back to them alone. */
-	private Actor draftOwner;
-	/** A checklist begun with Ctrl+N as it was started, until it is stored; null once it is. */
-	private Assessment started;
 	private ScoreCard scores;
-	private BooleanSupplier editable = () -> assessment.getState() == AssessmentState.DRAFT;
+	private BooleanSupplier editable = () -> assessment().getState() == AssessmentState.DRAFT;
 	private Function<Item, String> moreGuidance = item -> ""; //$NON-NLS-1$
-	private Saver saver;
 	private Clock clock = Clock.systemDefaultZone();
 
 	public ChecklistEditor(Composite parent, Store store, Assessment stored, MDirtyable dirty, Supplier<Actor> actor) {
@@ -90,15 +78,17 @@ public final class ChecklistEditor {
 
 	/** {@code evidence}: what the case record says about a question, in a column beside it (null: no such column). */
 	public ChecklistEditor(Composite parent, Store store, Assessment stored, MDirtyable dirty, Supplier<Actor> actor, Function<Item, String> evidence) {
-		this.store = store;
-		this.dirty = dirty;
-		this.actor = actor;
-		this.assessment = stored;
-		this.started = stored.getId() == 0 ? EcoreUtil.copy(stored) : null;
+		this(parent, new RecordSession<>(store, dirty, actor, stored, TAKES_DRAFT), evidence);
+	}
+
+	/** The body of an editor part of the kit, on its session (which has carried on from any kept draft). */
+	public ChecklistEditor(Composite parent, RecordSession<Assessment> session, Function<Item, String> evidence) {
+		this.session = session;
+		this.store = session.store();
 		saveAsItIs();
-		Drafts.Draft kept = keptDraft(stored.getId());
-		definition = store.definitions().find(assessment.getDefinitionHash()).orElseThrow();
-		rows = new ChecklistRows(definition, assessment);
+		definition = store.definitions().find(assessment().getDefinitionHash()).orElseThrow();
+		session.setTitle(() -> definition.getTitle() + "  " + assessment().getSubjectKey()); //$NON-NLS-1$
+		rows = new ChecklistRows(definition, assessment());
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
 		heading = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
@@ -115,14 +105,15 @@ public final class ChecklistEditor {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
 		showState();
 		showProgress();
-		if (kept != null) {
-			// Work typed before a crash or an unsaved close: carry on from it, still to be saved.
-			draftId = kept.id();
-			draftOwner = actor.get();
-			dirty.setDirty(true);
-			progress.setText(NLS.bind(Messages.Editor_draftRestored, Formats.dateTime(kept.savedAt())) + "\n" + progress.getText()); //$NON-NLS-1$
+		if (session.restoredDraft()) {
+			// Work typed before a crash or an unsaved close: carried on from, still to be saved.
+			progress.setText(session.restoredMessage() + "\n" + progress.getText()); //$NON-NLS-1$
 		}
-		scheduleAutosave(parent);
+		session.onMessage(this::sayIfShown);
+		session.onInvalid(refusal -> showRefusal(refusal, Messages.Editor_notSaved));
+		session.setShell(() -> table.table().getShell());
+		session.onStored(this::showStored);
+		session.autosaveEvery(table.table());
 		// Take the keyboard once shown: GTK gives focus back to the navigator when a dialog (New checklist) closes.
 		parent.getDisplay().asyncExec(() -> {
 			if (!table.table().isDisposed()) {
@@ -133,28 +124,12 @@ public final class ChecklistEditor {
 
 	/** True when the editor carries on from a kept draft rather than the stored record. */
 	public boolean restoredDraft() {
-		return draftId != 0;
+		return session.restoredDraft();
 	}
 
 	/** The scores of the assessment as it is on screen, as last shown. */
 	public ScoreCard scores() {
 		return scores;
-	}
-
-	/** The newest draft the person signed in kept of this assessment, which then replaces what was loaded; null if none. */
-	private Drafts.Draft keptDraft(long assessmentId) {
-		if (assessmentId == 0) {
-			return null;
-		}
-		for (Drafts.Draft draft : store.drafts().of(actor.get())) {
-			// A draft's work, or an amendment begun on the version still stored (a signed-off audit being amended).
-			if (draft.content() instanceof Assessment typed && typed.getId() == assessmentId
-					&& (assessment.getState() == AssessmentState.DRAFT || typed.getRowVersion() == assessment.getRowVersion())) {
-				assessment = typed;
-				return draft;
-			}
-		}
-		return null;
 	}
 
 	/** The row below the progress, where an editor puts its buttons: give it the number of columns it needs. */
@@ -174,16 +149,16 @@ public final class ChecklistEditor {
 	}
 
 	/** How Ctrl+S stores the assessment (an amendment, for a signed-off audit). */
-	public void setSaver(Saver saver) {
-		this.saver = saver;
+	public void setSaver(RecordSession.Saver<Assessment> saver) {
+		session.setSaver(saver);
 	}
 
 	/** Ctrl+S scores the assessment and saves it as it is (the default). */
 	public void saveAsItIs() {
-		this.saver = toSave -> {
+		session.setSaver(toSave -> {
 			Scoring.apply(definition(), toSave);
-			return store.records().save(toSave, actor.get());
-		};
+			return store.records().save(toSave, session.actor());
+		});
 	}
 
 	public void onChange(Runnable listener) {
@@ -198,8 +173,8 @@ public final class ChecklistEditor {
 		if (heading == null) {
 			return;
 		}
-		heading.setText(NLS.bind(Messages.Editor_heading, new Object[] { definition.getTitle(), definition.getVersion(), assessment.getSubjectKey(),
-				assessment.getState().getLiteral() }) + (isEditable() ? "" : "   " + Messages.Editor_readOnly)); //$NON-NLS-1$ //$NON-NLS-2$
+		heading.setText(NLS.bind(Messages.Editor_heading, new Object[] { definition.getTitle(), definition.getVersion(), assessment().getSubjectKey(),
+				assessment().getState().getLiteral() }) + (isEditable() ? "" : "   " + Messages.Editor_readOnly)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -249,7 +224,7 @@ public final class ChecklistEditor {
 	}
 
 	private String refusal(Item item, String value, String shown) {
-		String refused = new AnswerValues(clock).refusal(item, value, assessment);
+		String refused = new AnswerValues(clock).refusal(item, value, assessment());
 		return refused == null ? null : NLS.bind(Messages.Editor_refusedBecause, shown, refused);
 	}
 
@@ -269,7 +244,7 @@ public final class ChecklistEditor {
 	private void refusedKey(Item item, char key) {
 		String shownKey = String.valueOf(Character.toUpperCase(key));
 		String refused = AnswerKeys.isTyped(item) ? NLS.bind(Messages.Editor_typeWithEnter, AnswerKeys.expected(item))
-				: new AnswerValues(clock).refusal(item, shownKey, assessment);
+				: new AnswerValues(clock).refusal(item, shownKey, assessment());
 		say(NLS.bind(Messages.Editor_refusedKey, shownKey, refused == null ? Messages.Editor_keyAnswersNothing : refused));
 	}
 
@@ -293,11 +268,7 @@ public final class ChecklistEditor {
 
 	/** Something in the assessment changed (here or in an editor's own fields): dirty, refreshed, rescored. */
 	public void changed() {
-		String notStored = storeIfNew();
-		if (draftOwner == null) {
-			draftOwner = actor.get();
-		}
-		dirty.setDirty(true);
+		String notStored = session.changed();
 		refreshAll();
 		if (notStored != null) {
 			say(notStored);
@@ -309,11 +280,10 @@ public final class ChecklistEditor {
 	 * of how it started, so one closed untouched still leaves nothing behind; a stored one has changed.
 	 */
 	public void prefilled() {
-		if (started == null) {
+		if (!session.restart()) {
 			changed();
 			return;
 		}
-		started = EcoreUtil.copy(assessment);
 		refreshAll();
 	}
 
@@ -323,48 +293,21 @@ public final class ChecklistEditor {
 		changeListeners.forEach(Runnable::run);
 	}
 
-	/**
-	 * A checklist begun with Ctrl+N stays in memory until something is typed into it, so that one closed untouched
-	 * leaves no empty assessment under the case (records are never deleted: history is append-only). The first
-	 * change stores it as it was started; what was typed stays unsaved work, kept as a draft like any other. If it
-	 * cannot be stored yet, everything stays here and the next change or Ctrl+S tries again: the reason is returned.
-	 */
-	private String storeIfNew() {
-		if (started == null) {
-			return null;
-		}
-		try {
-			Assessment created = store.records().save(started, actor.get());
-			assessment.setId(created.getId());
-			assessment.setRowVersion(created.getRowVersion());
-			assessment.setModifiedBy(created.getModifiedBy());
-			assessment.setModifiedAt(created.getModifiedAt());
-			started = null;
-			return null;
-		} catch (SaveRefusedException e) {
-			return NLS.bind(Messages.Editor_notStarted, e.getMessage());
-		}
-	}
-
 	/** Stores a new checklist (as it was started) before something of its own is stored, such as a remedial action. */
 	public boolean ensureStored() {
-		String notStored = storeIfNew();
-		if (notStored != null) {
-			say(notStored);
-		}
-		return notStored == null;
+		return session.ensureStored();
 	}
 
 	/** True while the assessment is only on screen: begun with Ctrl+N and nothing typed into it yet. */
 	public boolean isNew() {
-		return assessment.getId() == 0;
+		return session.isNew();
 	}
 
 	/** Progress and the live scores: each scored section (with ticks per file for matrices), then the overall. */
 	private void showProgress() {
 		int[] counts = rows.progress();
 		StringBuilder text = new StringBuilder(NLS.bind(Messages.Editor_progress, counts[0], counts[1]));
-		scores = Scoring.score(definition, assessment);
+		scores = Scoring.score(definition, assessment());
 		for (Section section : definition.getSections()) {
 			scores.section(section.getSectionId()).ifPresent(score -> text.append("\n").append(section.getTitle()).append(": ").append(shown(score))); //$NON-NLS-1$ //$NON-NLS-2$
 			var perFile = scores.fileTotals(section.getSectionId());
@@ -386,43 +329,14 @@ public final class ChecklistEditor {
 		progress.getParent().getParent().layout(true, true);
 	}
 
-	private void scheduleAutosave(Composite parent) {
-		parent.getDisplay().timerExec(AUTOSAVE_MILLIS, new Runnable() {
-			@Override
-			public void run() {
-				if (table.table().isDisposed()) {
-					return;
-				}
-				// Next tick first: whatever this one meets, autosave goes on.
-				parent.getDisplay().timerExec(AUTOSAVE_MILLIS, this);
-				autosave();
-			}
-		});
-	}
-
-	/**
-	 * Keeps unsaved work as a draft, apart from the record, so nothing typed is lost in a crash. When the store
-	 * cannot write (a full disk) the work stays here, the user is told, and the next tick tries again.
-	 */
+	/** Keeps unsaved work as a draft (the autosave's tick; see {@link RecordSession#autosave()}). */
 	public void autosave() {
-		if (!dirty.isDirty()) {
-			return;
-		}
-		try {
-			draftId = store.drafts().save(draftId, definition.getTitle() + "  " + assessment.getSubjectKey(), assessment, draftOwner()); //$NON-NLS-1$
-			if (draftFailing) {
-				draftFailing = false;
-				sayIfShown(Messages.Editor_draftKeptAgain);
-			}
-		} catch (StoreFailureException e) {
-			draftFailing = true;
-			sayIfShown(NLS.bind(Messages.Editor_draftNotKept, e.getMessage()));
-		}
+		session.autosave();
 	}
 
 	/** True while the last autosave could not be written. */
 	public boolean draftFailing() {
-		return draftFailing;
+		return session.draftFailing();
 	}
 
 	private void sayIfShown(String message) {
@@ -433,62 +347,34 @@ public final class ChecklistEditor {
 
 	/** Says that the store could not write, and that everything typed is kept in this editor; returns what it said. */
 	public String sayNotSaved(StoreFailureException e) {
-		String message = NLS.bind(Messages.Editor_notSavedKept, e.getMessage());
-		say(message);
-		return message;
-	}
-
-	private Actor draftOwner() {
-		return draftOwner != null ? draftOwner : actor.get();
+		return session.sayNotSaved(e);
 	}
 
 	/** Drops what was typed since the last save, and its draft (asked for when quitting): nothing of it is kept. */
 	public void discardUnsaved() {
-		if (draftId != 0) {
-			store.drafts().discard(draftId);
-			draftId = 0;
-		}
-		draftOwner = null;
-		dirty.setDirty(false);
+		session.discardUnsaved();
 	}
 
 	/**
 	 * Ctrl+S: stores the assessment, or shows why it was not stored with everything typed kept: values the rules
-	 * refuse beside the grid with their questions marked, a failing database as well, never silently.
+	 * refuse beside the grid with their questions marked, a refusal or a failing database in a dialog, never silently.
 	 */
 	public boolean save() {
-		try {
-			store(assessment);
-			return true;
-		} catch (InvalidRecordException e) {
-			showRefusal(e, Messages.Editor_notSaved);
-			return false;
-		} catch (SaveRefusedException e) {
-			MessageDialog.openError(table.table().getShell(), Messages.Editor_saveRefused, e.getMessage());
-			return false;
-		} catch (StoreFailureException e) {
-			ILog.of(getClass()).error("Saving " + assessment.getSubjectKey() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
-			MessageDialog.openError(table.table().getShell(), Messages.Editor_saveRefused, sayNotSaved(e));
-			return false;
-		}
+		return session.save();
 	}
 
 	/** Stores through the saver (by default: scored and saved as it is). */
 	public void store(Assessment toSave) throws SaveRefusedException {
-		stored(saver.save(toSave));
+		session.store(toSave);
 	}
 
 	/** Takes the assessment as the store now has it, after a save or a workflow step: nothing left unsaved. */
 	public void stored(Assessment saved) {
-		assessment = saved;
-		started = null;
-		draftOwner = null;
-		rows.replace(assessment);
-		if (draftId != 0) {
-			store.drafts().discard(draftId);
-			draftId = 0;
-		}
-		dirty.setDirty(false);
+		session.stored(saved);
+	}
+
+	private void showStored(Assessment saved) {
+		rows.replace(saved);
 		table.markInvalid(Set.of());
 		table.refresh();
 		showState();
@@ -553,7 +439,7 @@ public final class ChecklistEditor {
 	}
 
 	public Actor actor() {
-		return actor.get();
+		return session.actor();
 	}
 
 	public ChecklistDefinition definition() {
@@ -561,7 +447,7 @@ public final class ChecklistEditor {
 	}
 
 	public Assessment assessment() {
-		return assessment;
+		return session.record();
 	}
 
 	/** Selects a row's answer cell (for tests and for the keyboard flow). */

@@ -1,100 +1,71 @@
 package org.qaworkbench.ui.internal.editor;
 
-import java.time.Clock;
-import java.util.Optional;
+import java.util.function.BiPredicate;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
-
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.Persist;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.model.application.ui.MDirtyable;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
-import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.ui.editors.RecordEditorPart;
+import org.qaworkbench.ui.editors.RecordSession;
+import org.qaworkbench.ui.editors.WorkflowButtons;
 import org.qaworkbench.ui.internal.Messages;
-import org.qaworkbench.ui.internal.SignedIn;
 
 /**
- * The generic checklist editor: the shared {@link ChecklistEditor} with a Complete button. Any definition without an
- * editor of its own opens here. Completion is the {@link AuditWorkflow}'s, as in every editor: it is offered to whom
- * the workflow offers it, and signed off by the person signed in on the application's day.
+ * The generic checklist editor: the shared {@link ChecklistEditor} with a Complete button, on the editor kit. Any
+ * definition without an editor of its own opens here. Completion is the {@link AuditWorkflow}'s, as in every editor:
+ * the button is offered when the workflow's available steps hold it for the person signed in, and its tooltip says
+ * the workflow's reason otherwise; it is signed off by that person on the application's day.
  */
-public final class ChecklistEditorPart implements Discardable {
-
-	public static final String ASSESSMENT_ID = "assessmentId"; //$NON-NLS-1$
-
-	@Inject
-	private Store store;
-	@Inject
-	private MDirtyable dirty;
-	@Inject
-	private SignedIn signedIn;
-	@Inject
-	@org.eclipse.e4.core.di.annotations.Optional
-	private Clock clock;
+public final class ChecklistEditorPart extends RecordEditorPart<Assessment> {
 
 	private ChecklistEditor editor;
+	private WorkflowButtons<AuditWorkflow.Step> steps;
 	private Button complete;
 
-	@PostConstruct
-	void create(Composite parent, MPart part) {
-		Assessment assessment = Editors.assessmentOf(part, store);
-		editor = new ChecklistEditor(parent, store, assessment, dirty, signedIn::actor);
+	@Override
+	protected Class<Assessment> recordType() {
+		return Assessment.class;
+	}
+
+	@Override
+	protected BiPredicate<Assessment, Assessment> takesDraft() {
+		return ChecklistEditor.TAKES_DRAFT;
+	}
+
+	@Override
+	protected void createContents(Composite parent, RecordSession<Assessment> session) {
+		Assessment assessment = session.record();
+		editor = new ChecklistEditor(parent, session, null);
 		editor.setClock(clock());
-		Editors.follow(part, editor);
-		part.setLabel(editor.definition().getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
+		editor.onChange(this::followStored);
+		part().setLabel(editor.definition().getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
 		((org.eclipse.swt.layout.GridLayout) editor.foot().getLayout()).numColumns = 2;
-		complete = new Button(editor.foot(), SWT.PUSH);
-		complete.setText(Messages.Editor_complete);
-		complete.addListener(SWT.Selection, event -> complete());
+		steps = new WorkflowButtons<>(editor.foot(), AuditWorkflow.Step.class);
+		complete = steps.add(AuditWorkflow.Step.COMPLETE, Messages.Editor_complete, this::complete);
 		showSteps();
 		editor.onChange(this::showSteps);
 	}
 
-	/** Someone else signed in: what they may do here differs. */
-	@Inject
-	@org.eclipse.e4.core.di.annotations.Optional
-	void signedInChanged(@UIEventTopic(SignedIn.CHANGED) SignedIn who) {
+	@Override
+	protected void personChanged() {
 		if (complete != null && !complete.isDisposed()) {
 			showSteps();
 		}
 	}
 
-	/** Complete is offered when the workflow offers it to the person signed in; otherwise its tooltip says why not. */
+	/** What the workflow offers the person signed in; the others say why not. */
 	private void showSteps() {
-		Optional<String> refusal = workflow().whyNot(AuditWorkflow.Step.COMPLETE, editor.assessment(), signedIn.actor());
-		complete.setEnabled(refusal.isEmpty());
-		complete.setToolTipText(refusal.orElse(null));
+		AuditWorkflow workflow = workflow();
+		steps.show(workflow.availableSteps(editor.assessment(), actor()), step -> workflow.whyNot(step, editor.assessment(), actor()));
 	}
 
 	private AuditWorkflow workflow() {
-		return new AuditWorkflow(store, clock());
-	}
-
-	/** The assessment a part edits, from its persisted state. */
-	public static long assessmentId(MPart part) {
-		return Long.parseLong(part.getPersistedState().get(ASSESSMENT_ID));
-	}
-
-	@Persist
-	public void save() {
-		editor.save();
-	}
-
-	@Override
-	public void discardUnsaved() {
-		editor.discardUnsaved();
+		return new AuditWorkflow(store(), clock());
 	}
 
 	/**
@@ -103,7 +74,7 @@ public final class ChecklistEditorPart implements Discardable {
 	 */
 	public boolean complete() {
 		try {
-			editor.stored(workflow().complete(editor.assessment(), signedIn.actor()));
+			editor.stored(workflow().complete(editor.assessment(), actor()));
 			return true;
 		} catch (InvalidRecordException e) {
 			editor.showRefusal(e, Messages.Editor_notComplete);
@@ -117,20 +88,12 @@ public final class ChecklistEditorPart implements Discardable {
 		}
 	}
 
-	private Clock clock() {
-		return clock == null ? Clock.systemDefaultZone() : clock;
-	}
-
 	public ChecklistEditor editor() {
 		return editor;
 	}
 
 	public Button completeButton() {
 		return complete;
-	}
-
-	public void autosave() {
-		editor.autosave();
 	}
 
 	public void select(int rowIndex) {
@@ -177,13 +140,8 @@ public final class ChecklistEditorPart implements Discardable {
 		return editor.typed(item, text);
 	}
 
-	@Focus
-	void focus() {
+	@Override
+	public void focus() {
 		editor.focus();
-	}
-
-	@PreDestroy
-	void dispose() {
-		editor.autosave();
 	}
 }

@@ -1,4 +1,4 @@
-package org.qaworkbench.caseaudit.ui.internal;
+package org.qaworkbench.ui.editors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +20,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.ui.editors.internal.Messages;
 
 /**
- * A small form for one audit step (an action, a moderation, a sharing date, a reason): labelled fields checked when
+ * A small form for one step of a record's workflow (an action, a moderation, a sharing date, a reason): labelled fields checked when
  * OK is pressed. A bad date or a missing required value is named in the dialog, which stays open with everything
  * typed; Cancel changes nothing.
  */
-final class FormDialog extends TitleAreaDialog {
+public final class FormDialog extends TitleAreaDialog {
 
 	enum Kind {
 		TEXT, LONG_TEXT, DATE, CHOICE, FLAG
@@ -42,34 +43,34 @@ final class FormDialog extends TitleAreaDialog {
 	private final Map<String, Object> values = new LinkedHashMap<>();
 	private boolean accepted;
 
-	FormDialog(Shell shell, String title, String message) {
+	public FormDialog(Shell shell, String title, String message) {
 		super(shell);
 		this.title = title;
 		this.message = message;
 	}
 
-	FormDialog text(String key, String label, boolean required, String initial) {
+	public FormDialog text(String key, String label, boolean required, String initial) {
 		fields.add(new Field(key, label, Kind.TEXT, required, initial, List.of()));
 		return this;
 	}
 
-	FormDialog longText(String key, String label, boolean required, String initial) {
+	public FormDialog longText(String key, String label, boolean required, String initial) {
 		fields.add(new Field(key, label, Kind.LONG_TEXT, required, initial, List.of()));
 		return this;
 	}
 
-	FormDialog date(String key, String label, boolean required, LocalDate initial) {
+	public FormDialog date(String key, String label, boolean required, LocalDate initial) {
 		fields.add(new Field(key, label, Kind.DATE, required, initial, List.of()));
 		return this;
 	}
 
 	/** A choice among {@code choices}; the value is the chosen text. */
-	FormDialog choice(String key, String label, List<String> choices, String initial) {
+	public FormDialog choice(String key, String label, List<String> choices, String initial) {
 		fields.add(new Field(key, label, Kind.CHOICE, true, initial, choices));
 		return this;
 	}
 
-	FormDialog flag(String key, String label, boolean initial) {
+	public FormDialog flag(String key, String label, boolean initial) {
 		fields.add(new Field(key, label, Kind.FLAG, false, initial, List.of()));
 		return this;
 	}
@@ -125,7 +126,7 @@ final class FormDialog extends TitleAreaDialog {
 			Text text = new Text(form, SWT.BORDER);
 			text.setText(field.initial() instanceof LocalDate date ? Formats.date(date) : field.initial() == null ? "" : (String) field.initial()); //$NON-NLS-1$
 			if (field.kind() == Kind.DATE) {
-				text.setMessage("DD/MM/YYYY"); //$NON-NLS-1$
+				text.setMessage(Messages.Form_datePrompt);
 			}
 			GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
 			return text;
@@ -134,7 +135,7 @@ final class FormDialog extends TitleAreaDialog {
 	}
 
 	/** Sets a field as if typed (tests drive the form through this). */
-	void set(String key, String typed) {
+	public void set(String key, String typed) {
 		Control control = controls.get(key);
 		if (control instanceof Text text) {
 			text.setText(typed);
@@ -174,20 +175,20 @@ final class FormDialog extends TitleAreaDialog {
 	}
 
 	/** Presses OK as the user would (for tests): true when the form was accepted. */
-	boolean accept() {
+	public boolean accept() {
 		okPressed();
 		return accepted;
 	}
 
-	String text(String key) {
+	public String text(String key) {
 		return (String) values.get(key);
 	}
 
-	LocalDate dateValue(String key) {
+	public LocalDate dateValue(String key) {
 		return (LocalDate) values.get(key);
 	}
 
-	boolean flagValue(String key) {
+	public boolean flagValue(String key) {
 		return Boolean.TRUE.equals(values.get(key));
 	}
 

@@ -1,4 +1,4 @@
-package org.qaworkbench.caseaudit.ui.internal;
+package org.qaworkbench.ui.editors;
 
 import java.nio.file.Path;
 
@@ -9,10 +9,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * How the editor asks and tells: forms to fill, refusals to show, questions to confirm. The desktop uses dialogs;
+ * How an editor asks and tells: forms to fill, refusals to show, questions to confirm. The desktop uses dialogs;
  * a UI test answers the same forms through their fields, so the checks in {@link FormDialog} run either way.
  */
-interface Prompts {
+public interface Prompts {
 
 	/** Fills the form; true when it was accepted. */
 	boolean fill(FormDialog form);

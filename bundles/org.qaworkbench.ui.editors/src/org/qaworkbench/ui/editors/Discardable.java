@@ -1,4 +1,4 @@
-package org.qaworkbench.ui.internal.editor;
+package org.qaworkbench.ui.editors;
 
 /** An editor part whose unsaved work can be dropped, with its draft: Discard when quitting asks for it. */
 public interface Discardable {
