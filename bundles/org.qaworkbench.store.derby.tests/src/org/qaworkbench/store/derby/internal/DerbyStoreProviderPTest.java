@@ -132,13 +132,13 @@ class DerbyStoreProviderPTest {
 	}
 
 	private static void execute(Store store, String sql) throws SQLException {
-		try (Connection connection = ((DerbyStore) store).dataSource().getConnection(); Statement statement = connection.createStatement()) {
+		try (Connection connection = DerbyStoreProvider.dataSourceOf(store).getConnection(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate(sql);
 		}
 	}
 
 	private static String queryString(Store store, String sql) throws SQLException {
-		try (Connection connection = ((DerbyStore) store).dataSource().getConnection(); Statement statement = connection.createStatement();
+		try (Connection connection = DerbyStoreProvider.dataSourceOf(store).getConnection(); Statement statement = connection.createStatement();
 				var result = statement.executeQuery(sql)) {
 			result.next();
 			return result.getString(1);

@@ -34,7 +34,7 @@ class SchemaPTest {
 		}
 		TreeSet<String> actual = new TreeSet<>();
 		try (StoreFixture fixture = new StoreFixture(temp);
-				Connection connection = ((DerbyStore) fixture.store).dataSource().getConnection()) {
+				Connection connection = DerbyStoreProvider.dataSourceOf(fixture.store).getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
 			for (String entry : expected) {
 				String table = entry.substring(0, entry.indexOf('.'));

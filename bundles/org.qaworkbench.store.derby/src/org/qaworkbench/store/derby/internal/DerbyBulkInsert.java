@@ -14,10 +14,8 @@ import javax.sql.DataSource;
 import org.eclipse.emf.ecore.EClass;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
-import org.qaworkbench.core.store.InvalidRecordException.Problem;
 import org.qaworkbench.core.store.Records.BulkInsert;
 import org.qaworkbench.core.store.StoreFailureException;
-import org.qaworkbench.core.validation.RecordValidator;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.store.derby.internal.EntityMapping.ChildTable;
 
@@ -30,7 +28,6 @@ final class DerbyBulkInsert implements BulkInsert {
 
 	static final int RECORDS_PER_COMMIT = 500;
 
-	private final RecordValidator validator;
 	private final Actor actor;
 	private final Connection connection;
 	private final PreparedStatement nextId;
@@ -44,8 +41,7 @@ final class DerbyBulkInsert implements BulkInsert {
 	private record Statements(EntityMapping mapping, PreparedStatement own, List<PreparedStatement> children) {
 	}
 
-	DerbyBulkInsert(DataSource dataSource, RecordValidator validator, Actor actor) {
-		this.validator = validator;
+	DerbyBulkInsert(DataSource dataSource, Actor actor) {
 		this.actor = actor;
 		try {
 			connection = dataSource.getConnection();
@@ -59,10 +55,6 @@ final class DerbyBulkInsert implements BulkInsert {
 
 	@Override
 	public long add(Identified root, List<? extends Identified> parts) throws InvalidRecordException {
-		validate(root);
-		for (Identified part : parts) {
-			validate(part);
-		}
 		try {
 			batch(root);
 			for (Identified part : parts) {
@@ -75,13 +67,6 @@ final class DerbyBulkInsert implements BulkInsert {
 		} catch (SQLException e) {
 			broken = true;
 			throw failure(e);
-		}
-	}
-
-	private void validate(Identified record) throws InvalidRecordException {
-		List<Problem> problems = validator.problems(record);
-		if (!problems.isEmpty()) {
-			throw new InvalidRecordException(problems);
 		}
 	}
 

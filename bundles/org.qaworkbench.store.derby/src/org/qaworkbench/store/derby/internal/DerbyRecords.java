@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.qaworkbench.core.audits.AssessmentLock;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.InvalidRecordException.Problem;
@@ -27,24 +26,20 @@ import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.SaveListeners;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.StaleRecordException;
-import org.qaworkbench.core.validation.RecordValidator;
-import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.store.derby.internal.EntityMapping.ChildTable;
 
-/** {@link Records} on Derby: validated, transactional, optimistically locked saves with history. */
+/** {@link Records} on Derby: transactional, optimistically locked saves with history (the domain layer validates). */
 final class DerbyRecords implements Records {
 
 	private static final String NEXT_ID = "VALUES NEXT VALUE FOR RECORD_IDS"; //$NON-NLS-1$
 
 	private final DataSource dataSource;
-	private final RecordValidator validator;
 	private final SaveListeners listeners = new SaveListeners();
 
-	DerbyRecords(DataSource dataSource, RecordValidator validator) {
+	DerbyRecords(DataSource dataSource) {
 		this.dataSource = dataSource;
-		this.validator = validator;
 	}
 
 	@Override
@@ -54,10 +49,6 @@ final class DerbyRecords implements Records {
 
 	@Override
 	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException {
-		refuseInvalid(root);
-		for (Identified part : parts) {
-			refuseInvalid(part);
-		}
 		List<Identified> savedParts = new ArrayList<>();
 		T saved = Transactions.<T, SaveRefusedException>run(dataSource, connection -> {
 			savedParts.clear();
@@ -101,9 +92,6 @@ final class DerbyRecords implements Records {
 			if (stored == null) {
 				throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			if (stored instanceof Assessment storedAssessment) {
-				AssessmentLock.check(storedAssessment, (Assessment) saved);
-			}
 			saved.setRowVersion(record.getRowVersion() + 1);
 			if (stored.getRowVersion() != record.getRowVersion() || !RecordTables.update(connection, mapping, saved, record.getRowVersion())) {
 				throw stale(connection, mapping, record);
@@ -122,13 +110,6 @@ final class DerbyRecords implements Records {
 			return new InvalidRecordException(List.of(new Problem("userId", "already used by another member of staff"))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		throw e;
-	}
-
-	private void refuseInvalid(Identified record) throws InvalidRecordException {
-		List<Problem> problems = validator.problems(record);
-		if (!problems.isEmpty()) {
-			throw new InvalidRecordException(problems);
-		}
 	}
 
 	/** Names who saved the record after this copy was read, as it is now in the database. */
@@ -283,7 +264,7 @@ final class DerbyRecords implements Records {
 
 	@Override
 	public BulkInsert bulkInsert(Actor actor) {
-		return new DerbyBulkInsert(dataSource, validator, actor);
+		return new DerbyBulkInsert(dataSource, actor);
 	}
 
 	static EClass eClassOf(Class<?> type) {

@@ -16,7 +16,6 @@ import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
-import org.qaworkbench.core.validation.RecordValidator;
 import org.qaworkbench.store.derby.internal.ConsistencyCheck.Damage;
 
 /** An open embedded Derby database. Closing it shuts the database down, which releases its lock. */
@@ -35,7 +34,7 @@ final class DerbyStore implements Store {
 		this.dataSource = dataSource;
 		this.info = info;
 		this.definitions = new DerbyDefinitions(dataSource);
-		this.records = new DerbyRecords(dataSource, new RecordValidator(definitions::shared));
+		this.records = new DerbyRecords(dataSource);
 		this.history = new HistoryLog(dataSource);
 		this.drafts = new DerbyDrafts(dataSource);
 	}

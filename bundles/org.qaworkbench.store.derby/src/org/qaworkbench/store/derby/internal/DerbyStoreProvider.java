@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.qaworkbench.core.domain.DomainStore;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
@@ -45,7 +46,7 @@ public final class DerbyStoreProvider implements StoreProvider {
 			migrator.migrate(connection, System.getProperty("user.name")); //$NON-NLS-1$
 			StoreInfo info = new StoreInfo(dataFolder, DerbyStore.URL_PREFIX + dataSource.getDatabaseName(),
 					SchemaMigrator.currentVersion(connection), createdAt(connection));
-			return new DerbyStore(dataSource, info);
+			return DomainStore.over(new DerbyStore(dataSource, info));
 		} catch (NewerSchemaException e) {
 			DerbyStore.shutdown(dataSource.getDatabaseName());
 			throw StoreException.newerSchema(dataFolder, e.found, e.known);
@@ -60,7 +61,7 @@ public final class DerbyStoreProvider implements StoreProvider {
 
 	/** The data source of an open Derby store, for benchmarks and tests in this bundle. */
 	public static javax.sql.DataSource dataSourceOf(Store store) {
-		return ((DerbyStore) store).dataSource();
+		return ((DerbyStore) DomainStore.engineOf(store)).dataSource();
 	}
 
 	@Override
