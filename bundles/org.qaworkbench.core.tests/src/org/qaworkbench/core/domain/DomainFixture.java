@@ -11,12 +11,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
@@ -71,7 +70,7 @@ final class DomainFixture implements AutoCloseable {
 	Assessment audit;
 
 	DomainFixture(Path folder) throws Exception {
-		store = Services.get(StoreProvider.class).open(folder);
+		store = Stores.open(folder);
 		counted = DomainStore.over(counting(DomainStore.engineOf(store)));
 		Locality locality = QA.createLocality();
 		locality.setName("Hadley");
