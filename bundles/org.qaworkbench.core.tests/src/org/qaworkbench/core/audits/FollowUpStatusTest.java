@@ -33,6 +33,15 @@ class FollowUpStatusTest {
 	}
 
 	@Test
+	void eachStatusReadsAsOneWordAndALateFollowUpReadsOverdue() {
+		assertEquals("Overdue", FollowUpStatus.of(action(null, null, false), DUE.plusMonths(8)).label());
+		assertEquals("Due", FollowUpStatus.of(action(null, null, false), DUE).label());
+		assertEquals("Not yet", FollowUpStatus.NOT_YET.label());
+		assertEquals("Not done", FollowUpStatus.NOT_DONE.label());
+		assertEquals("Done", FollowUpStatus.DONE.label());
+	}
+
+	@Test
 	void anActionWithoutAFollowUpYetIsNotYetDue() {
 		RemedialAction action = QaFactory.eINSTANCE.createRemedialAction();
 		assertEquals(FollowUpStatus.NOT_YET, FollowUpStatus.of(action, DUE));

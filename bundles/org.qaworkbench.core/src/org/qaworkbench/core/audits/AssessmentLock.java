@@ -18,8 +18,9 @@ import org.qaworkbench.model.QaPackage.Literals;
 /**
  * Once completed, an assessment is signed off: its content (answers, scores, judgements, comments, who audited
  * what) changes only with a new amendment saying why, and sign-offs and amendments are only ever added to. The
- * workflow's own fields (state, moderation, sharing, the practitioner's response) move on through its steps. Every
- * store applies this to every save, so no editor can get round it.
+ * workflow's own fields (state, moderation, sharing, the practitioner's response) move on through its steps. The
+ * domain layer ({@link org.qaworkbench.core.domain.DomainStore}) applies this to every save whatever engine is
+ * underneath, so no editor can get round it.
  */
 public final class AssessmentLock {
 

@@ -28,7 +28,6 @@ import org.qaworkbench.model.Case;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.FollowUp;
 import org.qaworkbench.model.QaFactory;
-import org.qaworkbench.model.QaPackage.Literals;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.SignOff;
@@ -59,11 +58,36 @@ public final class AuditWorkflow {
 		COMPLETE, MODERATE, SHARE, RESPOND, CLOSE, AMEND
 	}
 
-	private final Store store;
+	/** The steps a person can be offered on an audit's remedial actions. */
+	public enum ActionStep {
+		/** Add an action: while the audit is a draft. */
+		ADD,
+		/** Change an action's text, owner or date due: while the audit is a draft. */
+		EDIT,
+		/** Record how an action was addressed: the case's line manager, once the audit is completed. */
+		ADDRESS,
+		/** Record an action's 3-month follow-up: the auditor, once the audit is completed. */
+		FOLLOW_UP
+	}
+
+	private final AuditRecords records;
 	private final Clock clock;
 
+	/** Each step is saved in the store as it is taken. */
 	public AuditWorkflow(Store store, Clock clock) {
-		this.store = store;
+		this(new StoredAudits(store), clock);
+	}
+
+	/**
+	 * Each step is taken on the unit in memory, to be added whole to a bulk insert afterwards ({@link AuditUnit}):
+	 * the same rules, the same people, the clock set to the day (and time) the step is taken.
+	 */
+	public AuditWorkflow(AuditUnit unit, Clock clock) {
+		this((AuditRecords) unit, clock);
+	}
+
+	private AuditWorkflow(AuditRecords records, Clock clock) {
+		this.records = records;
 		this.clock = clock;
 	}
 
@@ -73,12 +97,12 @@ public final class AuditWorkflow {
 
 	/** The actions raised by an audit, in the order they were added. */
 	public List<RemedialAction> actionsOf(Assessment audit) {
-		return audit.getId() == 0 ? List.of() : store.records().where(RemedialAction.class, Literals.REMEDIAL_ACTION__ASSESSMENT, audit);
+		return records.actionsOf(audit);
 	}
 
 	/** The member of staff acting, or a refusal saying they must sign in as one. */
 	public StaffMember who(Actor actor) throws NotPermittedException {
-		return Staff.of(store.records(), actor).orElseThrow(() -> new NotPermittedException(NLS.bind(Messages.Workflow_notStaff, actor.userId())));
+		return records.staff(actor).orElseThrow(() -> new NotPermittedException(NLS.bind(Messages.Workflow_notStaff, actor.userId())));
 	}
 
 	/**
@@ -99,8 +123,7 @@ public final class AuditWorkflow {
 			if (blank(audit.getTheme())) {
 				problems.add(new Problem("theme", Messages.Workflow_themeNeeded)); //$NON-NLS-1$
 			}
-			boolean ownLocality = audit.getAssessors().stream().map(store.records()::resolve).flatMap(java.util.Optional::stream)
-					.anyMatch(assessor -> Staff.same(assessor.getLocality(), audit.getLocality()));
+			boolean ownLocality = audit.getAssessors().stream().map(records::resolve).flatMap(Optional::stream).anyMatch(assessor -> Staff.same(assessor.getLocality(), audit.getLocality()));
 			if (ownLocality && blank(audit.getOwnLocalityReason())) {
 				problems.add(new Problem("ownLocalityReason", Messages.Workflow_ownLocalityNeedsReason)); //$NON-NLS-1$
 			}
@@ -119,7 +142,7 @@ public final class AuditWorkflow {
 			completed.getScores().stream().filter(score -> score.getSectionId().isEmpty() && score.getValue() != null && score.getLabel() != null).findFirst()
 					.ifPresent(overall -> completed.setJudgement(overall.getValue().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString()));
 		}
-		problems.addAll(0, new RecordValidator(store.definitions()::find, clock).problems(completed));
+		problems.addAll(0, new RecordValidator(records::definition, clock).problems(completed));
 		if (!problems.isEmpty()) {
 			throw new InvalidRecordException(problems);
 		}
@@ -130,7 +153,7 @@ public final class AuditWorkflow {
 			action.setFollowUp(followUp);
 		}
 		// One unit: a completed audit never has actions without their follow-up date.
-		return store.records().save(completed, actions, actor);
+		return records.save(completed, actions, actor);
 	}
 
 	/**
@@ -189,7 +212,7 @@ public final class AuditWorkflow {
 		moderated.setModeratedJudgement(changed ? grade : null);
 		moderated.setModerationReason(changed ? reason : null);
 		signOff(moderated, SignOffStep.MODERATION, moderator, changed ? reason : Messages.Workflow_agreed);
-		return store.records().save(moderated, actor);
+		return records.save(moderated, List.of(), actor);
 	}
 
 	/** The service delivery manager who may moderate this audit now, or why not. */
@@ -215,7 +238,7 @@ public final class AuditWorkflow {
 		shared.setState(AssessmentState.SHARED);
 		shared.setSharedOn(supervisionOn);
 		signOff(shared, SignOffStep.SHARING, lineManager, null);
-		return store.records().save(shared, actor);
+		return records.save(shared, List.of(), actor);
 	}
 
 	/** The case's line manager who may record this audit's sharing now, or why not. */
@@ -237,7 +260,7 @@ public final class AuditWorkflow {
 		Assessment responded = EcoreUtil.copy(audit);
 		responded.setPractitionerResponse(response);
 		signOff(responded, SignOffStep.PRACTITIONER_RESPONSE, practitioner, null);
-		return store.records().save(responded, actor);
+		return records.save(responded, List.of(), actor);
 	}
 
 	/** The practitioner who may respond to this audit now, or why not. */
@@ -259,7 +282,7 @@ public final class AuditWorkflow {
 		Assessment closed = EcoreUtil.copy(audit);
 		closed.setState(AssessmentState.CLOSED);
 		signOff(closed, SignOffStep.CLOSURE, closer, null);
-		return store.records().save(closed, actor);
+		return records.save(closed, List.of(), actor);
 	}
 
 	/** The auditor or service delivery manager who may close this audit now, or why not. */
@@ -293,7 +316,7 @@ public final class AuditWorkflow {
 		}
 		Assessment amended = EcoreUtil.copy(changed);
 		Scoring.apply(definitionOf(changed), amended);
-		Assessment stored = store.records().resolve(changed).orElseThrow();
+		Assessment stored = records.stored(changed);
 		if (!AssessmentLock.contentDiffers(stored, amended)) {
 			throw new NotPermittedException(Messages.Workflow_amendmentChangesNothing);
 		}
@@ -302,7 +325,7 @@ public final class AuditWorkflow {
 		amendment.setAt(clock.instant());
 		amendment.setReason(reason);
 		amended.getAmendments().add(amendment);
-		return store.records().save(amended, actor);
+		return records.save(amended, List.of(), actor);
 	}
 
 	/** The auditor or service delivery manager who may amend this signed-off audit now, or why not. */
@@ -323,14 +346,7 @@ public final class AuditWorkflow {
 	 */
 	public RemedialAction recordAddressed(RemedialAction action, String howAddressed, LocalDate completedOn, String initials, Actor actor)
 			throws SaveRefusedException {
-		StaffMember lineManager = who(actor);
-		Assessment audit = auditOf(action);
-		if (audit.getState() == AssessmentState.DRAFT) {
-			throw new NotPermittedException(Messages.Workflow_actionBeforeCompletion);
-		}
-		if (!Staff.same(caseOf(audit).getLineManager(), lineManager)) {
-			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepAddressed, lineManager);
-		}
+		StaffMember lineManager = mayAddress(records.auditOf(action), actor);
 		List<Problem> problems = new ArrayList<>();
 		if (blank(howAddressed)) {
 			problems.add(new Problem("howAddressed", Messages.Workflow_howAddressedNeeded)); //$NON-NLS-1$
@@ -345,7 +361,7 @@ public final class AuditWorkflow {
 		addressed.setHowAddressed(howAddressed);
 		addressed.setCompletedOn(completedOn);
 		addressed.setInitials(blank(initials) ? lineManager.getInitials() : initials);
-		return store.records().save(addressed, actor);
+		return records.save(addressed, List.of(), actor);
 	}
 
 	/**
@@ -353,14 +369,7 @@ public final class AuditWorkflow {
 	 * line manager has recorded it addressed: an action cannot be both done and overdue.
 	 */
 	public RemedialAction recordFollowUp(RemedialAction action, boolean done, String outcome, Actor actor) throws SaveRefusedException {
-		StaffMember auditor = who(actor);
-		Assessment audit = auditOf(action);
-		if (audit.getState() == AssessmentState.DRAFT || audit.getState() == AssessmentState.CLOSED) {
-			throw new NotPermittedException(NLS.bind(Messages.Workflow_followUpState, audit.getState().getLiteral()));
-		}
-		if (!Staff.isAssessor(audit, auditor)) {
-			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepFollowUp, auditor);
-		}
+		mayFollowUp(records.auditOf(action), actor);
 		List<Problem> problems = new ArrayList<>();
 		if (done && action.getCompletedOn() == null) {
 			problems.add(new Problem("followUp.done", Messages.Workflow_doneButNotAddressed)); //$NON-NLS-1$
@@ -377,7 +386,69 @@ public final class AuditWorkflow {
 		followUp.setDone(done);
 		followUp.setOutcome(outcome);
 		checked.setFollowUp(followUp);
-		return store.records().save(checked, actor);
+		return records.save(checked, List.of(), actor);
+	}
+
+	/** The steps on its remedial actions this person may take on this audit now: editors offer these and no others. */
+	public Set<ActionStep> availableActionSteps(Assessment audit, Actor actor) {
+		Set<ActionStep> steps = EnumSet.noneOf(ActionStep.class);
+		for (ActionStep step : ActionStep.values()) {
+			if (whyNot(step, audit, actor).isEmpty()) {
+				steps.add(step);
+			}
+		}
+		return steps;
+	}
+
+	/** Why this person may not take the step on this audit's actions now; empty when they may. */
+	public Optional<String> whyNot(ActionStep step, Assessment audit, Actor actor) {
+		try {
+			if (step != ActionStep.ADD && actionsOf(audit).isEmpty()) {
+				return Optional.of(Messages.Workflow_noActions);
+			}
+			switch (step) {
+			case ADD, EDIT -> mayChangeActions(audit);
+			case ADDRESS -> mayAddress(audit, actor);
+			case FOLLOW_UP -> mayFollowUp(audit, actor);
+			}
+			return Optional.empty();
+		} catch (NotPermittedException e) {
+			return Optional.of(e.getMessage());
+		}
+	}
+
+	/** Actions are the audit's content: added and changed while it is a draft, by whoever may edit it. */
+	public void mayChangeActions(Assessment audit) throws NotPermittedException {
+		if (audit.getState() != AssessmentState.DRAFT) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_actionsFixed, audit.getState().getLiteral()));
+		}
+	}
+
+	/** The case's line manager who may record how this audit's actions were addressed now, or why not. */
+	public StaffMember mayAddress(Assessment audit, Actor actor) throws NotPermittedException {
+		StaffMember lineManager = who(actor);
+		if (audit.getState() == AssessmentState.DRAFT) {
+			throw new NotPermittedException(Messages.Workflow_actionBeforeCompletion);
+		}
+		if (audit.getState() == AssessmentState.CLOSED) {
+			throw new NotPermittedException(Messages.Workflow_actionsOfClosedAudit);
+		}
+		if (!Staff.same(caseOf(audit).getLineManager(), lineManager)) {
+			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepAddressed, lineManager);
+		}
+		return lineManager;
+	}
+
+	/** The auditor who may record the follow-up of this audit's actions now, or why not. */
+	public StaffMember mayFollowUp(Assessment audit, Actor actor) throws NotPermittedException {
+		StaffMember auditor = who(actor);
+		if (audit.getState() == AssessmentState.DRAFT || audit.getState() == AssessmentState.CLOSED) {
+			throw new NotPermittedException(NLS.bind(Messages.Workflow_followUpState, audit.getState().getLiteral()));
+		}
+		if (!Staff.isAssessor(audit, auditor)) {
+			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepFollowUp, auditor);
+		}
+		return auditor;
 	}
 
 	/** Actions whose follow-up is not yet recorded. */
@@ -406,16 +477,12 @@ public final class AuditWorkflow {
 		return action.getCompletedOn() == null && action.getDueOn() != null && action.getDueOn().isBefore(today);
 	}
 
-	private Assessment auditOf(RemedialAction action) {
-		return store.records().resolve(action.getAssessment()).orElseThrow();
-	}
-
 	private Case caseOf(Assessment audit) throws NotPermittedException {
-		return Staff.caseOf(store.records(), audit).orElseThrow(() -> new NotPermittedException(NLS.bind(Messages.Workflow_noCase, audit.getSubjectKey())));
+		return records.caseOf(audit).orElseThrow(() -> new NotPermittedException(NLS.bind(Messages.Workflow_noCase, audit.getSubjectKey())));
 	}
 
 	private ChecklistDefinition definitionOf(Assessment audit) {
-		return store.definitions().find(audit.getDefinitionHash()).orElseThrow();
+		return records.definition(audit.getDefinitionHash()).orElseThrow();
 	}
 
 	private static void requireState(Assessment audit, AssessmentState expected, String step) throws NotPermittedException {

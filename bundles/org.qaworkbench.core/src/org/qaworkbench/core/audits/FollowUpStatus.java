@@ -2,6 +2,7 @@ package org.qaworkbench.core.audits;
 
 import java.time.LocalDate;
 
+import org.qaworkbench.core.internal.Messages;
 import org.qaworkbench.model.RemedialAction;
 
 /**
@@ -10,7 +11,19 @@ import org.qaworkbench.model.RemedialAction;
  * action not done or done. One reading for every view, as the action's own overdue is {@link AuditWorkflow#overdue}.
  */
 public enum FollowUpStatus {
-	OVERDUE, DUE, NOT_YET, NOT_DONE, DONE;
+	OVERDUE(Messages.FollowUp_overdue), DUE(Messages.FollowUp_due), NOT_YET(Messages.FollowUp_notYet), NOT_DONE(Messages.FollowUp_notDone),
+	DONE(Messages.FollowUp_done);
+
+	private final String label;
+
+	FollowUpStatus(String label) {
+		this.label = label;
+	}
+
+	/** The status in a word, as every view shows it: a follow-up months late reads "Overdue", never "due now". */
+	public String label() {
+		return label;
+	}
 
 	public static FollowUpStatus of(RemedialAction action, LocalDate today) {
 		if (!AuditWorkflow.followUpOpen().test(action)) {

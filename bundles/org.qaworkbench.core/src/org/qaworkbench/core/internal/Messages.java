@@ -255,6 +255,14 @@ public final class Messages extends NLS {
 	public static String Workflow_followUpState;
 	public static String Workflow_outcomeNeeded;
 	public static String Workflow_noCase;
+	public static String Workflow_noActions;
+	public static String Workflow_actionsFixed;
+	public static String Workflow_actionsOfClosedAudit;
+	public static String FollowUp_overdue;
+	public static String FollowUp_due;
+	public static String FollowUp_notYet;
+	public static String FollowUp_notDone;
+	public static String FollowUp_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

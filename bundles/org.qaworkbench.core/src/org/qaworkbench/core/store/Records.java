@@ -63,7 +63,7 @@ public interface Records {
 
 	/**
 	 * Inserts many new records in large transactions, for imports, demo data and benchmarks: each record is
-	 * validated and its creation recorded in the history, as with {@link #save}.
+	 * validated (by the domain layer, as with {@link #save}) and its creation recorded in the history.
 	 */
 	BulkInsert bulkInsert(Actor actor);
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
+import org.qaworkbench.core.domain.DomainStore;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -26,8 +27,12 @@ public final class Stores {
 		return open(StoreLocation.resolve(dataFolder));
 	}
 
+	/**
+	 * The engine's store behind the domain layer ({@link DomainStore}): every change anyone makes through the store
+	 * opened here is validated, scored and checked against the sign-off lock once, whichever engine persists it.
+	 */
 	public static Store open(StoreLocation location) throws StoreException {
-		return providerFor(location).open(location);
+		return DomainStore.over(providerFor(location).open(location));
 	}
 
 	/**

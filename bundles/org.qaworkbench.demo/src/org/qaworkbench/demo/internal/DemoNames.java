@@ -27,7 +27,6 @@ final class DemoNames {
 			"Any other business"); //$NON-NLS-1$
 	static final List<String> MISSED = List.of("Annual leave", "Sickness", "Urgent child protection visit", "Training day"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/** The moderator's note when agreeing, as the workflow writes it. */
-	static final String AGREED = "Agreed"; //$NON-NLS-1$
 	/** The moderator's reasons for a better grade (a lower number: 1 is Exceeds good) than the auditor gave. */
 	static final List<String> REASONS_FOR_BETTER = List.of("The chronology and plan on the file support a better grade than given.", //$NON-NLS-1$
 			"The child's voice is well evidenced in the Family Circles; grade raised to reflect it."); //$NON-NLS-1$

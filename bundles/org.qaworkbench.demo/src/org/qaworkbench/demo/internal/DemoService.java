@@ -2,14 +2,18 @@ package org.qaworkbench.demo.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.Records.BulkInsert;
+import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.AgendaItem;
 import org.qaworkbench.model.Allocation;
@@ -58,6 +62,7 @@ final class DemoService {
 	private final DemoAnswers answers;
 	private final Summary summary = new Summary();
 	private final Set<String> userIds = new HashSet<>();
+	private final Map<String, StaffMember> staffByUserId = new HashMap<>();
 
 	/** What was made, for the command to report. */
 	static final class Summary {
@@ -91,7 +96,7 @@ final class DemoService {
 		this.answers = new DemoAnswers(random, names);
 	}
 
-	Summary generate(ChecklistDefinition caseAudit) throws InvalidRecordException {
+	Summary generate(ChecklistDefinition caseAudit) throws SaveRefusedException {
 		String caseAuditHash = store.definitions().store(caseAudit, actor);
 		List<String> themes = store.records().list(AuditTheme.class).stream().filter(theme -> !theme.isRetired()).map(AuditTheme::getName).toList();
 		try (BulkInsert bulk = store.records().bulkInsert(actor)) {
@@ -147,6 +152,11 @@ final class DemoService {
 		return summary;
 	}
 
+	/** The member of staff made so far who signs in as {@code userId}: the workflow's people, before they are stored. */
+	Optional<StaffMember> staffByUserId(String userId) {
+		return Optional.ofNullable(staffByUserId.get(userId));
+	}
+
 	private LocalityStaff locality(BulkInsert bulk, String name, StaffMember manager) throws InvalidRecordException {
 		Locality locality = QA.createLocality();
 		locality.setName(name);
@@ -181,6 +191,7 @@ final class DemoService {
 		staff.setStartDate(today.minusDays(200 + random.nextInt(3000)));
 		staff.setPartTime(random.nextInt(5) == 0);
 		add(bulk, staff);
+		staffByUserId.put(staff.getUserId(), staff);
 		summary.staff++;
 		return staff;
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.qaworkbench.core.domain.DomainStore;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.store.jdbc.internal.JdbcStore;
@@ -40,6 +41,6 @@ public final class JdbcStores {
 
 	/** The data source of an open store, for benchmarks and tests that look behind the API. */
 	public static DataSource dataSourceOf(Store store) {
-		return ((JdbcStore) store).dataSource();
+		return ((JdbcStore) DomainStore.engineOf(store)).dataSource();
 	}
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.qaworkbench.core.domain.DomainStore;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
@@ -27,7 +28,7 @@ final class StoreFixture implements AutoCloseable {
 	}
 
 	JdbcStore jdbc() {
-		return (JdbcStore) store;
+		return (JdbcStore) DomainStore.engineOf(store);
 	}
 
 	long countRows(String table) throws SQLException {

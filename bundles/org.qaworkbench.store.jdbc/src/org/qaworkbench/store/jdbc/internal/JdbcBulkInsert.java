@@ -11,10 +11,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
-import org.qaworkbench.core.store.InvalidRecordException.Problem;
 import org.qaworkbench.core.store.Records.BulkInsert;
 import org.qaworkbench.core.store.StoreFailureException;
-import org.qaworkbench.core.validation.RecordValidator;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.store.jdbc.internal.EntityMapping.ChildTable;
 
@@ -28,7 +26,6 @@ public final class JdbcBulkInsert implements BulkInsert {
 	public static final int RECORDS_PER_COMMIT = 500;
 
 	private final Database database;
-	private final RecordValidator validator;
 	private final Actor actor;
 	private final Connection connection;
 	private final PreparedStatement nextId;
@@ -42,9 +39,8 @@ public final class JdbcBulkInsert implements BulkInsert {
 	private record Statements(EntityMapping mapping, PreparedStatement own, List<PreparedStatement> children) {
 	}
 
-	JdbcBulkInsert(Database database, RecordValidator validator, Actor actor) {
+	JdbcBulkInsert(Database database, Actor actor) {
 		this.database = database;
-		this.validator = validator;
 		this.actor = actor;
 		try {
 			connection = database.dataSource().getConnection();
@@ -59,10 +55,6 @@ public final class JdbcBulkInsert implements BulkInsert {
 
 	@Override
 	public long add(Identified root, List<? extends Identified> parts) throws InvalidRecordException {
-		validate(root);
-		for (Identified part : parts) {
-			validate(part);
-		}
 		try {
 			batch(root);
 			for (Identified part : parts) {
@@ -75,13 +67,6 @@ public final class JdbcBulkInsert implements BulkInsert {
 		} catch (SQLException e) {
 			broken = true;
 			throw failure(e);
-		}
-	}
-
-	private void validate(Identified record) throws InvalidRecordException {
-		List<Problem> problems = validator.problems(record);
-		if (!problems.isEmpty()) {
-			throw new InvalidRecordException(problems);
 		}
 	}
 

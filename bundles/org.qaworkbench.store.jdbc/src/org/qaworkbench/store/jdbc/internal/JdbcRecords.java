@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.qaworkbench.core.audits.AssessmentLock;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.InvalidRecordException.Problem;
@@ -23,22 +22,18 @@ import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.SaveListeners;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.StaleRecordException;
-import org.qaworkbench.core.validation.RecordValidator;
-import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.store.jdbc.internal.EntityMapping.ChildTable;
 
-/** {@link Records} on any engine: validated, transactional, optimistically locked saves with history. */
+/** {@link Records} on any engine: transactional, optimistically locked saves with history (the domain layer validates). */
 final class JdbcRecords implements Records {
 
 	private final Database database;
-	private final RecordValidator validator;
 	private final SaveListeners listeners = new SaveListeners();
 
-	JdbcRecords(Database database, RecordValidator validator) {
+	JdbcRecords(Database database) {
 		this.database = database;
-		this.validator = validator;
 	}
 
 	@Override
@@ -48,10 +43,6 @@ final class JdbcRecords implements Records {
 
 	@Override
 	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException {
-		refuseInvalid(root);
-		for (Identified part : parts) {
-			refuseInvalid(part);
-		}
 		List<Identified> savedParts = new ArrayList<>();
 		T saved = Transactions.<T, SaveRefusedException>run(database, connection -> {
 			savedParts.clear();
@@ -95,9 +86,6 @@ final class JdbcRecords implements Records {
 			if (stored == null) {
 				throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			if (stored instanceof Assessment storedAssessment) {
-				AssessmentLock.check(storedAssessment, (Assessment) saved);
-			}
 			saved.setRowVersion(record.getRowVersion() + 1);
 			if (stored.getRowVersion() != record.getRowVersion() || !RecordTables.update(connection, mapping, saved, record.getRowVersion())) {
 				throw stale(connection, mapping, record);
@@ -105,13 +93,6 @@ final class JdbcRecords implements Records {
 			HistoryLog.append(connection, saved, actor.userId(), saved.getModifiedAt(), HistoryLog.CHANGED, Flattener.changes(stored, saved));
 		}
 		return saved;
-	}
-
-	private void refuseInvalid(Identified record) throws InvalidRecordException {
-		List<Problem> problems = validator.problems(record);
-		if (!problems.isEmpty()) {
-			throw new InvalidRecordException(problems);
-		}
 	}
 
 	/** Names who saved the record after this copy was read, as it is now in the database. */
@@ -266,7 +247,7 @@ final class JdbcRecords implements Records {
 
 	@Override
 	public BulkInsert bulkInsert(Actor actor) {
-		return new JdbcBulkInsert(database, validator, actor);
+		return new JdbcBulkInsert(database, actor);
 	}
 
 	static EClass eClassOf(Class<?> type) {

@@ -11,7 +11,6 @@ import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
-import org.qaworkbench.core.validation.RecordValidator;
 import org.qaworkbench.store.jdbc.Dialect;
 
 /** An open database on any engine. Closing it releases the database (the engine's dialect says how). */
@@ -28,7 +27,7 @@ public final class JdbcStore implements Store {
 		this.database = new Database(dataSource, dialect, info.dataFolder());
 		this.info = info;
 		this.definitions = new JdbcDefinitions(database);
-		this.records = new JdbcRecords(database, new RecordValidator(definitions::shared));
+		this.records = new JdbcRecords(database);
 		this.history = new HistoryLog(database);
 		this.drafts = new JdbcDrafts(database);
 	}

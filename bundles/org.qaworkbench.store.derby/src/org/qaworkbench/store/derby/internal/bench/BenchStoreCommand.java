@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.domain.DomainStore;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Records.BulkInsert;
 import org.qaworkbench.core.store.Store;
@@ -56,7 +57,8 @@ public final class BenchStoreCommand implements QaCommand {
 		int samples = options.integer("samples", 300, 10, MAX_SAMPLES); //$NON-NLS-1$
 		Path folder = Files.createTempDirectory("qa-bench"); //$NON-NLS-1$
 		DerbyStoreProvider provider = new DerbyStoreProvider();
-		try (Store ours = provider.open(folder.resolve("store")); Store raw = provider.open(folder.resolve("raw"))) { //$NON-NLS-1$ //$NON-NLS-2$
+		// The store as the product opens it: the domain layer validates what the engine saves, as in use.
+		try (Store ours = DomainStore.over(provider.open(folder.resolve("store"))); Store raw = provider.open(folder.resolve("raw"))) { //$NON-NLS-1$ //$NON-NLS-2$
 			new Run(ours, raw, out).measure(audits, samples);
 		} finally {
 			deleteQuietly(folder);
