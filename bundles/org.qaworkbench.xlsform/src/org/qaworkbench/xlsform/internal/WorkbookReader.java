@@ -77,6 +77,8 @@ public final class WorkbookReader {
 	static final List<String> SETTINGS_COLUMNS = List.of(FORM_ID, FORM_TITLE, VERSION, PURPOSE, SUBJECT_KIND, SCORE, ROUNDING, DECIMALS, SCORER);
 
 	private static final String DEFAULT_VERSION = "1.0.0"; //$NON-NLS-1$
+	/** How messages write a question in a condition when they cannot name one. */
+	private static final String QUESTION = "${question}"; //$NON-NLS-1$
 	private static final int SETTINGS_ROW = 2;
 
 	private final String source;
@@ -160,18 +162,32 @@ public final class WorkbookReader {
 		}
 		readSurvey();
 		for (Section section : definition.getSections()) {
+			String sectionName = ProblemColumns.SECTION + " '" + section.getSectionId() + "'"; //$NON-NLS-1$ //$NON-NLS-2$
+			if (section.getSectionId() == null || section.getSectionId().isEmpty()) {
+				// how core names a section without an id: by its place
+				sectionName = ProblemColumns.SECTION + ' ' + (definition.getSections().indexOf(section) + 1);
+				Cell unnamed = origins.get(ProblemColumns.SECTION + " ''"); //$NON-NLS-1$
+				if (unnamed != null) {
+					origins.put(sectionName, unnamed);
+				}
+			}
 			for (Item item : section.getItems()) {
-				// how core names an item whose id another already has
-				origins.put(ProblemColumns.ITEM + " '" + item.getItemId() + "' in " + ProblemColumns.SECTION + " '" + section.getSectionId() + "'", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						new Cell(SURVEY, itemRows.get(item), NAME));
+				Cell cell = new Cell(SURVEY, itemRows.get(item), NAME);
+				// how core names an item whose id another already has, and an item without an id
+				origins.put(ProblemColumns.ITEM + " '" + item.getItemId() + "' in " + sectionName, cell); //$NON-NLS-1$ //$NON-NLS-2$
+				origins.put(ProblemColumns.ITEM + ' ' + (section.getItems().indexOf(item) + 1) + " in " + sectionName, cell); //$NON-NLS-1$
 			}
 		}
 		resolveScales();
 		conditions.forEach(this::resolveCondition);
 		notBefores.forEach(this::resolveNotBefore);
 		for (DefinitionProblem problem : DefinitionValidator.validate(definition, source)) {
-			Cell cell = origins.getOrDefault(problem.element(), new Cell(SURVEY, 0, "")); //$NON-NLS-1$
-			error(cell.sheet(), cell.row(), ProblemColumns.column(problem.element(), problem.message(), cell.column()), problem.message());
+			Cell at = origins.getOrDefault(problem.element(), new Cell(SURVEY, 0, "")); //$NON-NLS-1$
+			Cell cell = new Cell(at.sheet(), at.row(), ProblemColumns.column(problem.element(), problem.message(), at.column()));
+			// one problem a cell: what this reader said there already is the more particular
+			if (problems.stream().noneMatch(earlier -> earlier.isError() && new Cell(earlier.sheet(), earlier.row(), earlier.column()).equals(cell))) {
+				error(cell.sheet(), cell.row(), cell.column(), problem.message());
+			}
 		}
 		List<TimescaleRule> rules = List.of();
 		Table timescales = tables.get(TIMESCALES);
@@ -185,13 +201,18 @@ public final class WorkbookReader {
 	}
 
 	private WorkbookResult result(boolean hasTimescales, List<TimescaleRule> rules) {
+		return new WorkbookResult(source, definition, hasTimescales, rules, sorted(problems), sorted(unsupported));
+	}
+
+	/** Sheet by sheet (settings, survey, choices, timescales, others), row by row, in the order found within a row. */
+	private static List<WorkbookProblem> sorted(List<WorkbookProblem> problems) {
 		List<WorkbookProblem> sorted = new ArrayList<>(problems);
 		List<String> order = List.of(SETTINGS, SURVEY, CHOICES, TIMESCALES);
 		sorted.sort((a, b) -> {
 			int sheet = Integer.compare(rank(order, a.sheet()), rank(order, b.sheet()));
 			return sheet != 0 ? sheet : Integer.compare(a.row(), b.row());
 		});
-		return new WorkbookResult(source, definition, hasTimescales, rules, sorted, unsupported);
+		return sorted;
 	}
 
 	private static int rank(List<String> order, String sheet) {
@@ -633,12 +654,13 @@ public final class WorkbookReader {
 
 	/** Why a relevant expression was refused, and what to write instead. */
 	private String refusal(Relevant.RefusedException e, String text) {
-		String example = e.item == null ? "${question} = 'N'" : "${" + e.item + "} = 'N'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String example = (e.item == null ? QUESTION : "${" + e.item + '}') + " = 'N'"; //$NON-NLS-1$ //$NON-NLS-2$
 		return switch (e.refusal) {
 		case AND -> NLS.bind(Messages.Relevant_and, example);
 		case TWO_QUESTIONS -> NLS.bind(Messages.Relevant_twoQuestions, e.item, e.other);
 		case NOT_EQUAL -> NLS.bind(Messages.Relevant_notEqual, otherAnswers(e.item, e.value));
-		case UNREADABLE -> e.value == null ? NLS.bind(Messages.Relevant_incomplete, example) : NLS.bind(Messages.Relevant_unreadable, e.value, example);
+		case UNREADABLE -> e.value == null ? NLS.bind(Messages.Relevant_incomplete, example, QUESTION)
+				: NLS.bind(Messages.Relevant_unreadable, new Object[] { e.value, example, QUESTION });
 		};
 	}
 
