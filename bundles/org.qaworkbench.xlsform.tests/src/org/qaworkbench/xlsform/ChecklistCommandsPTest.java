@@ -78,6 +78,11 @@ class ChecklistCommandsPTest {
 		assertTrue(EcoreUtil.equals(ChecklistRegistry.instance().newest("org.qaworkbench.checklists.caseaudit").orElseThrow(),
 				read.definition().orElseThrow()));
 
+		Run reimported = run("import", xlsx.toString(), "--out", temp.resolve("plugins").toString());
+		assertEquals(0, reimported.exitCode(), reimported.err());
+		assertTrue(reimported.err().startsWith("qa: warning: org.qaworkbench.checklists.caseaudit is part of QA Workbench, so qa checklists install will refuse"
+				+ " this plugin; to install a changed copy beside it, give the checklist a form_id of its own (such as org.example.caseaudit)"), reimported.err());
+
 		Run missing = run("export", "org.example.nothing", "--out", temp.resolve("x.xlsx").toString());
 		assertEquals(1, missing.exitCode());
 		assertTrue(missing.err().startsWith("qa: no checklist org.example.nothing is installed; installed: "), missing.err());

@@ -5,8 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.checklists.validation.PluginResult;
 import org.qaworkbench.core.checklists.validation.PluginValidator;
 import org.qaworkbench.core.cli.Options;
@@ -63,6 +68,11 @@ public final class ImportChecklistCommand implements QaCommand {
 			QaCommand.fail(err, NLS.bind(Messages.Import_notWritten, workbook.errors().size()));
 			return FAILED;
 		}
+		ChecklistDefinition definition = workbook.definition().orElseThrow();
+		String bundleName = ChecklistPlugins.bundleName(definition);
+		if (isPartOfTheInstallation(bundleName)) {
+			QaCommand.fail(err, NLS.bind(Messages.Import_builtIn, bundleName, "org.example." + bundleName.substring(bundleName.lastIndexOf('.') + 1))); //$NON-NLS-1$
+		}
 		Path jar = ChecklistPlugins.write(workbook, Path.of(target));
 		PluginResult checked = PluginValidator.validate(jar);
 		if (!checked.isValid()) {
@@ -70,9 +80,19 @@ public final class ImportChecklistCommand implements QaCommand {
 			checked.allProblems().forEach(problem -> QaCommand.fail(err, problem.toString()));
 			return FAILED;
 		}
-		ChecklistDefinition definition = workbook.definition().orElseThrow();
 		out.println(NLS.bind(Messages.Import_done, new Object[] { jar, definition.getDefinitionId(), definition.getVersion(), definition.getTitle(),
 				workbook.timescales().size() }));
 		return OK;
+	}
+
+	/** A bundle of that name installed, but not from the data folder's plugins: install will refuse to replace it. */
+	private static boolean isPartOfTheInstallation(String bundleName) {
+		Bundle own = FrameworkUtil.getBundle(ImportChecklistCommand.class);
+		if (own == null || own.getBundleContext() == null) {
+			return false;
+		}
+		List<Bundle> plugins = PluginFolder.of(DataFolder.resolve()).installed();
+		return Stream.of(own.getBundleContext().getBundles())
+				.anyMatch(bundle -> bundleName.equals(bundle.getSymbolicName()) && !plugins.contains(bundle));
 	}
 }

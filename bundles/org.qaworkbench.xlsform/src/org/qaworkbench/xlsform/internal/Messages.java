@@ -81,6 +81,7 @@ public final class Messages extends NLS {
 	public static String Import_usage;
 	public static String Import_leftOut;
 	public static String Import_warning;
+	public static String Import_builtIn;
 	public static String Import_notWritten;
 	public static String Import_done;
 	public static String Export_summary;
