@@ -132,7 +132,23 @@ class ChecklistsCommandTest {
 		assertEquals(1, noArgument.errLines().size(), noArgument.err());
 		Result unknown = Launcher.qa(temp.resolve("data"), "checklists", "instal");
 		assertEquals(2, unknown.exitCode());
-		assertEquals(List.of("qa: unknown sub-command 'instal' of 'qa checklists'; the sub-commands are list, validate, install, uninstall."), unknown.errLines());
+		assertEquals(List.of("qa: unknown sub-command 'instal' of 'qa checklists'; the sub-commands are list, validate, install, uninstall, new, import, export."), unknown.errLines());
+	}
+
+	/** The spreadsheet commands come from their own bundle, as checklists sub-commands of the installed launcher. */
+	@Test
+	void aWorkbookBecomesAnInstalledChecklist() throws Exception {
+		Path data = temp.resolve("data");
+		Path xlsx = temp.resolve("visit.xlsx");
+		Result created = Launcher.qa(data, "checklists", "new", "Home visit audit", "--out", xlsx.toString());
+		assertEquals(0, created.exitCode(), created.err());
+		Result imported = Launcher.qa(data, "checklists", "import", xlsx.toString(), "--out", temp.resolve("out").toString());
+		assertEquals(0, imported.exitCode(), imported.err());
+		Path jar = temp.resolve("out/org.example.home-visit-audit_1.0.0.jar");
+		Result installed = Launcher.qa(data, "checklists", "install", jar.toString());
+		assertEquals(0, installed.exitCode(), installed.err());
+		Result listed = Launcher.qa(data, "checklists", "list");
+		assertTrue(listed.out().contains("org.example.home-visit-audit 1.0.0 \"Home visit audit\""), listed.out());
 	}
 
 	private Path jar(String pluginXml) throws IOException {
