@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.core.domain.DomainStore;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreLocation;
@@ -22,10 +23,10 @@ class StoresPTest {
 	@Test
 	void theEmbeddedLocationOpensDerbyAndAServerAddressPostgresql() throws Exception {
 		try (Store embedded = Stores.open(Engine.DERBY.newDatabase(temp.resolve("embedded")))) {
-			assertEquals("derby", ((JdbcStore) embedded).dialect().engine());
+			assertEquals("derby", ((JdbcStore) DomainStore.engineOf(embedded)).dialect().engine());
 		}
 		try (Store server = Stores.open(Engine.POSTGRESQL.newDatabase(temp.resolve("team")))) {
-			assertEquals("postgresql", ((JdbcStore) server).dialect().engine());
+			assertEquals("postgresql", ((JdbcStore) DomainStore.engineOf(server)).dialect().engine());
 		}
 	}
 
