@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
@@ -140,7 +140,7 @@ class NavigatorPartPTest {
 	void anEmptyDatabaseShowsWhatWillAppearAndHowToTryIt(@TempDir Path temp) throws Exception {
 		Shell shell = new Shell(Display.getCurrent());
 		IEclipseContext context = window().getContext().createChild();
-		try (Store none = Services.get(StoreProvider.class).open(temp.resolve("data"))) {
+		try (Store none = Stores.open(temp.resolve("data"))) {
 			context.set(Store.class, none);
 			context.set(Composite.class, shell);
 			NavigatorPart fresh = ContextInjectionFactory.make(NavigatorPart.class, context);
