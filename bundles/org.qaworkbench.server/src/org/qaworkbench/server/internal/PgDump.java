@@ -64,12 +64,14 @@ final class PgDump {
 		return "pg_dump --format=custom --file=\"" + file + "\" \"" + libpqUri(address, user) + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** Dumps the database into {@code file}; refuses with pg_dump's own words when it fails. */
+	/** Dumps the database into {@code file}; refuses with pg_dump's own words when it fails. {@code password} may be null. */
 	Path dump(Path pgDump, ServerAddress address, String user, String password, Path file) throws ServerException, IOException, InterruptedException {
 		Files.createDirectories(file.getParent());
 		ProcessBuilder builder = new ProcessBuilder(pgDump.toString(), "--format=custom", "--no-password", //$NON-NLS-1$ //$NON-NLS-2$
 				"--file=" + file, "--dbname=" + libpqUri(address, user)).redirectErrorStream(true); //$NON-NLS-1$ //$NON-NLS-2$
-		builder.environment().put(PasswordSource.PGPASSWORD, password);
+		if (password != null) { // else pg_dump finds it in ~/.pgpass, as psql would
+			builder.environment().put(PasswordSource.PGPASSWORD, password);
+		}
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 		if (process.waitFor() != 0) {
