@@ -89,6 +89,11 @@ public final class TestPostgres {
 		return adminPassword;
 	}
 
+	/** The folder of initdb, pg_ctl, pg_dump and pg_restore of this server's version. */
+	public Path binaries() {
+		return binaries;
+	}
+
 	public String host() {
 		return "127.0.0.1";
 	}

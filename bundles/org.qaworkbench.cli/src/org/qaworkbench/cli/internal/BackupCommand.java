@@ -10,9 +10,14 @@ import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.server.internal.ServerBackup;
 
-/** {@code qa backup DIR}: an online copy of the database, which Derby's own tools can open too. */
+/**
+ * {@code qa backup DIR}: an online copy of the embedded database, which Derby's own tools can open too; of a team
+ * database, a pg_dump.
+ */
 final class BackupCommand implements QaCommand {
 
 	@Override
@@ -32,7 +37,11 @@ final class BackupCommand implements QaCommand {
 			QaCommand.fail(err, Messages.Backup_usage);
 			return USAGE;
 		}
-		try (Store store = Stores.open(DataFolder.resolve())) {
+		StoreLocation location = StoreLocation.resolve(DataFolder.resolve());
+		if (!location.isEmbedded()) { // a team database: PostgreSQL's own pg_dump, with this workstation's login
+			return new ServerBackup().run(location, Path.of(folder.get(0)), out, err);
+		}
+		try (Store store = Stores.open(location)) {
 			Path database = store.backup(Path.of(folder.get(0)));
 			out.println(NLS.bind(Messages.Backup_done, database));
 		}

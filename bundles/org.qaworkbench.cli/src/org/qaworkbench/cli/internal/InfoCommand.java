@@ -14,7 +14,9 @@ import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.InstalledChecklists.Contribution;
 import org.qaworkbench.core.Product;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
+import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.Stores;
 
 /**
@@ -53,10 +55,12 @@ final class InfoCommand implements QaCommand {
 		return OK;
 	}
 
-	private static void print(StoreInfo info, PrintStream out) {
+	private static void print(StoreInfo info, PrintStream out) throws StoreException {
 		line(out, Messages.Info_product, Product.NAME + " " + Product.version() + " (build " + Product.build() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		line(out, Messages.Info_dataFolder, info.dataFolder());
-		line(out, Messages.Info_database, info.url());
+		StoreLocation location = StoreLocation.resolve(info.dataFolder());
+		line(out, Messages.Info_database, location.isEmbedded() ? NLS.bind(Messages.Info_embedded, info.url())
+				: NLS.bind(Messages.Info_server, location.describe()));
 		line(out, Messages.Info_schemaVersion, info.schemaVersion());
 		line(out, Messages.Info_createdAt, info.createdAt());
 		List<Contribution> checklists = InstalledChecklists.in(RegistryFactory.getRegistry());

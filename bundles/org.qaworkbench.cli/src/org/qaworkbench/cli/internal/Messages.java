@@ -14,6 +14,8 @@ final class Messages extends NLS {
 	public static String Info_product;
 	public static String Info_dataFolder;
 	public static String Info_database;
+	public static String Info_embedded;
+	public static String Info_server;
 	public static String Info_schemaVersion;
 	public static String Info_createdAt;
 	public static String Info_checklists;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qaworkbench.ui.internal.Ui.mainShell;
 
+import java.time.Instant;
 import java.util.Arrays;
 
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -28,6 +29,8 @@ import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreInfo;
+import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
@@ -68,7 +71,14 @@ class WorkbenchWindowPTest {
 		assertTrue(((Control) control.getWidget()).isVisible());
 		StatusLine statusLine = (StatusLine) control.getObject();
 		int schemaVersion = Services.get(Store.class).info().schemaVersion();
-		assertEquals("Database: " + DataFolder.resolve() + "  (schema version " + schemaVersion + ")", statusLine.text());
+		assertEquals("Database: embedded, " + DataFolder.resolve() + "  (schema version " + schemaVersion + ")", statusLine.text());
+	}
+
+	@Test
+	void onATeamDatabaseTheStatusLineNamesTheServerAndNoLogin() throws Exception {
+		StoreInfo info = new StoreInfo(DataFolder.resolve(), "jdbc:postgresql://db.example.org:5432/qa", 7, Instant.EPOCH);
+		StoreLocation location = StoreLocation.server(DataFolder.resolve(), "postgresql://qa_app:secret@db.example.org:5432/qa");
+		assertEquals("Database: team database postgresql://db.example.org:5432/qa  (schema version 7)", StatusLine.databaseText(info, location));
 	}
 
 	@Test

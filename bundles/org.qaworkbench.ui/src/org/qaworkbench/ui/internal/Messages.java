@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Start_hint;
 	public static String Startup_failedTitle;
 	public static String StatusLine_database;
+	public static String StatusLine_server;
 	public static String StatusLine_brokenPlugins;
 	public static String Editor_heading;
 	public static String Editor_question;

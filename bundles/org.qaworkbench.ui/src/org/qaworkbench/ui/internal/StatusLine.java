@@ -20,8 +20,10 @@ import org.eclipse.swt.widgets.Label;
 import org.qaworkbench.core.DiskSpace;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.ui.editors.RecordEditors;
+import org.qaworkbench.core.store.StoreLocation;
 
 /**
  * The status line at the foot of the window: who is signed in, which database is open, any checklist plugin that
@@ -51,7 +53,7 @@ public final class StatusLine {
 		database = new Label(line, SWT.NONE);
 		StoreInfo info = store.info();
 		// A nearly full disk is said at once: saving would soon fail (the work is then kept in the editor).
-		database.setText(NLS.bind(Messages.StatusLine_database, info.dataFolder(), info.schemaVersion())
+		database.setText(databaseText(info, location(info))
 				+ DiskSpace.lowSpaceWarning(info.dataFolder()).map(warning -> "   " + warning).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
 		database.setToolTipText(info.url());
 		plugins = new Label(line, SWT.NONE);
@@ -66,6 +68,21 @@ public final class StatusLine {
 				parent.getShell().layout(true, true);
 			}
 		});
+	}
+
+	/** Which database is open: the embedded one in the data folder, or a team database on a server. */
+	static String databaseText(StoreInfo info, StoreLocation location) {
+		return location.isEmbedded() ? NLS.bind(Messages.StatusLine_database, info.dataFolder(), info.schemaVersion())
+				: NLS.bind(Messages.StatusLine_server, location.describe(), info.schemaVersion());
+	}
+
+	/** Where the store was opened from: the same configuration, read again (it opened, so it reads). */
+	private static StoreLocation location(StoreInfo info) {
+		try {
+			return StoreLocation.resolve(info.dataFolder());
+		} catch (StoreException e) {
+			return StoreLocation.embedded(info.dataFolder());
+		}
 	}
 
 	/** Who is signed in, shown on the left: every step is recorded under them. */

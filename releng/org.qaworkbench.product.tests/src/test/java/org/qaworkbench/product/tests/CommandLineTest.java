@@ -22,7 +22,7 @@ class CommandLineTest {
 
 		assertEquals(0, info.exitCode(), info.err());
 		assertTrue(info.out().contains("Data folder:       " + data + "\n"), info.out());
-		assertTrue(info.out().contains("Database:          jdbc:derby:" + data.resolve("db") + "\n"), info.out());
+		assertTrue(info.out().contains("Database:          embedded (Derby), jdbc:derby:" + data.resolve("db") + "\n"), info.out());
 		assertTrue(info.out().matches("(?s).*\nSchema version:    [1-9][0-9]*\n.*"), info.out());
 		assertTrue(info.out().contains("Product:           QA Workbench 0.1.0"), info.out());
 		assertTrue(info.out().contains("Java:              "), info.out());

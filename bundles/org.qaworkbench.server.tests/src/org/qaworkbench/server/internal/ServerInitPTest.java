@@ -1,0 +1,121 @@
+package org.qaworkbench.server.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.util.PSQLException;
+import org.qaworkbench.store.jdbc.JdbcStores;
+import org.qaworkbench.testing.TestPostgres;
+
+/** qa server init on a real server: roles, database, schema, privileges, and the same again on a second run. */
+class ServerInitPTest {
+
+	private final TestPostgres server = TestPostgres.server();
+
+	@TempDir
+	Path dataFolder;
+
+	@Test
+	void aNewTeamDatabaseWithItsRolesSchemaAndTheLineForEachWorkstation() throws Exception {
+		CommandRun init = init("team_new");
+		assertEquals(0, init.exitCode(), init.err());
+		assertTrue(init.out().contains("Created the database team_new"), init.out());
+		assertTrue(init.out().contains("Created the roles team_new_owner (owns the tables, never logs in) and team_new_app"), init.out());
+		assertTrue(init.out().contains("Schema version " + JdbcStores.latestSchemaVersion()), init.out());
+		assertTrue(init.out().contains("  qa connect " + server.url("team_new") + "\n"), init.out());
+
+		try (Connection admin = server.connectAsAdmin("team_new"); Statement statement = admin.createStatement();
+				ResultSet owners = statement.executeQuery("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")) {
+			assertTrue(owners.next());
+			assertEquals("team_new_owner", owners.getString(1), "the owner role owns every table");
+			assertFalse(owners.next(), "and no one else owns any");
+		}
+		assertThrows(PSQLException.class, () -> server.connect("team_new", "team_new_owner", init.printedPassword()).close(),
+				"the owner never logs in");
+	}
+
+	@Test
+	void workstationsWriteRecordsButOnlyAddToTheHistory() throws Exception {
+		CommandRun init = init("team_rights");
+		assertEquals(0, init.exitCode(), init.err());
+		try (Connection app = server.connect("team_rights", "team_rights_app", init.printedPassword());
+				Statement statement = app.createStatement()) {
+			statement.execute("INSERT INTO \"LOCALITIES\" (\"ID\", \"ROW_VERSION\", \"NAME\") VALUES (nextval('record_ids'), 1, 'Telford')");
+			statement.execute("UPDATE \"LOCALITIES\" SET \"NAME\" = 'Telford North'");
+			statement.execute("DELETE FROM \"LOCALITIES\"");
+			statement.execute("INSERT INTO HISTORY (RECORD_TYPE, RECORD_ID, ROW_VERSION, ACTOR, \"AT\", \"ACTION\")"
+					+ " VALUES ('Locality', 1, 1, 'someone', CURRENT_TIMESTAMP, 'CREATED')");
+			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM HISTORY")) {
+				rows.next();
+				assertEquals(1, rows.getInt(1));
+			}
+			assertRefused(statement, "UPDATE HISTORY SET ACTOR = 'someone else'");
+			assertRefused(statement, "DELETE FROM HISTORY");
+			assertRefused(statement, "TRUNCATE HISTORY");
+			assertRefused(statement, "UPDATE SCHEMA_VERSION SET VERSION = 999");
+			assertRefused(statement, "CREATE TABLE \"MINE\" (\"ID\" BIGINT)");
+			assertRefused(statement, "SELECT setval('record_ids', 1)");
+		}
+	}
+
+	@Test
+	void aSecondRunChangesNothingAndKeepsThePassword() throws Exception {
+		CommandRun first = init("team_again");
+		assertEquals(0, first.exitCode(), first.err());
+		CommandRun second = init("team_again");
+		assertEquals(0, second.exitCode(), second.err());
+		assertTrue(second.out().contains("The database team_again on " + server.host() + ":" + server.port() + " was there already"), second.out());
+		assertTrue(second.out().contains("The roles team_again_owner and team_again_app were there already"), second.out());
+		assertFalse(second.out().contains("type this password when it asks (shown only now"), "no new password: " + second.out());
+		server.connect("team_again", "team_again_app", first.printedPassword()).close();
+
+		CommandRun renewed = init("team_again", "--new-app-password");
+		assertEquals(0, renewed.exitCode(), renewed.err());
+		assertThrows(PSQLException.class, () -> server.connect("team_again", "team_again_app", first.printedPassword()).close());
+		server.connect("team_again", "team_again_app", renewed.printedPassword()).close();
+	}
+
+	@Test
+	void aWrongAdministratorPasswordChangesNothing() throws Exception {
+		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> "not the password"), dataFolder, "init", "--url",
+				server.url("team_refused"), "--admin-user", server.adminUser());
+		assertEquals(1, init.exitCode());
+		assertTrue(init.err().startsWith("qa: ") && init.err().contains("password authentication failed"), init.err());
+		try (Connection admin = server.connectAsAdmin("postgres"); Statement statement = admin.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE 'team_refused%'")) {
+			rows.next();
+			assertEquals(0, rows.getInt(1));
+		}
+	}
+
+	@Test
+	void aPasswordOnTheCommandLineIsNotAnOption() throws Exception {
+		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword()), dataFolder, "init", "--url",
+				server.url("team_usage"), "--admin-user", server.adminUser(), "--password", "secret");
+		assertEquals(2, init.exitCode());
+		assertTrue(init.err().contains("--password"), init.err());
+	}
+
+	private CommandRun init(String database, String... more) throws Exception {
+		String[] arguments = { "init", "--url", server.url(database), "--admin-user", server.adminUser() };
+		if (more.length > 0) {
+			arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(more)).toArray(String[]::new);
+		}
+		return CommandRun.run(new ServerCommand((user, where) -> server.adminPassword()), dataFolder, arguments);
+	}
+
+	private static void assertRefused(Statement statement, String sql) {
+		SQLException refused = assertThrows(SQLException.class, () -> statement.execute(sql), sql);
+		assertTrue(refused.getMessage().contains("permission denied") || refused.getMessage().contains("must be owner"), sql + ": " + refused.getMessage());
+	}
+}

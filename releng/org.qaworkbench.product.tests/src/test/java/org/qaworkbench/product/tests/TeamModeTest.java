@@ -1,0 +1,64 @@
+package org.qaworkbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.product.tests.Launcher.Result;
+import org.qaworkbench.testing.TestPostgres;
+
+/**
+ * Team mode as an administrator and a workstation do it, through the installed qa launcher against a real server:
+ * qa server init, qa connect, qa info naming the team database, qa backup with pg_dump, qa connect --embedded.
+ * Passwords go in PGPASSWORD, never on a command line.
+ */
+class TeamModeTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void anAdministratorSetsUpAWorkstationConnectsSaysWhereItIsAndBacksUp() throws Exception {
+		TestPostgres server = TestPostgres.server();
+		String url = server.url("team_product");
+		Path admin = temp.resolve("admin");
+		Result init = Launcher.qa(Map.of("PGPASSWORD", server.adminPassword()), admin, "server", "init", "--url", url, "--admin-user",
+				server.adminUser());
+		assertEquals(0, init.exitCode(), init.err());
+		assertTrue(init.out().contains("  qa connect " + url + "\n"), init.out());
+		List<String> lines = init.out().lines().toList();
+		String password = lines.get(lines.indexOf(lines.stream().filter(line -> line.contains("type this password")).findFirst().orElseThrow()) + 1).strip();
+
+		Path workstation = temp.resolve("workstation");
+		Result connect = Launcher.qa(Map.of("PGPASSWORD", password), workstation, "connect", url);
+		assertEquals(0, connect.exitCode(), connect.err());
+		assertTrue(connect.out().startsWith("Connected to " + url + " as team_product_app"), connect.out());
+
+		Result info = Launcher.qa(workstation, "info");
+		assertEquals(0, info.exitCode(), info.err());
+		assertTrue(info.out().contains("Database:          team database on a PostgreSQL server, " + url + "\n"), info.out());
+		assertFalse(info.out().contains(password), "no password in what qa info says");
+
+		Path backups = temp.resolve("backups");
+		Result backup = Launcher.qa(workstation, "backup", backups.toString());
+		assertEquals(0, backup.exitCode(), backup.err());
+		try (Stream<Path> files = Files.list(backups)) {
+			Path dump = files.findFirst().orElseThrow();
+			assertTrue(dump.getFileName().toString().startsWith("team_product-") && Files.size(dump) > 1000, dump.toString());
+			assertTrue(backup.out().contains(dump.toString()), backup.out());
+		}
+
+		Result back = Launcher.qa(workstation, "connect", "--embedded");
+		assertEquals(0, back.exitCode(), back.err());
+		Result embedded = Launcher.qa(workstation, "info");
+		assertTrue(embedded.out().contains("Database:          embedded (Derby), jdbc:derby:" + workstation.resolve("db") + "\n"), embedded.out());
+	}
+}
