@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.store.StoreLocation;
 
 /**
  * {@code qa bench store|team}: the storage benchmarks, each printing a table of the product's figures beside a
@@ -36,12 +37,12 @@ public final class BenchCommand implements QaCommand {
 		if (options.positional().equals(List.of("store"))) { //$NON-NLS-1$
 			long audits = options.number("audits", 100_000, 1, MAX_AUDITS); //$NON-NLS-1$
 			int samples = options.integer("samples", 300, 10, MAX_SAMPLES); //$NON-NLS-1$
-			String url = options.value("server", null); //$NON-NLS-1$
+			String url = server(options);
 			new StoreBench(out).measure(audits, samples, url == null ? null : BenchServer.of(url, System::getenv));
 			return OK;
 		}
 		if (options.positional().equals(List.of("team"))) { //$NON-NLS-1$
-			String url = options.value("server", null); //$NON-NLS-1$
+			String url = server(options);
 			if (url == null) {
 				QaCommand.fail(err, "say which PostgreSQL server to measure on: qa bench team --server postgresql://host:port " //$NON-NLS-1$
 						+ "(a login that may create databases, its password in PGPASSWORD)"); //$NON-NLS-1$
@@ -54,5 +55,14 @@ public final class BenchCommand implements QaCommand {
 		}
 		QaCommand.fail(err, "say what to measure: qa bench store, or qa bench team --server URL"); //$NON-NLS-1$
 		return USAGE;
+	}
+
+	/**
+	 * The launchers take {@code --server URL} wherever it stands and pass it on as a system property, so it arrives
+	 * here that way; only that counts (not QA_WORKBENCH_SERVER or qa connect): a benchmark runs where it is told to,
+	 * in databases of its own, never in a team database by default.
+	 */
+	private static String server(Options options) {
+		return options.value("server", System.getProperty(StoreLocation.SERVER_PROPERTY)); //$NON-NLS-1$
 	}
 }

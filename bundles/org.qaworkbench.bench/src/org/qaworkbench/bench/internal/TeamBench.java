@@ -12,6 +12,7 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Locality;
 
 /**
@@ -96,7 +97,11 @@ final class TeamBench {
 			BenchAudits audits = new BenchAudits(hash, localities, -1);
 			List<Long> shared = new ArrayList<>();
 			for (int i = 0; i < SHARED_AUDITS; i++) {
+				// Drafts: two people working on one audit at once is an audit not yet completed (a completed one is
+				// locked, and changed only by an amendment)
 				Assessment audit = audits.next(i);
+				audit.setState(AssessmentState.DRAFT);
+				audit.setCompletedOn(null);
 				shared.add(store.records().save(audit, SETUP).getId());
 			}
 			return new Prepared(database, location, hash, localities, shared);
@@ -127,7 +132,7 @@ final class TeamBench {
 		out.printf("%-52s %16s %16s %10s  all%n", "deliberate conflicts refused", ours.deliberateRefused.get() + " of " + ours.deliberate.get(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				raw.deliberateRefused.get() + " of " + raw.deliberate.get(), ""); //$NON-NLS-1$ //$NON-NLS-2$
 		out.printf("%-52s %16d %16d%n", "concurrent conflicts met (refused, opened again)", ours.concurrentRefused.get(), raw.concurrentRefused.get()); //$NON-NLS-1$
-		out.printf("%-52s %16s %16s%n", "audit / answer / history rows in the database", //$NON-NLS-1$
+		out.printf("%-52s %16s  %s%n", "audit / answer / history rows in the database", //$NON-NLS-1$
 				oursCheck.auditRows + " / " + oursCheck.answerRows + " / " + oursCheck.historyRows, //$NON-NLS-1$ //$NON-NLS-2$
 				rawCheck.auditRows + " / " + rawCheck.answerRows + " / " + rawCheck.historyRows); //$NON-NLS-1$ //$NON-NLS-2$
 		List<String> failures = new ArrayList<>(ours.failures);
