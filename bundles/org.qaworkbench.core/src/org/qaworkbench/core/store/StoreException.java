@@ -114,7 +114,9 @@ public final class StoreException extends Exception {
 
 	/** Opening the team database on a server failed for another reason. */
 	public static StoreException failedOnServer(Path dataFolder, String server, Throwable cause) {
-		String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		// The server's first line says what; its detail lines (and their full stop) would only repeat it.
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		String detail = message.lines().findFirst().orElse(message).strip().replaceFirst("\\.$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_failedOnServer, server, detail), cause);
 	}
 

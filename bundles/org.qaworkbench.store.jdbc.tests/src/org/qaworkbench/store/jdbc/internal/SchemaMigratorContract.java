@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.qaworkbench.store.jdbc.Dialect;
@@ -21,14 +24,24 @@ import org.qaworkbench.store.jdbc.NewerSchemaException;
 abstract class SchemaMigratorContract extends StoreTestCase {
 
 	@Test
-	void upgradesADatabaseKeepingItsData() throws Exception {
+	void upgradesADatabaseKeepingEveryRow() throws Exception {
 		fixture.staff("Jo Bloggs");
+		fixture.store.records().save(Samples.audit(definitionHash, 3, "LL1"), StoreFixture.ALEX);
+		fixture.store.drafts().save(0, "Audit of LL2", Samples.audit(definitionHash, 3, "LL2"), StoreFixture.ALEX);
 		int shipped = SchemaMigrator.bundled().latestVersion();
 		try (Connection connection = connect()) {
+			Map<String, Long> before = rowsPerTable(connection);
 			SchemaMigrator upgraded = withExtraScript("CREATE TABLE LOCALITY_NOTES (NAME VARCHAR(80) NOT NULL PRIMARY KEY);\n"
 					+ "INSERT INTO LOCALITY_NOTES VALUES ('Hadley Castle');\n");
 			assertEquals(shipped, upgraded.migrate(connection, dialect(), "sam"));
 
+			Map<String, Long> after = rowsPerTable(connection);
+			String versions = dialect().catalogName("SCHEMA_VERSION");
+			assertEquals(before.get(versions) + 1, after.remove(versions));
+			before.remove(versions);
+			after.remove(dialect().catalogName("LOCALITY_NOTES"));
+			assertEquals(before, after, "every row of every table is kept");
+			assertTrue(before.values().stream().filter(rows -> rows > 0).count() >= 6, before.toString());
 			assertEquals(shipped + 1, SchemaMigrator.currentVersion(connection));
 			assertEquals("Hadley Castle", single(connection, "SELECT NAME FROM LOCALITY_NOTES"));
 			assertEquals("Jo Bloggs", single(connection, "SELECT \"NAME\" FROM \"STAFF_MEMBERS\""));
@@ -77,6 +90,19 @@ abstract class SchemaMigratorContract extends StoreTestCase {
 		assertEquals(List.of("CREATE TABLE T (C " + dialect().largeTextType() + ")", "MINE", "INSERT INTO T VALUES (" + dialect().nextIdExpression() + ")"),
 				SchemaMigrator.statements(forEngine));
 		assertTrue(SchemaMigrator.statements("F() AS $$ BEGIN X; END $$;\n").size() == 1, "a semicolon inside a line does not end a statement");
+	}
+
+	private static Map<String, Long> rowsPerTable(Connection connection) throws SQLException {
+		Map<String, Long> rows = new TreeMap<>();
+		try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
+			while (tables.next()) {
+				rows.put(tables.getString("TABLE_NAME"), 0L);
+			}
+		}
+		for (String table : rows.keySet()) {
+			rows.put(table, Long.parseLong(single(connection, "SELECT COUNT(*) FROM \"" + table + "\"")));
+		}
+		return rows;
 	}
 
 	private Dialect dialect() {

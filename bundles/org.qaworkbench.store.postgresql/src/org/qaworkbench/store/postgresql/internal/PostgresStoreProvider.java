@@ -79,7 +79,7 @@ public final class PostgresStoreProvider implements StoreProvider {
 
 	private static String firstLine(SQLException e) {
 		String message = e.getMessage() == null ? e.getSQLState() : e.getMessage();
-		return message.lines().findFirst().orElse(message).strip();
+		return message.lines().findFirst().orElse(message).strip().replaceFirst("\\.$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A standby (read-only replica) would refuse every save: it is no place for a team to work. */
