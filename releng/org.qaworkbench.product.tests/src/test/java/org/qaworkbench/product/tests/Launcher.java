@@ -58,6 +58,11 @@ final class Launcher {
 		return workbench(PRODUCT, dataFolder, stdout, stderr);
 	}
 
+	/** Starts the desktop application with launcher arguments, such as {@code --server URL}, and extra environment variables. */
+	static Process workbench(Map<String, String> environment, Path dataFolder, Path stdout, Path stderr, String... arguments) throws IOException {
+		return start(PRODUCT, "qa-workbench", environment, dataFolder, stdout, stderr, arguments);
+	}
+
 	/** Starts the desktop application of the installation in {@code home}. */
 	static Process workbench(Path home, Path dataFolder, Path stdout, Path stderr) throws IOException {
 		return start(home, "qa-workbench", Map.of(), dataFolder, stdout, stderr);

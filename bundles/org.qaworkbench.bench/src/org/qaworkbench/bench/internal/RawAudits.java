@@ -1,4 +1,4 @@
-package org.qaworkbench.store.derby.internal.bench;
+package org.qaworkbench.bench.internal;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -22,6 +22,7 @@ final class RawAudits implements AutoCloseable {
 			"ASSESSMENT_AMENDMENTS"); //$NON-NLS-1$
 
 	private final Connection connection;
+	private final String actor;
 	private final PreparedStatement nextId;
 	private final PreparedStatement insertAudit;
 	private final PreparedStatement insertAnswer;
@@ -30,17 +31,24 @@ final class RawAudits implements AutoCloseable {
 	private final List<PreparedStatement> selectChildren = new java.util.ArrayList<>();
 	private int pending;
 
-	RawAudits(Connection connection) throws SQLException {
+	/**
+	 * The record tables are named in quoted upper case, as the migrations create them (PostgreSQL folds unquoted
+	 * names to lower case); HISTORY and the sequence unquoted, likewise.
+	 */
+	RawAudits(Connection connection, String actor) throws SQLException {
 		this.connection = connection;
+		this.actor = actor;
 		connection.setAutoCommit(false);
-		nextId = connection.prepareStatement("VALUES NEXT VALUE FOR RECORD_IDS"); //$NON-NLS-1$
-		insertAudit = connection.prepareStatement("INSERT INTO ASSESSMENTS (ID, ROW_VERSION, MODIFIED_BY, MODIFIED_AT, DEFINITION_ID, DEFINITION_VERSION, " //$NON-NLS-1$
-				+ "DEFINITION_HASH, SUBJECT_KIND, SUBJECT_KEY, LOCALITY_ID, STARTED_ON, COMPLETED_ON, STATE, JUDGEMENT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
-		insertAnswer = connection.prepareStatement("INSERT INTO ASSESSMENT_ANSWERS (PARENT_ID, SEQ, ITEM_ID, FILE_INDEX, \"VALUE\") VALUES (?, ?, ?, 0, ?)"); //$NON-NLS-1$
+		boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"); //$NON-NLS-1$
+		nextId = connection.prepareStatement(postgresql ? "SELECT nextval('record_ids')" : "VALUES NEXT VALUE FOR RECORD_IDS"); //$NON-NLS-1$ //$NON-NLS-2$
+		insertAudit = connection.prepareStatement("INSERT INTO \"ASSESSMENTS\" (\"ID\", \"ROW_VERSION\", \"MODIFIED_BY\", \"MODIFIED_AT\", \"DEFINITION_ID\", " //$NON-NLS-1$
+				+ "\"DEFINITION_VERSION\", \"DEFINITION_HASH\", \"SUBJECT_KIND\", \"SUBJECT_KEY\", \"LOCALITY_ID\", \"STARTED_ON\", \"COMPLETED_ON\", \"STATE\", " //$NON-NLS-1$
+				+ "\"JUDGEMENT\") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+		insertAnswer = connection.prepareStatement("INSERT INTO \"ASSESSMENT_ANSWERS\" (\"PARENT_ID\", \"SEQ\", \"ITEM_ID\", \"FILE_INDEX\", \"VALUE\") VALUES (?, ?, ?, 0, ?)"); //$NON-NLS-1$
 		insertHistory = connection.prepareStatement("INSERT INTO HISTORY (RECORD_TYPE, RECORD_ID, ROW_VERSION, ACTOR, \"AT\", \"ACTION\", CHANGES) VALUES ('Assessment', ?, 1, ?, ?, 'created', '')"); //$NON-NLS-1$
-		selectAudit = connection.prepareStatement("SELECT * FROM ASSESSMENTS WHERE ID = ?"); //$NON-NLS-1$
+		selectAudit = connection.prepareStatement("SELECT * FROM \"ASSESSMENTS\" WHERE \"ID\" = ?"); //$NON-NLS-1$
 		for (String table : CHILD_TABLES) {
-			selectChildren.add(connection.prepareStatement("SELECT * FROM " + table + " WHERE PARENT_ID = ? ORDER BY SEQ")); //$NON-NLS-1$ //$NON-NLS-2$
+			selectChildren.add(connection.prepareStatement("SELECT * FROM \"" + table + "\" WHERE \"PARENT_ID\" = ? ORDER BY \"SEQ\"")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -60,7 +68,7 @@ final class RawAudits implements AutoCloseable {
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		insertAudit.setLong(1, id);
-		insertAudit.setString(2, "bench"); //$NON-NLS-1$
+		insertAudit.setString(2, actor);
 		insertAudit.setTimestamp(3, now);
 		insertAudit.setString(4, audit.getDefinitionId());
 		insertAudit.setString(5, audit.getDefinitionVersion());
@@ -82,7 +90,7 @@ final class RawAudits implements AutoCloseable {
 			insertAnswer.addBatch();
 		}
 		insertHistory.setLong(1, id);
-		insertHistory.setString(2, "bench"); //$NON-NLS-1$
+		insertHistory.setString(2, actor);
 		insertHistory.setTimestamp(3, now);
 		insertHistory.addBatch();
 		pending++;

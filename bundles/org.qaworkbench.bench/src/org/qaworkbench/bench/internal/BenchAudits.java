@@ -1,4 +1,4 @@
-package org.qaworkbench.store.derby.internal.bench;
+package org.qaworkbench.bench.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,11 +25,17 @@ final class BenchAudits {
 
 	private final String definitionHash;
 	private final List<Locality> localities;
-	private final SplittableRandom random = new SplittableRandom(2020);
+	private final SplittableRandom random;
 
 	BenchAudits(String definitionHash, List<Locality> localities) {
+		this(definitionHash, localities, 0);
+	}
+
+	/** A source of its own for each client of a team run, so that clients share no state. */
+	BenchAudits(String definitionHash, List<Locality> localities, int client) {
 		this.definitionHash = definitionHash;
 		this.localities = localities;
+		this.random = new SplittableRandom(2020 + client);
 	}
 
 	static ChecklistDefinition definition() {
