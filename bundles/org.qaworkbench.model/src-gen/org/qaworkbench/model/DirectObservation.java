@@ -32,6 +32,16 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.qaworkbench.model.DirectObservation#getPractitionerComment <em>Practitioner Comment</em>}</li>
  *   <li>{@link org.qaworkbench.model.DirectObservation#getServiceUserComment <em>Service User Comment</em>}</li>
  *   <li>{@link org.qaworkbench.model.DirectObservation#getState <em>State</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getLearningFocus <em>Learning Focus</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getObserverRole <em>Observer Role</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getFeedbackPlan <em>Feedback Plan</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getPractitionerReflection <em>Practitioner Reflection</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getActionsDueOn <em>Actions Due On</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getDefinitionId <em>Definition Id</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getDefinitionVersion <em>Definition Version</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getDefinitionHash <em>Definition Hash</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getSignOffs <em>Sign Offs</em>}</li>
+ *   <li>{@link org.qaworkbench.model.DirectObservation#getAmendments <em>Amendments</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getDirectObservation()
@@ -298,27 +308,248 @@ public interface DirectObservation extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>State</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.qaworkbench.model.AssessmentState}.
+	 * The literals are from the enumeration {@link org.qaworkbench.model.ObservationState}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>State</em>' attribute.
-	 * @see org.qaworkbench.model.AssessmentState
-	 * @see #setState(AssessmentState)
+	 * @see org.qaworkbench.model.ObservationState
+	 * @see #setState(ObservationState)
 	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_State()
 	 * @model
 	 * @generated
 	 */
-	AssessmentState getState();
+	ObservationState getState();
 
 	/**
 	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getState <em>State</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>State</em>' attribute.
-	 * @see org.qaworkbench.model.AssessmentState
+	 * @see org.qaworkbench.model.ObservationState
 	 * @see #getState()
 	 * @generated
 	 */
-	void setState(AssessmentState value);
+	void setState(ObservationState value);
+
+	/**
+	 * Returns the value of the '<em><b>Learning Focus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the practitioner wants feedback on: capabilities to develop or of concern (Planned).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Learning Focus</em>' attribute.
+	 * @see #setLearningFocus(String)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_LearningFocus()
+	 * @model
+	 * @generated
+	 */
+	String getLearningFocus();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getLearningFocus <em>Learning Focus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Learning Focus</em>' attribute.
+	 * @see #getLearningFocus()
+	 * @generated
+	 */
+	void setLearningFocus(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Observer Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the observer is introduced and when, if ever, they would intervene (Planned).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Observer Role</em>' attribute.
+	 * @see #setObserverRole(String)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_ObserverRole()
+	 * @model
+	 * @generated
+	 */
+	String getObserverRole();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getObserverRole <em>Observer Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Observer Role</em>' attribute.
+	 * @see #getObserverRole()
+	 * @generated
+	 */
+	void setObserverRole(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Feedback Plan</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How, when and in what format feedback is given (Planned).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Feedback Plan</em>' attribute.
+	 * @see #setFeedbackPlan(String)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_FeedbackPlan()
+	 * @model
+	 * @generated
+	 */
+	String getFeedbackPlan();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getFeedbackPlan <em>Feedback Plan</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Feedback Plan</em>' attribute.
+	 * @see #getFeedbackPlan()
+	 * @generated
+	 */
+	void setFeedbackPlan(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Practitioner Reflection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The practitioner's reflection on the intervention following the visit (Shared).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Practitioner Reflection</em>' attribute.
+	 * @see #setPractitionerReflection(String)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_PractitionerReflection()
+	 * @model
+	 * @generated
+	 */
+	String getPractitionerReflection();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getPractitionerReflection <em>Practitioner Reflection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Practitioner Reflection</em>' attribute.
+	 * @see #getPractitionerReflection()
+	 * @generated
+	 */
+	void setPractitionerReflection(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Actions Due On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the development actions made from the recommendations are due.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Actions Due On</em>' attribute.
+	 * @see #setActionsDueOn(LocalDate)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_ActionsDueOn()
+	 * @model dataType="org.qaworkbench.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getActionsDueOn();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getActionsDueOn <em>Actions Due On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actions Due On</em>' attribute.
+	 * @see #getActionsDueOn()
+	 * @generated
+	 */
+	void setActionsDueOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Definition Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The observation form (a definition) this record follows.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Definition Id</em>' attribute.
+	 * @see #setDefinitionId(String)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_DefinitionId()
+	 * @model
+	 * @generated
+	 */
+	String getDefinitionId();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getDefinitionId <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Definition Id</em>' attribute.
+	 * @see #getDefinitionId()
+	 * @generated
+	 */
+	void setDefinitionId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Definition Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Definition Version</em>' attribute.
+	 * @see #setDefinitionVersion(String)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_DefinitionVersion()
+	 * @model
+	 * @generated
+	 */
+	String getDefinitionVersion();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getDefinitionVersion <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Definition Version</em>' attribute.
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 */
+	void setDefinitionVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Definition Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Content hash of the stored form version, so the record is always read against the prompts it was written to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Definition Hash</em>' attribute.
+	 * @see #setDefinitionHash(String)
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_DefinitionHash()
+	 * @model
+	 * @generated
+	 */
+	String getDefinitionHash();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.DirectObservation#getDefinitionHash <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Definition Hash</em>' attribute.
+	 * @see #getDefinitionHash()
+	 * @generated
+	 */
+	void setDefinitionHash(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sign Offs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.qaworkbench.model.SignOff}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sign Offs</em>' containment reference list.
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_SignOffs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SignOff> getSignOffs();
+
+	/**
+	 * Returns the value of the '<em><b>Amendments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.qaworkbench.model.Amendment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Amendments</em>' containment reference list.
+	 * @see org.qaworkbench.model.QaPackage#getDirectObservation_Amendments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Amendment> getAmendments();
 
 } // DirectObservation

@@ -2065,13 +2065,22 @@ public interface QaPackage extends EPackage {
 	int REMEDIAL_ACTION__FOLLOW_UP = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Observation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMEDIAL_ACTION__OBSERVATION = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Remedial Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REMEDIAL_ACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int REMEDIAL_ACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Remedial Action</em>' class.
@@ -2347,13 +2356,103 @@ public interface QaPackage extends EPackage {
 	int DIRECT_OBSERVATION__STATE = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Learning Focus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__LEARNING_FOCUS = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Observer Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__OBSERVER_ROLE = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Feedback Plan</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__FEEDBACK_PLAN = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Practitioner Reflection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__PRACTITIONER_REFLECTION = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Actions Due On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__ACTIONS_DUE_ON = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Definition Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__DEFINITION_ID = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Definition Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__DEFINITION_VERSION = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Definition Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__DEFINITION_HASH = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Sign Offs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__SIGN_OFFS = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Amendments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_OBSERVATION__AMENDMENTS = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Direct Observation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIRECT_OBSERVATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+	int DIRECT_OBSERVATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Direct Observation</em>' class.
@@ -3208,6 +3307,16 @@ public interface QaPackage extends EPackage {
 	int ASSESSMENT_STATE = 40;
 
 	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.ObservationState <em>Observation State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.ObservationState
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getObservationState()
+	 * @generated
+	 */
+	int OBSERVATION_STATE = 41;
+
+	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SignOffStep <em>Sign Off Step</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3215,7 +3324,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSignOffStep()
 	 * @generated
 	 */
-	int SIGN_OFF_STEP = 41;
+	int SIGN_OFF_STEP = 42;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SupervisionFrequency <em>Supervision Frequency</em>}' enum.
@@ -3225,7 +3334,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionFrequency()
 	 * @generated
 	 */
-	int SUPERVISION_FREQUENCY = 42;
+	int SUPERVISION_FREQUENCY = 43;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3235,7 +3344,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 43;
+	int LOCAL_DATE = 44;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3245,7 +3354,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 44;
+	int INSTANT = 45;
 
 	/**
 	 * The meta object id for the '<em>Big Decimal</em>' data type.
@@ -3255,7 +3364,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getBigDecimal()
 	 * @generated
 	 */
-	int BIG_DECIMAL = 45;
+	int BIG_DECIMAL = 46;
 
 
 	/**
@@ -4908,6 +5017,17 @@ public interface QaPackage extends EPackage {
 	EReference getRemedialAction_FollowUp();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.qaworkbench.model.RemedialAction#getObservation <em>Observation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Observation</em>'.
+	 * @see org.qaworkbench.model.RemedialAction#getObservation()
+	 * @see #getRemedialAction()
+	 * @generated
+	 */
+	EReference getRemedialAction_Observation();
+
+	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.Consent <em>Consent</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5134,6 +5254,116 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDirectObservation_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getLearningFocus <em>Learning Focus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning Focus</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getLearningFocus()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_LearningFocus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getObserverRole <em>Observer Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observer Role</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getObserverRole()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_ObserverRole();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getFeedbackPlan <em>Feedback Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feedback Plan</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getFeedbackPlan()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_FeedbackPlan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getPractitionerReflection <em>Practitioner Reflection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Practitioner Reflection</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getPractitionerReflection()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_PractitionerReflection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getActionsDueOn <em>Actions Due On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actions Due On</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getActionsDueOn()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_ActionsDueOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getDefinitionId <em>Definition Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Id</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getDefinitionId()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_DefinitionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getDefinitionVersion <em>Definition Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Version</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getDefinitionVersion()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_DefinitionVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.DirectObservation#getDefinitionHash <em>Definition Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Hash</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getDefinitionHash()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EAttribute getDirectObservation_DefinitionHash();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.DirectObservation#getSignOffs <em>Sign Offs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sign Offs</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getSignOffs()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EReference getDirectObservation_SignOffs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.DirectObservation#getAmendments <em>Amendments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Amendments</em>'.
+	 * @see org.qaworkbench.model.DirectObservation#getAmendments()
+	 * @see #getDirectObservation()
+	 * @generated
+	 */
+	EReference getDirectObservation_Amendments();
 
 	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.SupervisionContract <em>Supervision Contract</em>}'.
@@ -5779,6 +6009,16 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAssessmentState();
+
+	/**
+	 * Returns the meta object for enum '{@link org.qaworkbench.model.ObservationState <em>Observation State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Observation State</em>'.
+	 * @see org.qaworkbench.model.ObservationState
+	 * @generated
+	 */
+	EEnum getObservationState();
 
 	/**
 	 * Returns the meta object for enum '{@link org.qaworkbench.model.SignOffStep <em>Sign Off Step</em>}'.
@@ -7119,6 +7359,14 @@ public interface QaPackage extends EPackage {
 		EReference REMEDIAL_ACTION__FOLLOW_UP = eINSTANCE.getRemedialAction_FollowUp();
 
 		/**
+		 * The meta object literal for the '<em><b>Observation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REMEDIAL_ACTION__OBSERVATION = eINSTANCE.getRemedialAction_Observation();
+
+		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.ConsentImpl <em>Consent</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7291,6 +7539,86 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIRECT_OBSERVATION__STATE = eINSTANCE.getDirectObservation_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Focus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__LEARNING_FOCUS = eINSTANCE.getDirectObservation_LearningFocus();
+
+		/**
+		 * The meta object literal for the '<em><b>Observer Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__OBSERVER_ROLE = eINSTANCE.getDirectObservation_ObserverRole();
+
+		/**
+		 * The meta object literal for the '<em><b>Feedback Plan</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__FEEDBACK_PLAN = eINSTANCE.getDirectObservation_FeedbackPlan();
+
+		/**
+		 * The meta object literal for the '<em><b>Practitioner Reflection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__PRACTITIONER_REFLECTION = eINSTANCE.getDirectObservation_PractitionerReflection();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions Due On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__ACTIONS_DUE_ON = eINSTANCE.getDirectObservation_ActionsDueOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__DEFINITION_ID = eINSTANCE.getDirectObservation_DefinitionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__DEFINITION_VERSION = eINSTANCE.getDirectObservation_DefinitionVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECT_OBSERVATION__DEFINITION_HASH = eINSTANCE.getDirectObservation_DefinitionHash();
+
+		/**
+		 * The meta object literal for the '<em><b>Sign Offs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIRECT_OBSERVATION__SIGN_OFFS = eINSTANCE.getDirectObservation_SignOffs();
+
+		/**
+		 * The meta object literal for the '<em><b>Amendments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIRECT_OBSERVATION__AMENDMENTS = eINSTANCE.getDirectObservation_Amendments();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.SupervisionContractImpl <em>Supervision Contract</em>}' class.
@@ -7801,6 +8129,16 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ASSESSMENT_STATE = eINSTANCE.getAssessmentState();
+
+		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.ObservationState <em>Observation State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.ObservationState
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getObservationState()
+		 * @generated
+		 */
+		EEnum OBSERVATION_STATE = eINSTANCE.getObservationState();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.SignOffStep <em>Sign Off Step</em>}' enum.

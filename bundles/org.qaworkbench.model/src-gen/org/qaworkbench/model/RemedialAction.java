@@ -22,6 +22,7 @@ import java.time.LocalDate;
  *   <li>{@link org.qaworkbench.model.RemedialAction#getCompletedOn <em>Completed On</em>}</li>
  *   <li>{@link org.qaworkbench.model.RemedialAction#getInitials <em>Initials</em>}</li>
  *   <li>{@link org.qaworkbench.model.RemedialAction#getFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link org.qaworkbench.model.RemedialAction#getObservation <em>Observation</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getRemedialAction()
@@ -229,5 +230,30 @@ public interface RemedialAction extends Identified {
 	 * @generated
 	 */
 	void setFollowUp(FollowUp value);
+
+	/**
+	 * Returns the value of the '<em><b>Observation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A development action from an observation's recommendations (no assessment then): confidential like the observation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Observation</em>' reference.
+	 * @see #setObservation(DirectObservation)
+	 * @see org.qaworkbench.model.QaPackage#getRemedialAction_Observation()
+	 * @model
+	 * @generated
+	 */
+	DirectObservation getObservation();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.RemedialAction#getObservation <em>Observation</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Observation</em>' reference.
+	 * @see #getObservation()
+	 * @generated
+	 */
+	void setObservation(DirectObservation value);
 
 } // RemedialAction

@@ -66,7 +66,47 @@ public enum SignOffStep implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PRACTITIONER_RESPONSE(4, "PRACTITIONER_RESPONSE", "Practitioner response");
+	PRACTITIONER_RESPONSE(4, "PRACTITIONER_RESPONSE", "Practitioner response"),
+
+	/**
+	 * The '<em><b>PLANNING</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PLANNING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PLANNING(5, "PLANNING", "Planning agreed"),
+
+	/**
+	 * The '<em><b>OBSERVATION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OBSERVATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OBSERVATION(6, "OBSERVATION", "Observation recorded"),
+
+	/**
+	 * The '<em><b>OBSERVER SIGN OFF</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OBSERVER_SIGN_OFF_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OBSERVER_SIGN_OFF(7, "OBSERVER_SIGN_OFF", "Signed off by the observer"),
+
+	/**
+	 * The '<em><b>PRACTITIONER SIGN OFF</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRACTITIONER_SIGN_OFF_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRACTITIONER_SIGN_OFF(8, "PRACTITIONER_SIGN_OFF", "Signed off by the practitioner");
 
 	/**
 	 * The '<em><b>COMPLETION</b></em>' literal value.
@@ -124,6 +164,50 @@ public enum SignOffStep implements Enumerator {
 	public static final int PRACTITIONER_RESPONSE_VALUE = 4;
 
 	/**
+	 * The '<em><b>PLANNING</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PLANNING
+	 * @model literal="Planning agreed"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PLANNING_VALUE = 5;
+
+	/**
+	 * The '<em><b>OBSERVATION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OBSERVATION
+	 * @model literal="Observation recorded"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OBSERVATION_VALUE = 6;
+
+	/**
+	 * The '<em><b>OBSERVER SIGN OFF</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OBSERVER_SIGN_OFF
+	 * @model literal="Signed off by the observer"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OBSERVER_SIGN_OFF_VALUE = 7;
+
+	/**
+	 * The '<em><b>PRACTITIONER SIGN OFF</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRACTITIONER_SIGN_OFF
+	 * @model literal="Signed off by the practitioner"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRACTITIONER_SIGN_OFF_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Sign Off Step</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +220,10 @@ public enum SignOffStep implements Enumerator {
 			SHARING,
 			CLOSURE,
 			PRACTITIONER_RESPONSE,
+			PLANNING,
+			OBSERVATION,
+			OBSERVER_SIGN_OFF,
+			PRACTITIONER_SIGN_OFF,
 		};
 
 	/**
@@ -197,6 +285,10 @@ public enum SignOffStep implements Enumerator {
 			case SHARING_VALUE: return SHARING;
 			case CLOSURE_VALUE: return CLOSURE;
 			case PRACTITIONER_RESPONSE_VALUE: return PRACTITIONER_RESPONSE;
+			case PLANNING_VALUE: return PLANNING;
+			case OBSERVATION_VALUE: return OBSERVATION;
+			case OBSERVER_SIGN_OFF_VALUE: return OBSERVER_SIGN_OFF;
+			case PRACTITIONER_SIGN_OFF_VALUE: return PRACTITIONER_SIGN_OFF;
 		}
 		return null;
 	}

@@ -60,7 +60,7 @@ class DemoAuditsPTest {
 		store = Stores.open(temp.resolve("data"));
 		new DemoService(store, new Actor("demo"), 3, 1, TODAY).generate(DemoServicePTest.definition());
 		store.records().forEach(Assessment.class, audits::add);
-		store.records().forEach(RemedialAction.class, actions::add);
+		store.records().forEach(RemedialAction.class, action -> { if (action.getAssessment() != null) { actions.add(action); } }); // development actions of observations: DemoObservationsPTest
 		store.records().forEach(Case.class, aCase -> cases.put(aCase.getCaseNumber(), aCase));
 		for (StaffMember staff : store.records().list(StaffMember.class)) {
 			assertNull(staffByUserId.put(staff.getUserId(), staff), "user ids are unique: " + staff.getUserId());

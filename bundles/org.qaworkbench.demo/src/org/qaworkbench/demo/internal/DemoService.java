@@ -18,19 +18,15 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.AgendaItem;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.AuditTheme;
-import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
 import org.qaworkbench.model.CaseStatus;
 import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Child;
-import org.qaworkbench.model.Consent;
-import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.KeyDate;
 import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.model.Locality;
-import org.qaworkbench.model.Narrative;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
@@ -109,6 +105,7 @@ final class DemoService {
 				localities.add(locality(bulk, name, manager));
 			}
 			DemoAudits audits = new DemoAudits(this, caseAudit, caseAuditHash, manager, localities, themes);
+			DemoObservations observations = DemoObservations.of(store, actor, today, random, names);
 			for (LocalityStaff locality : localities) {
 				for (StaffMember practitioner : locality.practitioners()) {
 					int quality = random.nextInt(21) - 10;
@@ -124,10 +121,13 @@ final class DemoService {
 						}
 						summary.supervision += casework.size();
 					}
-					observation(bulk, locality, practitioner);
+					if (observations != null) {
+						observations.observe(bulk, practitioner, practitioner.getLineManager(), locality.teamLeader());
+					}
 					supervision(bulk, practitioner, sessions);
 				}
 			}
+			summary.observations = observations == null ? 0 : observations.made();
 		}
 		return summary;
 	}
@@ -256,33 +256,6 @@ final class DemoService {
 		keyDate.setDate(date);
 		keyDate.setDetail(detail);
 		aCase.getKeyDates().add(keyDate);
-	}
-
-	private void observation(BulkInsert bulk, LocalityStaff locality, StaffMember practitioner) throws InvalidRecordException {
-		DirectObservation observation = QA.createDirectObservation();
-		LocalDate on = today.minusDays(random.nextInt(330));
-		observation.setObservedOn(on);
-		observation.setPractitioner(practitioner);
-		observation.setObserver(practitioner.getLineManager());
-		observation.setCaseNumber(String.format("LL%06d", 100000 + random.nextInt(Math.max(1, summary.cases)))); //$NON-NLS-1$
-		observation.setSetting(names.pick(List.of("Home visit", "Family Circle", "School meeting", "Children's centre"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		Consent consent = QA.createConsent();
-		consent.setGivenBy("Parent"); //$NON-NLS-1$
-		consent.setGivenTo(practitioner.getLineManager().getName());
-		consent.setGivenOn(on.minusDays(3 + random.nextInt(10)));
-		observation.setConsent(consent);
-		observation.setAgreedObjectives("Observe how the practitioner gathers the child's views and reviews the plan with the family."); //$NON-NLS-1$
-		for (String topic : DemoNames.NARRATIVE_TOPICS) {
-			Narrative narrative = QA.createNarrative();
-			narrative.setTopic(topic);
-			narrative.setText(names.pick(DemoNames.COMMENTS));
-			observation.getNarratives().add(narrative);
-		}
-		observation.setGrade(1 + random.nextInt(4));
-		observation.setRecommendations("Share the visit plan with the family beforehand."); //$NON-NLS-1$
-		observation.setState(on.isBefore(today.minusDays(30)) ? AssessmentState.SHARED : AssessmentState.COMPLETED);
-		add(bulk, observation);
-		summary.observations++;
 	}
 
 	/**

@@ -19,11 +19,13 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
-import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Consent;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Narrative;
+import org.qaworkbench.model.ObservationState;
 import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
 
 /**
@@ -47,6 +49,16 @@ import org.qaworkbench.model.StaffMember;
  *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getPractitionerComment <em>Practitioner Comment</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getServiceUserComment <em>Service User Comment</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getState <em>State</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getLearningFocus <em>Learning Focus</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getObserverRole <em>Observer Role</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getFeedbackPlan <em>Feedback Plan</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getPractitionerReflection <em>Practitioner Reflection</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getActionsDueOn <em>Actions Due On</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getDefinitionId <em>Definition Id</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getDefinitionVersion <em>Definition Version</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getDefinitionHash <em>Definition Hash</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getSignOffs <em>Sign Offs</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.DirectObservationImpl#getAmendments <em>Amendments</em>}</li>
  * </ul>
  *
  * @generated
@@ -260,7 +272,7 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 	 * @generated
 	 * @ordered
 	 */
-	protected static final AssessmentState STATE_EDEFAULT = AssessmentState.DRAFT;
+	protected static final ObservationState STATE_EDEFAULT = ObservationState.PLANNED;
 
 	/**
 	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
@@ -270,7 +282,187 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 	 * @generated
 	 * @ordered
 	 */
-	protected AssessmentState state = STATE_EDEFAULT;
+	protected ObservationState state = STATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLearningFocus() <em>Learning Focus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningFocus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LEARNING_FOCUS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLearningFocus() <em>Learning Focus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningFocus()
+	 * @generated
+	 * @ordered
+	 */
+	protected String learningFocus = LEARNING_FOCUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getObserverRole() <em>Observer Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObserverRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OBSERVER_ROLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getObserverRole() <em>Observer Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObserverRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected String observerRole = OBSERVER_ROLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFeedbackPlan() <em>Feedback Plan</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeedbackPlan()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FEEDBACK_PLAN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFeedbackPlan() <em>Feedback Plan</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeedbackPlan()
+	 * @generated
+	 * @ordered
+	 */
+	protected String feedbackPlan = FEEDBACK_PLAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPractitionerReflection() <em>Practitioner Reflection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPractitionerReflection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRACTITIONER_REFLECTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPractitionerReflection() <em>Practitioner Reflection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPractitionerReflection()
+	 * @generated
+	 * @ordered
+	 */
+	protected String practitionerReflection = PRACTITIONER_REFLECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getActionsDueOn() <em>Actions Due On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActionsDueOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate ACTIONS_DUE_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getActionsDueOn() <em>Actions Due On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActionsDueOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate actionsDueOn = ACTIONS_DUE_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefinitionId() <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionId() <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionId = DEFINITION_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefinitionVersion() <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionVersion() <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionVersion = DEFINITION_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefinitionHash() <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_HASH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionHash() <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionHash = DEFINITION_HASH_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSignOffs() <em>Sign Offs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignOffs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SignOff> signOffs;
+
+	/**
+	 * The cached value of the '{@link #getAmendments() <em>Amendments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAmendments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Amendment> amendments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -619,7 +811,7 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 	 * @generated
 	 */
 	@Override
-	public AssessmentState getState() {
+	public ObservationState getState() {
 		return state;
 	}
 
@@ -629,11 +821,221 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 	 * @generated
 	 */
 	@Override
-	public void setState(AssessmentState newState) {
-		AssessmentState oldState = state;
+	public void setState(ObservationState newState) {
+		ObservationState oldState = state;
 		state = newState == null ? STATE_EDEFAULT : newState;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLearningFocus() {
+		return learningFocus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLearningFocus(String newLearningFocus) {
+		String oldLearningFocus = learningFocus;
+		learningFocus = newLearningFocus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__LEARNING_FOCUS, oldLearningFocus, learningFocus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getObserverRole() {
+		return observerRole;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObserverRole(String newObserverRole) {
+		String oldObserverRole = observerRole;
+		observerRole = newObserverRole;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__OBSERVER_ROLE, oldObserverRole, observerRole));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFeedbackPlan() {
+		return feedbackPlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFeedbackPlan(String newFeedbackPlan) {
+		String oldFeedbackPlan = feedbackPlan;
+		feedbackPlan = newFeedbackPlan;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__FEEDBACK_PLAN, oldFeedbackPlan, feedbackPlan));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPractitionerReflection() {
+		return practitionerReflection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPractitionerReflection(String newPractitionerReflection) {
+		String oldPractitionerReflection = practitionerReflection;
+		practitionerReflection = newPractitionerReflection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__PRACTITIONER_REFLECTION, oldPractitionerReflection, practitionerReflection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getActionsDueOn() {
+		return actionsDueOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActionsDueOn(LocalDate newActionsDueOn) {
+		LocalDate oldActionsDueOn = actionsDueOn;
+		actionsDueOn = newActionsDueOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__ACTIONS_DUE_ON, oldActionsDueOn, actionsDueOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionId() {
+		return definitionId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionId(String newDefinitionId) {
+		String oldDefinitionId = definitionId;
+		definitionId = newDefinitionId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__DEFINITION_ID, oldDefinitionId, definitionId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionVersion() {
+		return definitionVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionVersion(String newDefinitionVersion) {
+		String oldDefinitionVersion = definitionVersion;
+		definitionVersion = newDefinitionVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__DEFINITION_VERSION, oldDefinitionVersion, definitionVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionHash() {
+		return definitionHash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionHash(String newDefinitionHash) {
+		String oldDefinitionHash = definitionHash;
+		definitionHash = newDefinitionHash;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.DIRECT_OBSERVATION__DEFINITION_HASH, oldDefinitionHash, definitionHash));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SignOff> getSignOffs() {
+		if (signOffs == null) {
+			signOffs = new EObjectContainmentEList<SignOff>(SignOff.class, this, QaPackage.DIRECT_OBSERVATION__SIGN_OFFS);
+		}
+		return signOffs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Amendment> getAmendments() {
+		if (amendments == null) {
+			amendments = new EObjectContainmentEList<Amendment>(Amendment.class, this, QaPackage.DIRECT_OBSERVATION__AMENDMENTS);
+		}
+		return amendments;
 	}
 
 	/**
@@ -648,6 +1050,10 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 				return basicSetConsent(null, msgs);
 			case QaPackage.DIRECT_OBSERVATION__NARRATIVES:
 				return ((InternalEList<?>)getNarratives()).basicRemove(otherEnd, msgs);
+			case QaPackage.DIRECT_OBSERVATION__SIGN_OFFS:
+				return ((InternalEList<?>)getSignOffs()).basicRemove(otherEnd, msgs);
+			case QaPackage.DIRECT_OBSERVATION__AMENDMENTS:
+				return ((InternalEList<?>)getAmendments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -688,6 +1094,26 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 				return getServiceUserComment();
 			case QaPackage.DIRECT_OBSERVATION__STATE:
 				return getState();
+			case QaPackage.DIRECT_OBSERVATION__LEARNING_FOCUS:
+				return getLearningFocus();
+			case QaPackage.DIRECT_OBSERVATION__OBSERVER_ROLE:
+				return getObserverRole();
+			case QaPackage.DIRECT_OBSERVATION__FEEDBACK_PLAN:
+				return getFeedbackPlan();
+			case QaPackage.DIRECT_OBSERVATION__PRACTITIONER_REFLECTION:
+				return getPractitionerReflection();
+			case QaPackage.DIRECT_OBSERVATION__ACTIONS_DUE_ON:
+				return getActionsDueOn();
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_ID:
+				return getDefinitionId();
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_VERSION:
+				return getDefinitionVersion();
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_HASH:
+				return getDefinitionHash();
+			case QaPackage.DIRECT_OBSERVATION__SIGN_OFFS:
+				return getSignOffs();
+			case QaPackage.DIRECT_OBSERVATION__AMENDMENTS:
+				return getAmendments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -739,7 +1165,39 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 				setServiceUserComment((String)newValue);
 				return;
 			case QaPackage.DIRECT_OBSERVATION__STATE:
-				setState((AssessmentState)newValue);
+				setState((ObservationState)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__LEARNING_FOCUS:
+				setLearningFocus((String)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__OBSERVER_ROLE:
+				setObserverRole((String)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__FEEDBACK_PLAN:
+				setFeedbackPlan((String)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__PRACTITIONER_REFLECTION:
+				setPractitionerReflection((String)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__ACTIONS_DUE_ON:
+				setActionsDueOn((LocalDate)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_ID:
+				setDefinitionId((String)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_VERSION:
+				setDefinitionVersion((String)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_HASH:
+				setDefinitionHash((String)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__SIGN_OFFS:
+				getSignOffs().clear();
+				getSignOffs().addAll((Collection<? extends SignOff>)newValue);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__AMENDMENTS:
+				getAmendments().clear();
+				getAmendments().addAll((Collection<? extends Amendment>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -792,6 +1250,36 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 			case QaPackage.DIRECT_OBSERVATION__STATE:
 				setState(STATE_EDEFAULT);
 				return;
+			case QaPackage.DIRECT_OBSERVATION__LEARNING_FOCUS:
+				setLearningFocus(LEARNING_FOCUS_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__OBSERVER_ROLE:
+				setObserverRole(OBSERVER_ROLE_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__FEEDBACK_PLAN:
+				setFeedbackPlan(FEEDBACK_PLAN_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__PRACTITIONER_REFLECTION:
+				setPractitionerReflection(PRACTITIONER_REFLECTION_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__ACTIONS_DUE_ON:
+				setActionsDueOn(ACTIONS_DUE_ON_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_ID:
+				setDefinitionId(DEFINITION_ID_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_VERSION:
+				setDefinitionVersion(DEFINITION_VERSION_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_HASH:
+				setDefinitionHash(DEFINITION_HASH_EDEFAULT);
+				return;
+			case QaPackage.DIRECT_OBSERVATION__SIGN_OFFS:
+				getSignOffs().clear();
+				return;
+			case QaPackage.DIRECT_OBSERVATION__AMENDMENTS:
+				getAmendments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -830,6 +1318,26 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 				return SERVICE_USER_COMMENT_EDEFAULT == null ? serviceUserComment != null : !SERVICE_USER_COMMENT_EDEFAULT.equals(serviceUserComment);
 			case QaPackage.DIRECT_OBSERVATION__STATE:
 				return state != STATE_EDEFAULT;
+			case QaPackage.DIRECT_OBSERVATION__LEARNING_FOCUS:
+				return LEARNING_FOCUS_EDEFAULT == null ? learningFocus != null : !LEARNING_FOCUS_EDEFAULT.equals(learningFocus);
+			case QaPackage.DIRECT_OBSERVATION__OBSERVER_ROLE:
+				return OBSERVER_ROLE_EDEFAULT == null ? observerRole != null : !OBSERVER_ROLE_EDEFAULT.equals(observerRole);
+			case QaPackage.DIRECT_OBSERVATION__FEEDBACK_PLAN:
+				return FEEDBACK_PLAN_EDEFAULT == null ? feedbackPlan != null : !FEEDBACK_PLAN_EDEFAULT.equals(feedbackPlan);
+			case QaPackage.DIRECT_OBSERVATION__PRACTITIONER_REFLECTION:
+				return PRACTITIONER_REFLECTION_EDEFAULT == null ? practitionerReflection != null : !PRACTITIONER_REFLECTION_EDEFAULT.equals(practitionerReflection);
+			case QaPackage.DIRECT_OBSERVATION__ACTIONS_DUE_ON:
+				return ACTIONS_DUE_ON_EDEFAULT == null ? actionsDueOn != null : !ACTIONS_DUE_ON_EDEFAULT.equals(actionsDueOn);
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_ID:
+				return DEFINITION_ID_EDEFAULT == null ? definitionId != null : !DEFINITION_ID_EDEFAULT.equals(definitionId);
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_VERSION:
+				return DEFINITION_VERSION_EDEFAULT == null ? definitionVersion != null : !DEFINITION_VERSION_EDEFAULT.equals(definitionVersion);
+			case QaPackage.DIRECT_OBSERVATION__DEFINITION_HASH:
+				return DEFINITION_HASH_EDEFAULT == null ? definitionHash != null : !DEFINITION_HASH_EDEFAULT.equals(definitionHash);
+			case QaPackage.DIRECT_OBSERVATION__SIGN_OFFS:
+				return signOffs != null && !signOffs.isEmpty();
+			case QaPackage.DIRECT_OBSERVATION__AMENDMENTS:
+				return amendments != null && !amendments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -862,6 +1370,22 @@ public class DirectObservationImpl extends IdentifiedImpl implements DirectObser
 		result.append(serviceUserComment);
 		result.append(", state: ");
 		result.append(state);
+		result.append(", learningFocus: ");
+		result.append(learningFocus);
+		result.append(", observerRole: ");
+		result.append(observerRole);
+		result.append(", feedbackPlan: ");
+		result.append(feedbackPlan);
+		result.append(", practitionerReflection: ");
+		result.append(practitionerReflection);
+		result.append(", actionsDueOn: ");
+		result.append(actionsDueOn);
+		result.append(", definitionId: ");
+		result.append(definitionId);
+		result.append(", definitionVersion: ");
+		result.append(definitionVersion);
+		result.append(", definitionHash: ");
+		result.append(definitionHash);
 		result.append(')');
 		return result.toString();
 	}

@@ -124,6 +124,8 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 				return createAuditKindFromString(eDataType, initialValue);
 			case QaPackage.ASSESSMENT_STATE:
 				return createAssessmentStateFromString(eDataType, initialValue);
+			case QaPackage.OBSERVATION_STATE:
+				return createObservationStateFromString(eDataType, initialValue);
 			case QaPackage.SIGN_OFF_STEP:
 				return createSignOffStepFromString(eDataType, initialValue);
 			case QaPackage.SUPERVISION_FREQUENCY:
@@ -165,6 +167,8 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 				return convertAuditKindToString(eDataType, instanceValue);
 			case QaPackage.ASSESSMENT_STATE:
 				return convertAssessmentStateToString(eDataType, instanceValue);
+			case QaPackage.OBSERVATION_STATE:
+				return convertObservationStateToString(eDataType, instanceValue);
 			case QaPackage.SIGN_OFF_STEP:
 				return convertSignOffStepToString(eDataType, instanceValue);
 			case QaPackage.SUPERVISION_FREQUENCY:
@@ -698,6 +702,26 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 	 * @generated
 	 */
 	public String convertAssessmentStateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ObservationState createObservationStateFromString(EDataType eDataType, String initialValue) {
+		ObservationState result = ObservationState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertObservationStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

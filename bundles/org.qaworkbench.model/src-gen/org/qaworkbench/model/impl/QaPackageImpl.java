@@ -42,6 +42,7 @@ import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.model.Level;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.Narrative;
+import org.qaworkbench.model.ObservationState;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.RemedialAction;
@@ -356,6 +357,13 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	private EEnum assessmentStateEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum observationStateEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1981,6 +1989,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRemedialAction_Observation() {
+		return (EReference)remedialActionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConsent() {
 		return consentEClass;
 	}
@@ -2183,6 +2201,106 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	@Override
 	public EAttribute getDirectObservation_State() {
 		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_LearningFocus() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_ObserverRole() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_FeedbackPlan() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_PractitionerReflection() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_ActionsDueOn() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_DefinitionId() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_DefinitionVersion() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirectObservation_DefinitionHash() {
+		return (EAttribute)directObservationEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDirectObservation_SignOffs() {
+		return (EReference)directObservationEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDirectObservation_Amendments() {
+		return (EReference)directObservationEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -2791,6 +2909,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getObservationState() {
+		return observationStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSignOffStep() {
 		return signOffStepEEnum;
 	}
@@ -3038,6 +3166,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(remedialActionEClass, REMEDIAL_ACTION__COMPLETED_ON);
 		createEAttribute(remedialActionEClass, REMEDIAL_ACTION__INITIALS);
 		createEReference(remedialActionEClass, REMEDIAL_ACTION__FOLLOW_UP);
+		createEReference(remedialActionEClass, REMEDIAL_ACTION__OBSERVATION);
 
 		consentEClass = createEClass(CONSENT);
 		createEAttribute(consentEClass, CONSENT__GIVEN_BY);
@@ -3062,6 +3191,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__PRACTITIONER_COMMENT);
 		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__SERVICE_USER_COMMENT);
 		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__STATE);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__LEARNING_FOCUS);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__OBSERVER_ROLE);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__FEEDBACK_PLAN);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__PRACTITIONER_REFLECTION);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__ACTIONS_DUE_ON);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__DEFINITION_ID);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__DEFINITION_VERSION);
+		createEAttribute(directObservationEClass, DIRECT_OBSERVATION__DEFINITION_HASH);
+		createEReference(directObservationEClass, DIRECT_OBSERVATION__SIGN_OFFS);
+		createEReference(directObservationEClass, DIRECT_OBSERVATION__AMENDMENTS);
 
 		supervisionContractEClass = createEClass(SUPERVISION_CONTRACT);
 		createEReference(supervisionContractEClass, SUPERVISION_CONTRACT__SUPERVISOR);
@@ -3130,6 +3269,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		roundingEEnum = createEEnum(ROUNDING);
 		auditKindEEnum = createEEnum(AUDIT_KIND);
 		assessmentStateEEnum = createEEnum(ASSESSMENT_STATE);
+		observationStateEEnum = createEEnum(OBSERVATION_STATE);
 		signOffStepEEnum = createEEnum(SIGN_OFF_STEP);
 		supervisionFrequencyEEnum = createEEnum(SUPERVISION_FREQUENCY);
 
@@ -3355,6 +3495,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getRemedialAction_CompletedOn(), this.getLocalDate(), "completedOn", null, 0, 1, RemedialAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRemedialAction_Initials(), ecorePackage.getEString(), "initials", null, 0, 1, RemedialAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRemedialAction_FollowUp(), this.getFollowUp(), null, "followUp", null, 0, 1, RemedialAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRemedialAction_Observation(), this.getDirectObservation(), null, "observation", null, 0, 1, RemedialAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(consentEClass, Consent.class, "Consent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConsent_GivenBy(), ecorePackage.getEString(), "givenBy", null, 0, 1, Consent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3378,7 +3519,17 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getDirectObservation_Recommendations(), ecorePackage.getEString(), "recommendations", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDirectObservation_PractitionerComment(), ecorePackage.getEString(), "practitionerComment", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDirectObservation_ServiceUserComment(), ecorePackage.getEString(), "serviceUserComment", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDirectObservation_State(), this.getAssessmentState(), "state", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_State(), this.getObservationState(), "state", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_LearningFocus(), ecorePackage.getEString(), "learningFocus", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_ObserverRole(), ecorePackage.getEString(), "observerRole", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_FeedbackPlan(), ecorePackage.getEString(), "feedbackPlan", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_PractitionerReflection(), ecorePackage.getEString(), "practitionerReflection", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_ActionsDueOn(), this.getLocalDate(), "actionsDueOn", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_DefinitionId(), ecorePackage.getEString(), "definitionId", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_DefinitionVersion(), ecorePackage.getEString(), "definitionVersion", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirectObservation_DefinitionHash(), ecorePackage.getEString(), "definitionHash", null, 0, 1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDirectObservation_SignOffs(), this.getSignOff(), null, "signOffs", null, 0, -1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDirectObservation_Amendments(), this.getAmendment(), null, "amendments", null, 0, -1, DirectObservation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(supervisionContractEClass, SupervisionContract.class, "SupervisionContract", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSupervisionContract_Supervisor(), this.getStaffMember(), null, "supervisor", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3514,12 +3665,22 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		addEEnumLiteral(assessmentStateEEnum, AssessmentState.SHARED);
 		addEEnumLiteral(assessmentStateEEnum, AssessmentState.CLOSED);
 
+		initEEnum(observationStateEEnum, ObservationState.class, "ObservationState");
+		addEEnumLiteral(observationStateEEnum, ObservationState.PLANNED);
+		addEEnumLiteral(observationStateEEnum, ObservationState.OBSERVED);
+		addEEnumLiteral(observationStateEEnum, ObservationState.SHARED);
+		addEEnumLiteral(observationStateEEnum, ObservationState.SIGNED_OFF);
+
 		initEEnum(signOffStepEEnum, SignOffStep.class, "SignOffStep");
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.COMPLETION);
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.MODERATION);
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.SHARING);
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.CLOSURE);
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.PRACTITIONER_RESPONSE);
+		addEEnumLiteral(signOffStepEEnum, SignOffStep.PLANNING);
+		addEEnumLiteral(signOffStepEEnum, SignOffStep.OBSERVATION);
+		addEEnumLiteral(signOffStepEEnum, SignOffStep.OBSERVER_SIGN_OFF);
+		addEEnumLiteral(signOffStepEEnum, SignOffStep.PRACTITIONER_SIGN_OFF);
 
 		initEEnum(supervisionFrequencyEEnum, SupervisionFrequency.class, "SupervisionFrequency");
 		addEEnumLiteral(supervisionFrequencyEEnum, SupervisionFrequency.MONTHLY);

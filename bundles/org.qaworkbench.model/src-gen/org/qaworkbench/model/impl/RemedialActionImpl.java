@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.FollowUp;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.RemedialAction;
@@ -35,6 +36,7 @@ import org.qaworkbench.model.StaffMember;
  *   <li>{@link org.qaworkbench.model.impl.RemedialActionImpl#getCompletedOn <em>Completed On</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.RemedialActionImpl#getInitials <em>Initials</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.RemedialActionImpl#getFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.RemedialActionImpl#getObservation <em>Observation</em>}</li>
  * </ul>
  *
  * @generated
@@ -189,6 +191,16 @@ public class RemedialActionImpl extends IdentifiedImpl implements RemedialAction
 	 * @ordered
 	 */
 	protected FollowUp followUp;
+
+	/**
+	 * The cached value of the '{@link #getObservation() <em>Observation</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObservation()
+	 * @generated
+	 * @ordered
+	 */
+	protected DirectObservation observation;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -478,6 +490,46 @@ public class RemedialActionImpl extends IdentifiedImpl implements RemedialAction
 	 * @generated
 	 */
 	@Override
+	public DirectObservation getObservation() {
+		if (observation != null && observation.eIsProxy()) {
+			InternalEObject oldObservation = (InternalEObject)observation;
+			observation = (DirectObservation)eResolveProxy(oldObservation);
+			if (observation != oldObservation) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, QaPackage.REMEDIAL_ACTION__OBSERVATION, oldObservation, observation));
+			}
+		}
+		return observation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DirectObservation basicGetObservation() {
+		return observation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObservation(DirectObservation newObservation) {
+		DirectObservation oldObservation = observation;
+		observation = newObservation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.REMEDIAL_ACTION__OBSERVATION, oldObservation, observation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QaPackage.REMEDIAL_ACTION__FOLLOW_UP:
@@ -514,6 +566,9 @@ public class RemedialActionImpl extends IdentifiedImpl implements RemedialAction
 				return getInitials();
 			case QaPackage.REMEDIAL_ACTION__FOLLOW_UP:
 				return getFollowUp();
+			case QaPackage.REMEDIAL_ACTION__OBSERVATION:
+				if (resolve) return getObservation();
+				return basicGetObservation();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -552,6 +607,9 @@ public class RemedialActionImpl extends IdentifiedImpl implements RemedialAction
 				return;
 			case QaPackage.REMEDIAL_ACTION__FOLLOW_UP:
 				setFollowUp((FollowUp)newValue);
+				return;
+			case QaPackage.REMEDIAL_ACTION__OBSERVATION:
+				setObservation((DirectObservation)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -592,6 +650,9 @@ public class RemedialActionImpl extends IdentifiedImpl implements RemedialAction
 			case QaPackage.REMEDIAL_ACTION__FOLLOW_UP:
 				setFollowUp((FollowUp)null);
 				return;
+			case QaPackage.REMEDIAL_ACTION__OBSERVATION:
+				setObservation((DirectObservation)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -622,6 +683,8 @@ public class RemedialActionImpl extends IdentifiedImpl implements RemedialAction
 				return INITIALS_EDEFAULT == null ? initials != null : !INITIALS_EDEFAULT.equals(initials);
 			case QaPackage.REMEDIAL_ACTION__FOLLOW_UP:
 				return followUp != null;
+			case QaPackage.REMEDIAL_ACTION__OBSERVATION:
+				return observation != null;
 		}
 		return super.eIsSet(featureID);
 	}

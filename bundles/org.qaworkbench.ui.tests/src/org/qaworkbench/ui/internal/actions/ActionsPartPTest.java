@@ -101,6 +101,54 @@ class ActionsPartPTest {
 		window().getContext().get(MApplication.class).getContext().set(Clock.class, Clock.systemDefaultZone());
 	}
 
+	/**
+	 * A development action made from a direct observation is as confidential as the observation: the person signed in
+	 * sees it only when they are the practitioner, the observer or in the practitioner's management line.
+	 */
+	@Test
+	void aDevelopmentActionFromAnObservationShowsOnlyToThoseWhoMaySeeTheObservation() throws Exception {
+		Store store = Services.get(Store.class);
+		StaffMember observer = staff(store, "Olive Observer", Role.SENIOR_PRACTITIONER);
+		StaffMember worker = QA.createStaffMember();
+		worker.setName("Dev Worker");
+		worker.setUserId("dev.worker.actionstest");
+		worker.getRoles().add(Role.PRACTITIONER);
+		worker.setLineManager(observer);
+		worker = store.records().save(worker, ACTOR);
+		StaffMember stranger = staff(store, "Sam Stranger", Role.PRACTITIONER);
+		org.qaworkbench.model.DirectObservation observation = QA.createDirectObservation();
+		observation.setPractitioner(worker);
+		observation.setObserver(observer);
+		observation.setObservedOn(TODAY.minusDays(30));
+		observation.setState(org.qaworkbench.model.ObservationState.SIGNED_OFF);
+		observation = store.records().save(observation, ACTOR);
+		RemedialAction development = QA.createRemedialAction();
+		development.setObservation(observation);
+		development.setOwner(worker);
+		development.setAction("Plan endings (observation, actions test)");
+		development.setDueOn(TODAY.plusDays(20));
+		store.records().save(development, ACTOR);
+		choose(view.showChoice(), "All");
+		org.qaworkbench.ui.internal.SignedIn signedIn = window().getContext().get(MApplication.class).getContext().get(org.qaworkbench.ui.internal.SignedIn.class) != null
+				? window().getContext().get(MApplication.class).getContext().get(org.qaworkbench.ui.internal.SignedIn.class)
+				: org.eclipse.e4.core.contexts.ContextInjectionFactory.make(org.qaworkbench.ui.internal.SignedIn.class, window().getContext().get(MApplication.class).getContext());
+		java.lang.reflect.Method asActor = org.qaworkbench.ui.internal.SignedIn.class.getDeclaredMethod("signInAs", Actor.class);
+		asActor.setAccessible(true);
+		try {
+			for (StaffMember person : List.of(stranger, worker, observer)) {
+				signedIn.signInAs(person);
+				await(view.refresh());
+				boolean shown = view.rows().stream().anyMatch(row -> row.action().equals("Plan endings (observation, actions test)"));
+				assertEquals(person != stranger, shown, person.getName());
+			}
+			asActor.invoke(signedIn, Actor.localUser());
+			await(view.refresh());
+			assertFalse(view.rows().stream().anyMatch(row -> row.action().equals("Plan endings (observation, actions test)")), "nobody signed in as staff");
+		} finally {
+			asActor.invoke(signedIn, Actor.localUser());
+		}
+	}
+
 	@Test
 	void dueAndOverdueListsWhatNeedsDoingWithItsStatus() {
 		assertEquals(List.of("follow-up due", "overdue", "due soon"), actions());

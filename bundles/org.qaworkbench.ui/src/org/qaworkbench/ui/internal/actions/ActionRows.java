@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.qaworkbench.core.observations.ObservationAccess;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Case;
@@ -28,9 +29,12 @@ final class ActionRows {
 	private ActionRows() {
 	}
 
-	static List<ActionRow> load(Records records, LocalDate today) {
+	/** {@code person}: who is signed in; a development action from an observation is shown only to those who may see it. */
+	static List<ActionRow> load(Records records, LocalDate today, StaffMember person) {
 		List<RemedialAction> actions = new ArrayList<>();
 		records.forEach(RemedialAction.class, actions::add);
+		ObservationAccess access = new ObservationAccess(records.list(StaffMember.class));
+		actions.removeIf(action -> action.getObservation() != null && !access.maySee(action, records.resolve(action.getObservation()).orElse(null), person));
 		Set<Long> auditIds = actions.stream().filter(action -> action.getAssessment() != null).map(action -> action.getAssessment().getId()).collect(Collectors.toSet());
 		Map<Long, Assessment> audits = new HashMap<>();
 		records.forEach(Assessment.class, audit -> {

@@ -38,6 +38,7 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.RecordChanges;
 import org.qaworkbench.ui.internal.ServiceLoaderSupport;
+import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.actions.ActionFilter.Show;
 import org.qaworkbench.ui.internal.editor.Editors;
 
@@ -65,6 +66,8 @@ public final class ActionsPart {
 	private EModelService models;
 	@Inject
 	private EPartService parts;
+	@Inject
+	private SignedIn signedIn;
 
 	private Clock clock = Clock.systemDefaultZone();
 	private Composite parent;
@@ -80,6 +83,15 @@ public final class ActionsPart {
 	private int generation;
 	/** Callers of {@link #refresh} waiting for the newest read to be shown. */
 	private final List<CompletableFuture<List<ActionRow>>> waiting = new ArrayList<>();
+
+	/** Someone else signed in: the development actions of observations shown are those they may see. */
+	@Inject
+	@Optional
+	void signedInChanged(@UIEventTopic(SignedIn.CHANGED) Object who) {
+		if (table != null && !parent.isDisposed()) {
+			refresh();
+		}
+	}
 
 	/** Today comes from here; a new clock (a test moving time) reads the actions again. */
 	@Inject
@@ -169,7 +181,7 @@ public final class ActionsPart {
 		waiting.add(shown);
 		CompletableFuture.supplyAsync(() -> {
 			ServiceLoaderSupport.ensureStarted(); // before NatTable's classes load
-			return ActionRows.load(store.records(), on);
+			return ActionRows.load(store.records(), on, signedIn.staff().orElse(null));
 		}).whenComplete((rows, failure) -> {
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> {

@@ -1,0 +1,3 @@
+-- Reserved for the designer's key-dates migration (V004 in fix/designer): a placeholder so that V005 is found on
+-- this branch, where scripts are read from V001 up to the first missing number. At merge, the designer's V004
+-- replaces this file.
