@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String Editor_answer;
 	public static String Editor_comment;
 	public static String Editor_evidence;
+	public static String Editor_evidenceUnderGuidance;
 	public static String Editor_progress;
 	public static String Editor_saveRefused;
 	public static String Editor_notSavedKept;

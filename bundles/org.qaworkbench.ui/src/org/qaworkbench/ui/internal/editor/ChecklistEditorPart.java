@@ -50,7 +50,9 @@ public final class ChecklistEditorPart implements Discardable {
 	@PostConstruct
 	void create(Composite parent, MPart part) {
 		Assessment assessment = Editors.assessmentOf(part, store);
-		editor = new ChecklistEditor(parent, store, assessment, dirty, signedIn::actor);
+		TimescaleEvidence evidence = TimescaleEvidence.of(store.records(), assessment, workflow().today());
+		editor = new ChecklistEditor(parent, store, assessment, dirty, signedIn::actor, evidence.column());
+		editor.setMoreGuidance(evidence::underGuidance);
 		editor.setClock(clock());
 		Editors.follow(part, editor);
 		part.setLabel(editor.definition().getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$
