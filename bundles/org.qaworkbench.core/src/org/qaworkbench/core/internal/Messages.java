@@ -135,6 +135,8 @@ public final class Messages extends NLS {
 	public static String Plugin_missingFile;
 	public static String Plugin_missingTimescales;
 	public static String Plugin_sameVersionTwice;
+	public static String Plugin_versionDiffers;
+	public static String Problems_sameOnMore;
 	public static String Definition_missing;
 
 	public static String Timescales_broken;
@@ -143,6 +145,7 @@ public final class Messages extends NLS {
 	public static String Timescales_notXml;
 	public static String Timescales_root;
 	public static String Timescales_ruleAt;
+	public static String Timescales_line;
 	public static String Timescales_rule;
 	public static String Timescales_unknownElement;
 	public static String Timescales_unknownAttribute;

@@ -17,7 +17,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
 import org.qaworkbench.core.internal.Messages;
-import org.qaworkbench.core.internal.Xml;
+import org.qaworkbench.core.internal.XmlLines;
 import org.qaworkbench.model.KeyDateKind;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -37,6 +37,8 @@ public final class TimescalesReader {
 	private final String source;
 	private final List<DefinitionProblem> problems = new ArrayList<>();
 	private String element = ""; //$NON-NLS-1$
+	/** The line of the element being read, which every problem names; 0 for the file as a whole. */
+	private int line;
 
 	private TimescalesReader(String source) {
 		this.source = source;
@@ -47,7 +49,7 @@ public final class TimescalesReader {
 		TimescalesReader reader = new TimescalesReader(source);
 		Element root;
 		try {
-			root = Xml.parser().parse(in).getDocumentElement();
+			root = XmlLines.parse(in).getDocumentElement();
 		} catch (SAXException | IOException | ParserConfigurationException e) {
 			reader.problem(NLS.bind(Messages.Timescales_notXml, e.getMessage()));
 			return reader.result(List.of());
@@ -61,6 +63,7 @@ public final class TimescalesReader {
 		List<Element> children = children(root);
 		for (int i = 0; i < children.size(); i++) {
 			reader.element = NLS.bind(Messages.Timescales_ruleAt, i + 1);
+			reader.line = XmlLines.line(children.get(i));
 			if (!"rule".equals(children.get(i).getTagName())) { //$NON-NLS-1$
 				reader.problem(NLS.bind(Messages.Timescales_unknownElement, children.get(i).getTagName()));
 				continue;
@@ -108,10 +111,20 @@ public final class TimescalesReader {
 	}
 
 	private Optional<Standard> standard(Element standard) {
-		if (!"standard".equals(standard.getTagName())) { //$NON-NLS-1$
-			problem(NLS.bind(Messages.Timescales_unknownElement, standard.getTagName()));
-			return Optional.empty();
+		int ruleLine = line;
+		line = XmlLines.line(standard);
+		try {
+			if (!"standard".equals(standard.getTagName())) { //$NON-NLS-1$
+				problem(NLS.bind(Messages.Timescales_unknownElement, standard.getTagName()));
+				return Optional.empty();
+			}
+			return standardAt(standard);
+		} finally {
+			line = ruleLine;
 		}
+	}
+
+	private Optional<Standard> standardAt(Element standard) {
 		int before = problems.size();
 		unknownAttributes(standard, STANDARD_ATTRIBUTES);
 		int within = number(standard, "within", 1, true); //$NON-NLS-1$
@@ -198,7 +211,25 @@ public final class TimescalesReader {
 	}
 
 	private void problem(String message) {
-		problems.add(new DefinitionProblem(source, element, message));
+		problems.add(new DefinitionProblem(source, element, line > 0 ? message + ' ' + NLS.bind(Messages.Timescales_line, line) : message));
+	}
+
+	/** Whether a file holds timescales (its root is {@code <timescales>}) rather than, say, a checklist definition. */
+	public static boolean isTimescales(InputStream in) {
+		try {
+			javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+			factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+			factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+			javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(in);
+			while (reader.hasNext()) {
+				if (reader.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+					return "timescales".equals(reader.getLocalName()); //$NON-NLS-1$
+				}
+			}
+		} catch (javax.xml.stream.XMLStreamException e) {
+			// not XML at all: not a timescales file
+		}
+		return false;
 	}
 
 	private TimescalesResult result(List<TimescaleRule> rules) {

@@ -45,8 +45,10 @@ public final class PluginValidator {
 		List<DefinitionProblem> problems = new ArrayList<>();
 		List<DefinitionResult> definitions = new ArrayList<>();
 		String bundle = null;
+		String bundleVersion = null;
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			bundle = checkManifest(zip, source, problems);
+			bundleVersion = bundleVersion(zip);
 			String prefix = bundle == null ? source + "!/" : bundle + '/'; //$NON-NLS-1$
 			List<String> timescales = new ArrayList<>();
 			for (String file : contributedFiles(zip, source, problems, timescales)) {
@@ -70,7 +72,49 @@ public final class PluginValidator {
 			problems.add(new DefinitionProblem(source, "", NLS.bind(Messages.Definition_unreadable, e.getMessage()))); //$NON-NLS-1$
 		}
 		checkVersionsAreDistinct(definitions, source, problems);
-		return new PluginResult(bundle, problems, definitions);
+		return new PluginResult(bundle, problems, definitions, versionWarnings(bundleVersion, definitions, source));
+	}
+
+	private static String bundleVersion(ZipFile zip) throws IOException {
+		ZipEntry entry = zip.getEntry(MANIFEST);
+		if (entry == null) {
+			return null;
+		}
+		try (InputStream in = zip.getInputStream(entry)) {
+			return trimmed(new Manifest(in).getMainAttributes().getValue("Bundle-Version")); //$NON-NLS-1$
+		} catch (IOException e) {
+			return null; // reported by checkManifest
+		}
+	}
+
+	/**
+	 * A Bundle-Version other than the definition's version is allowed but is almost always a version raised in one
+	 * place and not the other: a plugin replaces an installed one by its Bundle-Version, assessments keep the
+	 * definition's. Compared as OSGi versions (1.0 is 1.0.0), the qualifier left out.
+	 */
+	private static List<DefinitionProblem> versionWarnings(String bundleVersion, List<DefinitionResult> definitions, String source) {
+		List<DefinitionProblem> warnings = new ArrayList<>();
+		if (bundleVersion == null) {
+			return warnings;
+		}
+		for (DefinitionResult result : definitions) {
+			ChecklistDefinition definition = result.definition().orElse(null);
+			if (definition != null && definition.getVersion() != null && !sameVersion(bundleVersion, definition.getVersion())) {
+				warnings.add(new DefinitionProblem(source, MANIFEST, NLS.bind(Messages.Plugin_versionDiffers,
+						new Object[] { bundleVersion, result.source(), definition.getVersion() })));
+			}
+		}
+		return warnings;
+	}
+
+	private static boolean sameVersion(String bundleVersion, String definitionVersion) {
+		try {
+			org.osgi.framework.Version bundle = org.osgi.framework.Version.parseVersion(bundleVersion);
+			org.osgi.framework.Version definition = org.osgi.framework.Version.parseVersion(definitionVersion);
+			return bundle.getMajor() == definition.getMajor() && bundle.getMinor() == definition.getMinor() && bundle.getMicro() == definition.getMicro();
+		} catch (IllegalArgumentException e) {
+			return bundleVersion.equals(definitionVersion);
+		}
 	}
 
 	/** The bundle's symbolic name, if the manifest gives one. */

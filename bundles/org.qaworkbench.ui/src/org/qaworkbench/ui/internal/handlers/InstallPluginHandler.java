@@ -19,6 +19,7 @@ import org.qaworkbench.core.checklists.registry.PluginFolderException;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
 import org.qaworkbench.core.checklists.validation.PluginResult;
 import org.qaworkbench.core.checklists.validation.PluginValidator;
+import org.qaworkbench.core.checklists.validation.ProblemSummary;
 import org.qaworkbench.ui.internal.Messages;
 
 /** File > Install checklist plugin...: checks a plugin jar and installs it at once, no restart. */
@@ -37,7 +38,7 @@ public final class InstallPluginHandler {
 		PluginResult checked = PluginValidator.validate(jar);
 		if (!checked.isValid()) {
 			MessageDialog.openError(shell, Messages.InstallPlugin_refused,
-					checked.allProblems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+					ProblemSummary.of(checked.allProblems()).stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"))); //$NON-NLS-1$
 			return;
 		}
 		try {
