@@ -90,7 +90,7 @@ class GenericEditorEvidencePTest {
 
 	private static KeyDate keyDate(String kind, LocalDate date) {
 		KeyDate keyDate = QaFactory.eINSTANCE.createKeyDate();
-		keyDate.setKind(org.qaworkbench.model.KeyDateKind.valueOf(kind));
+		keyDate.setKind(kind);
 		keyDate.setDate(date);
 		return keyDate;
 	}

@@ -113,6 +113,13 @@ public final class Messages extends NLS {
 	public static String Quit_discard;
 	public static String Quit_cancel;
 	public static String Editor_notStarted;
+	public static String KeyDate_title;
+	public static String KeyDate_heading;
+	public static String KeyDate_message;
+	public static String KeyDate_kind;
+	public static String KeyDate_date;
+	public static String KeyDate_detail;
+	public static String KeyDate_badDate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

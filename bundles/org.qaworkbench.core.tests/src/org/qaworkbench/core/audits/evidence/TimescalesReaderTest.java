@@ -32,13 +32,13 @@ class TimescalesReaderTest {
 		assertEquals(List.of(), result.problems());
 		assertTrue(result.isValid());
 		TimescaleRule first = result.rules().get(0);
-		assertEquals(new TimescaleRule("first-circle", List.of("assessment-6", "assessment-8"), Source.AUDIT_QUESTION, Measure.FIRST, KeyDateKind.ALLOCATION,
-				KeyDateKind.FAMILY_CIRCLE, Unit.WEEKS, "first Family Circle",
-				List.of(new Standard(6, 0, 0, KeyDateKind.ASSESSMENT, "EHA", "6 with an EHA"), new Standard(8, 2, 12, null, null, null))), first);
+		assertEquals(new TimescaleRule("first-circle", List.of("assessment-6", "assessment-8"), Source.AUDIT_QUESTION, Measure.FIRST, KeyDateKind.ALLOCATION.getName(),
+				KeyDateKind.FAMILY_CIRCLE.getName(), Unit.WEEKS, "first Family Circle",
+				List.of(new Standard(6, 0, 0, KeyDateKind.ASSESSMENT.getName(), "EHA", "6 with an EHA"), new Standard(8, 2, 12, null, null, null))), first);
 		TimescaleRule every = result.rules().get(1);
 		assertEquals(Measure.EVERY, every.measure());
 		assertEquals(null, every.from());
-		assertEquals(KeyDateKind.FIRST_CONTACT, every.to());
+		assertEquals(KeyDateKind.FIRST_CONTACT.getName(), every.to());
 		assertEquals(Unit.WORKING_DAYS, every.unit());
 		assertEquals("first contact", every.subject());
 	}
@@ -49,8 +49,8 @@ class TimescalesReaderTest {
 		assertEquals("6 to 8", new Standard(8, 6, 0, null, null, null).text(Measure.FIRST));
 		assertEquals("2, limit 12", new Standard(2, 0, 12, null, null, null).text(Measure.FIRST));
 		assertEquals("every 8", new Standard(8, 0, 0, null, null, null).text(Measure.EVERY));
-		assertEquals("6 if the assessment is EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT, "EHA", null).text(Measure.FIRST));
-		assertEquals("6 with an EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT, "EHA", "6 with an EHA").text(Measure.FIRST));
+		assertEquals("6 if the assessment is EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT.getName(), "EHA", null).text(Measure.FIRST));
+		assertEquals("6 with an EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT.getName(), "EHA", "6 with an EHA").text(Measure.FIRST));
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
 import org.qaworkbench.core.internal.Messages;
 import org.qaworkbench.core.internal.XmlLines;
-import org.qaworkbench.model.KeyDateKind;
+import org.qaworkbench.core.keydates.KeyDateKinds;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -40,13 +40,25 @@ public final class TimescalesReader {
 	/** The line of the element being read, which every problem names; 0 for the file as a whole. */
 	private int line;
 
-	private TimescalesReader(String source) {
+	/** The kinds of key date its rules may name: those QA Workbench knows and those plugins contribute. */
+	private final List<KeyDateKinds.Kind> keyDates;
+
+	private TimescalesReader(String source, List<KeyDateKinds.Kind> keyDates) {
 		this.source = source;
+		this.keyDates = keyDates;
 	}
 
-	/** Reads the file; {@code source} names it in problems, such as {@code org.example.visit/checklists/timescales.xml}. */
+	/**
+	 * Reads the file; {@code source} names it in problems, such as {@code org.example.visit/checklists/timescales.xml}.
+	 * Its rules may name the key dates QA Workbench knows and those installed plugins contribute.
+	 */
 	public static TimescalesResult read(InputStream in, String source) {
-		TimescalesReader reader = new TimescalesReader(source);
+		return read(in, source, KeyDateKinds.instance().all());
+	}
+
+	/** Reads the file, whose rules may name the kinds of key date {@code keyDates} (a plugin being checked adds its own). */
+	public static TimescalesResult read(InputStream in, String source, List<KeyDateKinds.Kind> keyDates) {
+		TimescalesReader reader = new TimescalesReader(source, keyDates);
 		Element root;
 		try {
 			root = XmlLines.parse(in).getDocumentElement();
@@ -91,15 +103,15 @@ public final class TimescalesReader {
 		}
 		Source origin = required(rule, "source", Source.values(), Source::word); //$NON-NLS-1$
 		Measure measure = rule.hasAttribute("measure") ? required(rule, "measure", Measure.values(), Measure::word) : Measure.FIRST; //$NON-NLS-1$ //$NON-NLS-2$
-		KeyDateKind start = null;
+		String start = null;
 		if (measure == Measure.EVERY && rule.hasAttribute("from")) { //$NON-NLS-1$
 			problem(Messages.Timescales_fromWithEvery);
 		} else if (measure == Measure.FIRST) {
-			start = required(rule, "from", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
+			start = keyDate(rule, "from"); //$NON-NLS-1$
 		}
-		KeyDateKind end = required(rule, "to", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
-		if (start != null && start == end) {
-			problem(NLS.bind(Messages.Timescales_fromIsTo, start.getName()));
+		String end = keyDate(rule, "to"); //$NON-NLS-1$
+		if (start != null && start.equals(end)) {
+			problem(NLS.bind(Messages.Timescales_fromIsTo, start));
 		}
 		Unit unit = required(rule, "unit", Unit.values(), Unit::word); //$NON-NLS-1$
 		List<Standard> standards = children(rule).stream().map(this::standard).flatMap(Optional::stream).toList();
@@ -136,12 +148,12 @@ public final class TimescalesReader {
 		if (limit > 0 && limit <= within) {
 			problem(NLS.bind(Messages.Timescales_limitNotBeyondWithin, limit, within));
 		}
-		KeyDateKind when = null;
+		String when = null;
 		String detail = standard.getAttribute("detail").strip(); //$NON-NLS-1$
 		if (standard.hasAttribute("when") != !detail.isEmpty()) { //$NON-NLS-1$
 			problem(Messages.Timescales_whenAndDetail);
 		} else if (!detail.isEmpty()) {
-			when = required(standard, "when", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
+			when = keyDate(standard, "when"); //$NON-NLS-1$
 		}
 		String label = standard.hasAttribute("label") ? standard.getAttribute("label").strip() : null; //$NON-NLS-1$ //$NON-NLS-2$
 		return problems.size() > before ? Optional.empty() : Optional.of(new Standard(within, after, limit, when, detail.isEmpty() ? null : detail, label));
@@ -164,6 +176,12 @@ public final class TimescalesReader {
 					Stream.of(possible).map(word).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
 		}
 		return found.orElse(null);
+	}
+
+	/** The id of the key date kind an attribute names (by id or label), or null with the problem said. */
+	private String keyDate(Element element, String attribute) {
+		KeyDateKinds.Kind kind = required(element, attribute, keyDates.toArray(KeyDateKinds.Kind[]::new), KeyDateKinds.Kind::id);
+		return kind == null ? null : kind.id();
 	}
 
 	private static String plain(String word) {
