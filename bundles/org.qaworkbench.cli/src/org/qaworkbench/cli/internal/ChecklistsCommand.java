@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.Services;
 import org.qaworkbench.core.cli.QaCommand;
 
 /**
  * {@code qa checklists SUB-COMMAND}: checklist plugins. Each sub-command is a {@link QaCommand} of its own, named
  * by the word after {@code checklists}; adding one (such as {@code install}) is one class and one entry in
- * {@link #SUB_COMMANDS}. The summary in {@code qa --help} lists the sub-commands by themselves.
+ * {@link #SUB_COMMANDS}; another bundle adds one as a {@link QaCommand} service whose {@link QaCommand#group()} is
+ * {@code checklists}. The summary in {@code qa --help} lists the sub-commands by themselves.
  */
 final class ChecklistsCommand implements QaCommand {
 
@@ -22,6 +24,8 @@ final class ChecklistsCommand implements QaCommand {
 
 	ChecklistsCommand() {
 		SUB_COMMANDS.forEach(command -> subCommands.put(command.name(), command));
+		Services.all(QaCommand.class).stream().filter(command -> name().equals(command.group()))
+				.forEach(command -> subCommands.putIfAbsent(command.name(), command));
 	}
 
 	@Override

@@ -24,7 +24,7 @@ final class Commands {
 		this.out = out;
 		this.err = err;
 		List<QaCommand> all = new ArrayList<>(List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ChecklistsCommand()));
-		all.addAll(Services.all(QaCommand.class));
+		Services.all(QaCommand.class).stream().filter(command -> command.group() == null).forEach(all::add);
 		this.commands = all.stream().collect(Collectors.toMap(QaCommand::name, Function.identity(), (first, second) -> first));
 	}
 

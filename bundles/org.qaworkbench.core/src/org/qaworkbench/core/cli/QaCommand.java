@@ -17,6 +17,14 @@ public interface QaCommand {
 
 	String name();
 
+	/**
+	 * The command this one is a sub-command of ({@code qa GROUP NAME}), such as {@code checklists}; null for a
+	 * command of its own. Lets a bundle add, say, {@code qa checklists import} without the command line knowing it.
+	 */
+	default String group() {
+		return null;
+	}
+
 	/** One line for {@code qa --help}. */
 	String summary();
 
