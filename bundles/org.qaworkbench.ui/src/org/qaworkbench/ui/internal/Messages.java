@@ -120,6 +120,12 @@ public final class Messages extends NLS {
 	public static String KeyDate_date;
 	public static String KeyDate_detail;
 	public static String KeyDate_badDate;
+	public static String Preview_heading;
+	public static String Preview_answers;
+	public static String Preview_counts;
+	public static String Preview_sectionScoring;
+	public static String Preview_overallScoring;
+	public static String Preview_rule;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
