@@ -23,7 +23,7 @@ import org.qaworkbench.core.store.StoreProvider;
 class DerbyStoreProviderPTest {
 
 	/** Raise with every new migration script; a forgotten or lost script fails here. */
-	private static final int LATEST_SCHEMA_VERSION = 3;
+	private static final int LATEST_SCHEMA_VERSION = 4;
 
 	private final DerbyStoreProvider provider = new DerbyStoreProvider();
 
