@@ -70,7 +70,8 @@ class GenericEditorEvidencePTest {
 
 		String expected = "first contact 3 working days after allocation (standard: 5): met";
 		assertTrue(editor.guidanceText().contains("Evidence from the case record (a suggestion; it scores nothing):\n" + expected), editor.guidanceText());
-		assertTrue(cellContaining(editor.table(), expected), "the evidence stands in a column beside the question");
+		// The grid shows its cells once the new part is laid out: wait for that, as a person would look.
+		Ui.spinUntil(() -> cellContaining(editor.table(), expected), "the evidence in a column beside the question");
 		editor.select(editor.rowOf("q2"));
 		assertTrue(!editor.guidanceText().contains("Evidence"), "a question no timescale bears on has none: " + editor.guidanceText());
 		Ui.parts().hidePart(part, true);
