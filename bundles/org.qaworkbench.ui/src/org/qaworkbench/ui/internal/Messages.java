@@ -126,6 +126,10 @@ public final class Messages extends NLS {
 	public static String Preview_sectionScoring;
 	public static String Preview_overallScoring;
 	public static String Preview_rule;
+	public static String Preview_yesNo;
+	public static String Preview_yesNoNa;
+	public static String Preview_matrix;
+	public static String Preview_typed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

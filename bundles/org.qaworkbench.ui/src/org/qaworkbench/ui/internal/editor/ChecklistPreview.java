@@ -60,7 +60,7 @@ public final class ChecklistPreview {
 		}, new NothingTyped(), this::showGuidance, null);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.table());
 		guidance = new Text(body, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, guidance.getLineHeight() * 4).applyTo(guidance);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, guidance.getLineHeight() * 3).applyTo(guidance);
 		scoring = new Label(body, SWT.WRAP);
 		scoring.setText(scoringText(shown));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(scoring);
@@ -75,12 +75,24 @@ public final class ChecklistPreview {
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add(item.getText());
-		lines.add(NLS.bind(Messages.Preview_answers, AnswerKeys.expected(item)));
+		lines.add(NLS.bind(Messages.Preview_answers, answeredWith(item)));
 		if (!item.getChoices().isEmpty()) {
 			lines.add(NLS.bind(Messages.Editor_choices, String.join(", ", item.getChoices()))); //$NON-NLS-1$
 		}
 		lines.add(item.getGuidance() == null || item.getGuidance().isBlank() ? Messages.Editor_noGuidance : item.getGuidance());
 		guidance.setText(String.join("\n", lines)); //$NON-NLS-1$
+	}
+
+	/** The keys that answer a question in the editor, or what is typed after Enter. */
+	static String answeredWith(Item item) {
+		return switch (item.getKind()) {
+		case GRADED -> item.getScale() == null ? "" : item.getScale().getLevels().stream() //$NON-NLS-1$
+				.map(level -> level.getValue() + " " + level.getLabel()).collect(java.util.stream.Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+		case YES_NO -> Messages.Preview_yesNo;
+		case YES_NO_NA -> Messages.Preview_yesNoNa;
+		case TICK_MATRIX -> Messages.Preview_matrix;
+		default -> NLS.bind(Messages.Preview_typed, AnswerKeys.expected(item));
+		};
 	}
 
 	/** "Sections: 6, questions: 38", then each scored section's rule and the overall one. */

@@ -82,6 +82,7 @@ class SpreadsheetImportPTest {
 		assertTrue(preview.preview().rowsShown().contains(firstQuestion), preview.preview().rowsShown().toString());
 		assertTrue(preview.preview().rowsShown().contains(definition.getSections().get(0).getTitle()), "sections head their questions");
 		assertTrue(preview.preview().scoringShown().startsWith(definition.getSections().size() + " sections, "), preview.preview().scoringShown());
+		assertTrue(preview.preview().guidanceShown().startsWith(firstQuestion + "\nAnswered with: Enter, then text"), preview.preview().guidanceShown());
 		assertTrue(preview.installButton().isEnabled());
 
 		// Saved half-made: the problems, each where it is.

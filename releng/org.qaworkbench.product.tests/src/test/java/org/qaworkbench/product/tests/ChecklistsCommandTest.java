@@ -170,7 +170,7 @@ class ChecklistsCommandTest {
 		assertEquals(1, noArgument.errLines().size(), noArgument.err());
 		Result unknown = Launcher.qa(temp.resolve("data"), "checklists", "instal");
 		assertEquals(2, unknown.exitCode());
-		assertEquals(List.of("qa: unknown sub-command 'instal' of 'qa checklists'; the sub-commands are list, validate, install, uninstall."), unknown.errLines());
+		assertEquals(List.of("qa: unknown sub-command 'instal' of 'qa checklists'; the sub-commands are list, validate, install, uninstall, new, import, export."), unknown.errLines());
 	}
 
 	private Path jar(String pluginXml) throws IOException {
