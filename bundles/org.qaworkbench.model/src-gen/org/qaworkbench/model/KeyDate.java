@@ -31,28 +31,28 @@ import org.eclipse.emf.ecore.EObject;
 public interface KeyDate extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.qaworkbench.model.KeyDateKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the key date's kind: the name of a KeyDateKind (FIRST_CONTACT) for those QA Workbench knows, or the id a checklist plugin gives a kind of its own (TAF_MEETING), so an authority adds key dates as data.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
-	 * @see org.qaworkbench.model.KeyDateKind
-	 * @see #setKind(KeyDateKind)
+	 * @see #setKind(String)
 	 * @see org.qaworkbench.model.QaPackage#getKeyDate_Kind()
 	 * @model
 	 * @generated
 	 */
-	KeyDateKind getKind();
+	String getKind();
 
 	/**
 	 * Sets the value of the '{@link org.qaworkbench.model.KeyDate#getKind <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
-	 * @see org.qaworkbench.model.KeyDateKind
 	 * @see #getKind()
 	 * @generated
 	 */
-	void setKind(KeyDateKind value);
+	void setKind(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.

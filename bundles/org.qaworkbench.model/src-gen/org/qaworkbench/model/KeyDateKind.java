@@ -13,6 +13,9 @@ import org.eclipse.emf.common.util.Enumerator;
  * A representation of the literals of the enumeration '<em><b>Key Date Kind</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * The kinds of key date QA Workbench knows without any plugin (from the case audit tool and the standards of practice); a KeyDate's kind holds one's name, or the id of a kind a plugin contributes.
+ * <!-- end-model-doc -->
  * @see org.qaworkbench.model.QaPackage#getKeyDateKind()
  * @model
  * @generated

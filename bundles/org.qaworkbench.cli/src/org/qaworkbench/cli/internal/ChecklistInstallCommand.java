@@ -11,6 +11,7 @@ import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.checklists.registry.PluginFolderException;
 import org.qaworkbench.core.checklists.validation.PluginResult;
 import org.qaworkbench.core.checklists.validation.PluginValidator;
+import org.qaworkbench.core.checklists.validation.ProblemSummary;
 import org.qaworkbench.core.cli.QaCommand;
 
 /**
@@ -40,7 +41,7 @@ public final class ChecklistInstallCommand implements QaCommand {
 		if (java.nio.file.Files.isRegularFile(jar)) {
 			PluginResult checked = PluginValidator.validate(jar);
 			if (!checked.isValid()) {
-				checked.allProblems().forEach(problem -> QaCommand.fail(err, problem.toString()));
+				ProblemSummary.of(checked.allProblems()).forEach(problem -> QaCommand.fail(err, problem.toString()));
 				return FAILED;
 			}
 		}

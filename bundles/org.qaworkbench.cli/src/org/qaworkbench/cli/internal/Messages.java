@@ -49,6 +49,8 @@ final class Messages extends NLS {
 	public static String ChecklistsValidate_folder;
 	public static String ChecklistsValidate_unreadable;
 	public static String ChecklistsValidate_valid;
+	public static String ChecklistsValidate_warning;
+	public static String ChecklistsValidate_timescalesAlone;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.audits.evidence.TimescalesReader;
+import org.qaworkbench.core.audits.evidence.TimescalesResult;
 import org.qaworkbench.core.checklists.validation.DefinitionLoader;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
 import org.qaworkbench.core.checklists.validation.DefinitionResult;
 import org.qaworkbench.core.checklists.validation.PluginResult;
 import org.qaworkbench.core.checklists.validation.PluginValidator;
+import org.qaworkbench.core.checklists.validation.ProblemSummary;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 
@@ -56,6 +59,9 @@ final class ValidateChecklistCommand implements QaCommand {
 			PluginResult plugin = PluginValidator.validate(file);
 			definitions.addAll(plugin.definitions());
 			problems.addAll(plugin.allProblems());
+			plugin.warnings().forEach(warning -> err.println(NLS.bind(Messages.ChecklistsValidate_warning, warning)));
+		} else if (isTimescales(file)) {
+			return timescales(file, err);
 		} else {
 			DefinitionResult definition = DefinitionLoader.load(file).validated();
 			definitions.add(definition);
@@ -63,8 +69,28 @@ final class ValidateChecklistCommand implements QaCommand {
 		}
 		definitions.stream().filter(DefinitionResult::isValid).map(result -> result.definition().orElseThrow()).forEach(definition -> out
 				.println(NLS.bind(Messages.ChecklistsValidate_valid, new Object[] { definition.getDefinitionId(), definition.getVersion(), definition.getTitle() })));
-		problems.forEach(problem -> QaCommand.fail(err, problem.toString()));
+		ProblemSummary.of(problems).forEach(problem -> QaCommand.fail(err, problem.toString()));
 		return problems.isEmpty() ? OK : FAILED;
+	}
+
+	/**
+	 * A timescales file names items of a checklist it is not part of: it is read for what can be checked alone, and
+	 * the user is sent to the jar, where it is checked with its checklist (and EMF never sees it as a definition).
+	 */
+	private static int timescales(Path file, PrintStream err) throws IOException {
+		TimescalesResult result;
+		try (InputStream in = Files.newInputStream(file)) {
+			result = TimescalesReader.read(in, file.toString());
+		}
+		ProblemSummary.of(result.problems()).forEach(problem -> QaCommand.fail(err, problem.toString()));
+		QaCommand.fail(err, NLS.bind(Messages.ChecklistsValidate_timescalesAlone, file));
+		return FAILED;
+	}
+
+	private static boolean isTimescales(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return TimescalesReader.isTimescales(in);
+		}
 	}
 
 	/** A jar (any zip archive) starts with "PK\3\4"; everything else is read as a definition file. */

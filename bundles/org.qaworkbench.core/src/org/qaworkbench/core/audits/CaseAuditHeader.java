@@ -58,10 +58,10 @@ public final class CaseAuditHeader {
 		values.put("details-child", aCase.getChild() == null ? null : aCase.getChild().getName()); //$NON-NLS-1$
 		values.put("details-family", aCase.getFamilyNames()); //$NON-NLS-1$
 		values.put("details-dob", aCase.getChild() == null ? null : iso(aCase.getChild().getDateOfBirth())); //$NON-NLS-1$
-		Optional<KeyDate> assessment = latest(aCase, KeyDateKind.ASSESSMENT, asOf);
+		Optional<KeyDate> assessment = latest(aCase, KeyDateKind.ASSESSMENT.getName(), asOf);
 		values.put("details-assessment-type", assessment.map(KeyDate::getDetail).orElse(null)); //$NON-NLS-1$
 		values.put("details-assessment-date", assessment.map(k -> iso(k.getDate())).orElse(null)); //$NON-NLS-1$
-		Optional<KeyDate> plan = latest(aCase, KeyDateKind.SUPPORT_PLAN, asOf);
+		Optional<KeyDate> plan = latest(aCase, KeyDateKind.SUPPORT_PLAN.getName(), asOf);
 		values.put("details-plan-type", plan.map(KeyDate::getDetail).orElse(null)); //$NON-NLS-1$
 		values.put("details-plan-date", plan.map(k -> iso(k.getDate())).orElse(null)); //$NON-NLS-1$
 		values.put("details-supervision-date", iso(lastSupervision(aCase, context.supervision(), asOf).orElse(null))); //$NON-NLS-1$
@@ -75,7 +75,7 @@ public final class CaseAuditHeader {
 	public static Optional<LocalDate> lastSupervision(Case aCase, List<CaseworkSupervision> supervision, LocalDate asOf) {
 		Optional<LocalDate> recorded = supervision.stream().filter(record -> aCase.getCaseNumber().equals(record.getCaseNumber()))
 				.map(CaseworkSupervision::getHeldOn).filter(on -> on != null && !on.isAfter(asOf)).max(Comparator.naturalOrder());
-		return recorded.isPresent() ? recorded : latest(aCase, KeyDateKind.SUPERVISION, asOf).map(KeyDate::getDate);
+		return recorded.isPresent() ? recorded : latest(aCase, KeyDateKind.SUPERVISION.getName(), asOf).map(KeyDate::getDate);
 	}
 
 	/** The casework supervision records of a case, as the store has them. */
@@ -83,8 +83,8 @@ public final class CaseAuditHeader {
 		return records.where(CaseworkSupervision.class, Literals.CASEWORK_SUPERVISION__CASE_NUMBER, aCase.getCaseNumber());
 	}
 
-	private static Optional<KeyDate> latest(Case aCase, KeyDateKind kind, LocalDate asOf) {
-		return aCase.getKeyDates().stream().filter(k -> k.getKind() == kind && k.getDate() != null && !k.getDate().isAfter(asOf))
+	private static Optional<KeyDate> latest(Case aCase, String kind, LocalDate asOf) {
+		return aCase.getKeyDates().stream().filter(k -> kind.equals(k.getKind()) && k.getDate() != null && !k.getDate().isAfter(asOf))
 				.max(Comparator.comparing(KeyDate::getDate));
 	}
 

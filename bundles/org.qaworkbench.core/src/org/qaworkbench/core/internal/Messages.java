@@ -138,6 +138,8 @@ public final class Messages extends NLS {
 	public static String Plugin_missingFile;
 	public static String Plugin_missingTimescales;
 	public static String Plugin_sameVersionTwice;
+	public static String Plugin_versionDiffers;
+	public static String Problems_sameOnMore;
 	public static String Definition_missing;
 
 	public static String Timescales_broken;
@@ -146,6 +148,7 @@ public final class Messages extends NLS {
 	public static String Timescales_notXml;
 	public static String Timescales_root;
 	public static String Timescales_ruleAt;
+	public static String Timescales_line;
 	public static String Timescales_rule;
 	public static String Timescales_unknownElement;
 	public static String Timescales_unknownAttribute;
@@ -212,6 +215,27 @@ public final class Messages extends NLS {
 	public static String KeyDate_supervision;
 	public static String KeyDate_closureSummary;
 	public static String KeyDate_closure;
+	public static String KeyDateMeaning_referral;
+	public static String KeyDateMeaning_allocation;
+	public static String KeyDateMeaning_firstContact;
+	public static String KeyDateMeaning_referrerNotified;
+	public static String KeyDateMeaning_firstVisit;
+	public static String KeyDateMeaning_assessment;
+	public static String KeyDateMeaning_familyCircle;
+	public static String KeyDateMeaning_supportPlan;
+	public static String KeyDateMeaning_supportMeeting;
+	public static String KeyDateMeaning_supervision;
+	public static String KeyDateMeaning_closureSummary;
+	public static String KeyDateMeaning_closure;
+	public static String KeyDates_badId;
+	public static String KeyDates_builtIn;
+	public static String KeyDates_noLabel;
+	public static String KeyDates_taken;
+	public static String KeyDates_skipped;
+	public static String KeyDates_chooseKind;
+	public static String KeyDates_unknownKind;
+	public static String KeyDates_noDate;
+	public static String KeyDates_future;
 	public static String Themes_blank;
 	public static String Themes_duplicate;
 	public static String Themes_duplicateRetired;

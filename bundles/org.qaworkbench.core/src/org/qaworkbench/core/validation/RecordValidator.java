@@ -126,7 +126,9 @@ public final class RecordValidator {
 			LocalDate firstAllocation = aCase.getAllocations().stream().map(Allocation::getAllocatedOn).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
 			for (int i = 0; i < aCase.getKeyDates().size(); i++) {
 				KeyDate keyDate = aCase.getKeyDates().get(i);
-				if (keyDate.getKind() == KeyDateKind.CLOSURE) {
+				required("keyDates[" + i + "].kind", keyDate.getKind()); //$NON-NLS-1$ //$NON-NLS-2$
+				required("keyDates[" + i + "].date", keyDate.getDate()); //$NON-NLS-1$ //$NON-NLS-2$
+				if (KeyDateKind.CLOSURE.getName().equals(keyDate.getKind())) {
 					notBefore("keyDates[" + i + "].date", keyDate.getDate(), firstAllocation, Messages.Validation_closedBeforeAllocated); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}

@@ -290,7 +290,7 @@ final class DemoAudits {
 	}
 
 	private static Optional<LocalDate> closure(Case aCase) {
-		return aCase.getKeyDates().stream().filter(keyDate -> keyDate.getKind() == KeyDateKind.CLOSURE).map(KeyDate::getDate).findFirst();
+		return aCase.getKeyDates().stream().filter(keyDate -> KeyDateKind.CLOSURE.getName().equals(keyDate.getKind())).map(KeyDate::getDate).findFirst();
 	}
 
 	private static LocalDate latest(LocalDate one, LocalDate other) {

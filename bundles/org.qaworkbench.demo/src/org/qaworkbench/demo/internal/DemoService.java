@@ -252,7 +252,7 @@ final class DemoService {
 
 	private static void keyDate(Case aCase, KeyDateKind kind, LocalDate date, String detail) {
 		KeyDate keyDate = QA.createKeyDate();
-		keyDate.setKind(kind);
+		keyDate.setKind(kind.getName());
 		keyDate.setDate(date);
 		keyDate.setDetail(detail);
 		aCase.getKeyDates().add(keyDate);
@@ -321,7 +321,7 @@ final class DemoService {
 	private List<CaseworkSupervision> caseworkSupervision(Case aCase, StaffMember worker) {
 		List<CaseworkSupervision> casework = new ArrayList<>();
 		LocalDate allocated = aCase.getAllocations().get(aCase.getAllocations().size() - 1).getAllocatedOn();
-		LocalDate end = aCase.getKeyDates().stream().filter(keyDate -> keyDate.getKind() == KeyDateKind.CLOSURE).map(KeyDate::getDate).findFirst().orElse(today);
+		LocalDate end = aCase.getKeyDates().stream().filter(keyDate -> KeyDateKind.CLOSURE.getName().equals(keyDate.getKind())).map(KeyDate::getDate).findFirst().orElse(today);
 		int interval = aCase.getStatus() == CaseStatus.CHILD_PROTECTION ? 30 : 90;
 		for (LocalDate on = allocated.plusDays(interval); on.isBefore(end); on = on.plusDays(interval + random.nextInt(20) - 5)) {
 			CaseworkSupervision supervision = QA.createCaseworkSupervision();

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.qaworkbench.model.KeyDate;
-import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.model.QaPackage;
 
 /**
@@ -39,7 +38,7 @@ public class KeyDateImpl extends MinimalEObjectImpl.Container implements KeyDate
 	 * @generated
 	 * @ordered
 	 */
-	protected static final KeyDateKind KIND_EDEFAULT = KeyDateKind.REFERRAL;
+	protected static final String KIND_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -49,7 +48,7 @@ public class KeyDateImpl extends MinimalEObjectImpl.Container implements KeyDate
 	 * @generated
 	 * @ordered
 	 */
-	protected KeyDateKind kind = KIND_EDEFAULT;
+	protected String kind = KIND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -116,7 +115,7 @@ public class KeyDateImpl extends MinimalEObjectImpl.Container implements KeyDate
 	 * @generated
 	 */
 	@Override
-	public KeyDateKind getKind() {
+	public String getKind() {
 		return kind;
 	}
 
@@ -126,9 +125,9 @@ public class KeyDateImpl extends MinimalEObjectImpl.Container implements KeyDate
 	 * @generated
 	 */
 	@Override
-	public void setKind(KeyDateKind newKind) {
-		KeyDateKind oldKind = kind;
-		kind = newKind == null ? KIND_EDEFAULT : newKind;
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.KEY_DATE__KIND, oldKind, kind));
 	}
@@ -206,7 +205,7 @@ public class KeyDateImpl extends MinimalEObjectImpl.Container implements KeyDate
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case QaPackage.KEY_DATE__KIND:
-				setKind((KeyDateKind)newValue);
+				setKind((String)newValue);
 				return;
 			case QaPackage.KEY_DATE__DATE:
 				setDate((LocalDate)newValue);
@@ -248,7 +247,7 @@ public class KeyDateImpl extends MinimalEObjectImpl.Container implements KeyDate
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case QaPackage.KEY_DATE__KIND:
-				return kind != KIND_EDEFAULT;
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
 			case QaPackage.KEY_DATE__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 			case QaPackage.KEY_DATE__DETAIL:

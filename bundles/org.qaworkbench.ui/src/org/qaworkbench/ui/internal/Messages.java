@@ -19,6 +19,7 @@ public final class Messages extends NLS {
 	public static String Editor_answer;
 	public static String Editor_comment;
 	public static String Editor_evidence;
+	public static String Editor_evidenceUnderGuidance;
 	public static String Editor_progress;
 	public static String Editor_yes;
 	public static String Editor_readOnly;
@@ -107,6 +108,23 @@ public final class Messages extends NLS {
 	public static String Quit_save;
 	public static String Quit_discard;
 	public static String Quit_cancel;
+	public static String KeyDate_title;
+	public static String KeyDate_heading;
+	public static String KeyDate_message;
+	public static String KeyDate_kind;
+	public static String KeyDate_date;
+	public static String KeyDate_detail;
+	public static String KeyDate_badDate;
+	public static String Preview_heading;
+	public static String Preview_answers;
+	public static String Preview_counts;
+	public static String Preview_sectionScoring;
+	public static String Preview_overallScoring;
+	public static String Preview_rule;
+	public static String Preview_yesNo;
+	public static String Preview_yesNoNa;
+	public static String Preview_matrix;
+	public static String Preview_typed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

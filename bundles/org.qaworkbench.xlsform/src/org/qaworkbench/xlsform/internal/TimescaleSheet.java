@@ -16,9 +16,9 @@ import org.qaworkbench.core.audits.evidence.Measure;
 import org.qaworkbench.core.audits.evidence.Standard;
 import org.qaworkbench.core.audits.evidence.TimescaleRule;
 import org.qaworkbench.core.audits.evidence.TimescalesReader;
+import org.qaworkbench.core.keydates.KeyDateKinds;
 import org.qaworkbench.core.audits.evidence.TimescalesResult;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
-import org.qaworkbench.model.KeyDateKind;
 import org.qaworkbench.xlsform.WorkbookProblem;
 import org.qaworkbench.xlsform.WorkbookProblem.Severity;
 
@@ -112,8 +112,9 @@ public final class TimescaleSheet {
 		xml.append("</timescales>\n"); //$NON-NLS-1$
 		TimescalesResult result = TimescalesReader.read(new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)), source);
 		for (DefinitionProblem problem : result.problems()) {
-			problems.add(new WorkbookProblem(WorkbookReader.TIMESCALES, row(problem.element(), rules), column(problem.message()), problem.message(),
-					Severity.ERROR));
+			// The reader names the line of the XML made here; the workbook's row and column say where instead.
+			String message = problem.message().replaceFirst("\\s*\\(line \\d+\\)$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			problems.add(new WorkbookProblem(WorkbookReader.TIMESCALES, row(problem.element(), rules), column(message), message, Severity.ERROR));
 		}
 		problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
 		return new Result(problems.stream().anyMatch(WorkbookProblem::isError) ? List.of() : result.rules(), problems, unsupported);
@@ -204,9 +205,9 @@ public final class TimescaleSheet {
 		return value > 0 ? String.valueOf(value) : ""; //$NON-NLS-1$
 	}
 
-	/** A key date as the form names it ("First contact"); the reader takes that or the model's name. */
-	private static String keyDate(KeyDateKind kind) {
-		return kind == null ? "" : kind.getLiteral(); //$NON-NLS-1$
+	/** A key date as the application shows it ("First contact", "TAF meeting"); the reader takes that or the id. */
+	private static String keyDate(String kind) {
+		return kind == null ? "" : KeyDateKinds.instance().label(kind); //$NON-NLS-1$
 	}
 
 	/** The timescales file of a plugin, as the guide describes it. */
@@ -220,8 +221,8 @@ public final class TimescaleSheet {
 			if (rule.measure() == Measure.EVERY) {
 				attribute(xml, MEASURE, Measure.EVERY.word());
 			}
-			attribute(xml, FROM, rule.from() == null ? "" : rule.from().getName()); //$NON-NLS-1$
-			attribute(xml, TO, rule.to() == null ? "" : rule.to().getName()); //$NON-NLS-1$
+			attribute(xml, FROM, rule.from() == null ? "" : rule.from()); //$NON-NLS-1$
+			attribute(xml, TO, rule.to() == null ? "" : rule.to()); //$NON-NLS-1$
 			attribute(xml, UNIT, rule.unit().word());
 			attribute(xml, LABEL, rule.label() == null ? "" : rule.label()); //$NON-NLS-1$
 			xml.append(">\n"); //$NON-NLS-1$
@@ -230,7 +231,7 @@ public final class TimescaleSheet {
 				attribute(xml, WITHIN, String.valueOf(standard.within()));
 				attribute(xml, AFTER, positive(standard.after()));
 				attribute(xml, LIMIT, positive(standard.limit()));
-				attribute(xml, WHEN, standard.when() == null ? "" : standard.when().getName()); //$NON-NLS-1$
+				attribute(xml, WHEN, standard.when() == null ? "" : standard.when()); //$NON-NLS-1$
 				attribute(xml, DETAIL, standard.detail() == null ? "" : standard.detail()); //$NON-NLS-1$
 				attribute(xml, LABEL, standard.label() == null ? "" : standard.label()); //$NON-NLS-1$
 				xml.append("/>\n"); //$NON-NLS-1$

@@ -561,7 +561,7 @@ class CaseAuditFlowPTest {
 
 	private static void keyDate(Case aCase, KeyDateKind kind, LocalDate date, String detail) {
 		KeyDate keyDate = QA.createKeyDate();
-		keyDate.setKind(kind);
+		keyDate.setKind(kind.getName());
 		keyDate.setDate(date);
 		keyDate.setDetail(detail);
 		aCase.getKeyDates().add(keyDate);

@@ -27,7 +27,7 @@ final class TestCases {
 
 	static Case add(Case aCase, KeyDateKind kind, LocalDate date, String detail) {
 		KeyDate keyDate = QaFactory.eINSTANCE.createKeyDate();
-		keyDate.setKind(kind);
+		keyDate.setKind(kind.getName());
 		keyDate.setDate(date);
 		keyDate.setDetail(detail);
 		aCase.getKeyDates().add(keyDate);

@@ -114,7 +114,7 @@ class TimescaleRegistryPTest {
 		List<TimescaleRegistry.Broken> broken = registry.broken();
 		assertEquals(List.of(
 				new TimescaleRegistry.Broken("test.timescales.broken", "checklists/broken.xml",
-						"test.timescales.broken/checklists/broken.xml: rule 'contact': 'fortnights' is not a possible unit; write one of days, working days, weeks"),
+						"test.timescales.broken/checklists/broken.xml: rule 'contact': 'fortnights' is not a possible unit; write one of days, working days, weeks (line 2)"),
 				new TimescaleRegistry.Broken("test.timescales.broken", "checklists/missing.xml", "there is no file checklists/missing.xml in the plugin"),
 				new TimescaleRegistry.Broken("test.timescales.broken", "checklists/broken.xml", "its timescales element names no definitionId")), broken);
 		assertEquals(broken, registry.broken(), "read once, reported the same");

@@ -32,13 +32,13 @@ class TimescalesReaderTest {
 		assertEquals(List.of(), result.problems());
 		assertTrue(result.isValid());
 		TimescaleRule first = result.rules().get(0);
-		assertEquals(new TimescaleRule("first-circle", List.of("assessment-6", "assessment-8"), Source.AUDIT_QUESTION, Measure.FIRST, KeyDateKind.ALLOCATION,
-				KeyDateKind.FAMILY_CIRCLE, Unit.WEEKS, "first Family Circle",
-				List.of(new Standard(6, 0, 0, KeyDateKind.ASSESSMENT, "EHA", "6 with an EHA"), new Standard(8, 2, 12, null, null, null))), first);
+		assertEquals(new TimescaleRule("first-circle", List.of("assessment-6", "assessment-8"), Source.AUDIT_QUESTION, Measure.FIRST, KeyDateKind.ALLOCATION.getName(),
+				KeyDateKind.FAMILY_CIRCLE.getName(), Unit.WEEKS, "first Family Circle",
+				List.of(new Standard(6, 0, 0, KeyDateKind.ASSESSMENT.getName(), "EHA", "6 with an EHA"), new Standard(8, 2, 12, null, null, null))), first);
 		TimescaleRule every = result.rules().get(1);
 		assertEquals(Measure.EVERY, every.measure());
 		assertEquals(null, every.from());
-		assertEquals(KeyDateKind.FIRST_CONTACT, every.to());
+		assertEquals(KeyDateKind.FIRST_CONTACT.getName(), every.to());
 		assertEquals(Unit.WORKING_DAYS, every.unit());
 		assertEquals("first contact", every.subject());
 	}
@@ -49,8 +49,8 @@ class TimescalesReaderTest {
 		assertEquals("6 to 8", new Standard(8, 6, 0, null, null, null).text(Measure.FIRST));
 		assertEquals("2, limit 12", new Standard(2, 0, 12, null, null, null).text(Measure.FIRST));
 		assertEquals("every 8", new Standard(8, 0, 0, null, null, null).text(Measure.EVERY));
-		assertEquals("6 if the assessment is EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT, "EHA", null).text(Measure.FIRST));
-		assertEquals("6 with an EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT, "EHA", "6 with an EHA").text(Measure.FIRST));
+		assertEquals("6 if the assessment is EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT.getName(), "EHA", null).text(Measure.FIRST));
+		assertEquals("6 with an EHA", new Standard(6, 0, 0, KeyDateKind.ASSESSMENT.getName(), "EHA", "6 with an EHA").text(Measure.FIRST));
 	}
 
 	@Test
@@ -74,27 +74,27 @@ class TimescalesReaderTest {
 		assertFalse(result.isValid());
 		assertEquals(List.of(), result.rules());
 		assertEquals(List.of( //
-				"test.xml: rule 'a': there is no attribute witihn here; write one of from, id, items, label, measure, source, to, unit",
-				"test.xml: rule 'a': it names no items: give the ids of the questions it bears on, such as items=\"basic-7\"",
-				"test.xml: rule 'a': 'audit' is not a possible source; write one of audit question, standard of practice",
+				"test.xml: rule 'a': there is no attribute witihn here; write one of from, id, items, label, measure, source, to, unit (line 2)",
+				"test.xml: rule 'a': it names no items: give the ids of the questions it bears on, such as items=\"basic-7\" (line 2)",
+				"test.xml: rule 'a': 'audit' is not a possible source; write one of audit question, standard of practice (line 2)",
 				"test.xml: rule 'a': 'FIRST_CONTAKT' is not a possible to; write one of REFERRAL, ALLOCATION, FIRST_CONTACT, REFERRER_NOTIFIED, FIRST_VISIT, "
-						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE",
-				"test.xml: rule 'a': 'fortnights' is not a possible unit; write one of days, working days, weeks",
-				"test.xml: rule 'a': it has no standard; add one such as <standard within=\"5\"/>",
-				"test.xml: rule 'a': the id 'a' is used by an earlier rule",
-				"test.xml: rule 'a': a rule with measure=\"every\" takes no from: it measures from one key date of its kind to the next",
-				"test.xml: rule 'a': within must be a whole number of at least 1, not '0'",
-				"test.xml: rule 'a': within must be a whole number of at least 1, not 'six'",
-				"test.xml: rule 3: it has no id; give each rule an id of its own, such as first-contact",
-				"test.xml: rule 3: it measures from ALLOCATION to ALLOCATION; for the time between one and the next, write measure=\"every\" without from",
-				"test.xml: rule 3: after (6) is more than within (5), so the standard could never be met",
-				"test.xml: rule 3: limit (5) must be more than within (5)",
-				"test.xml: rule 3: when and detail go together: when names a key date and detail what it must say, as in when=\"ASSESSMENT\" detail=\"EHA\"",
-				"test.xml: rule 3: there is no element <standards> here",
-				"test.xml: rule 'b': 'sometimes' is not a possible measure; write one of first, every",
+						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE (line 2)",
+				"test.xml: rule 'a': 'fortnights' is not a possible unit; write one of days, working days, weeks (line 2)",
+				"test.xml: rule 'a': it has no standard; add one such as <standard within=\"5\"/> (line 2)",
+				"test.xml: rule 'a': the id 'a' is used by an earlier rule (line 3)",
+				"test.xml: rule 'a': a rule with measure=\"every\" takes no from: it measures from one key date of its kind to the next (line 3)",
+				"test.xml: rule 'a': within must be a whole number of at least 1, not '0' (line 4)",
+				"test.xml: rule 'a': within must be a whole number of at least 1, not 'six' (line 5)",
+				"test.xml: rule 3: it has no id; give each rule an id of its own, such as first-contact (line 7)",
+				"test.xml: rule 3: it measures from ALLOCATION to ALLOCATION; for the time between one and the next, write measure=\"every\" without from (line 7)",
+				"test.xml: rule 3: after (6) is more than within (5), so the standard could never be met (line 8)",
+				"test.xml: rule 3: limit (5) must be more than within (5) (line 8)",
+				"test.xml: rule 3: when and detail go together: when names a key date and detail what it must say, as in when=\"ASSESSMENT\" detail=\"EHA\" (line 8)",
+				"test.xml: rule 3: there is no element <standards> here (line 9)",
+				"test.xml: rule 'b': 'sometimes' is not a possible measure; write one of first, every (line 11)",
 				"test.xml: rule 'b': 'TEA' is not a possible when; write one of REFERRAL, ALLOCATION, FIRST_CONTACT, REFERRER_NOTIFIED, FIRST_VISIT, "
-						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE",
-				"test.xml: rule 5: there is no element <note> here"), //
+						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE (line 12)",
+				"test.xml: rule 5: there is no element <note> here (line 14)"), //
 				result.problems().stream().map(DefinitionProblem::toString).toList());
 	}
 

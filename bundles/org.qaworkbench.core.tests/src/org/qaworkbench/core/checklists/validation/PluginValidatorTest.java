@@ -81,6 +81,18 @@ class PluginValidatorTest {
 	}
 
 	@Test
+	void aBundleVersionOtherThanTheDefinitionsIsWarnedOfNotRefused() throws IOException {
+		Path same = jar(MANIFEST.replace("Bundle-Version: 1.0.0", "Bundle-Version: 1.0.0.v20261130"), PLUGIN_XML, "checklists/visit.xmi", goodDefinition()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(List.of(), PluginValidator.validate(same).warnings(), "the qualifier does not count"); //$NON-NLS-1$
+		Path raised = jar(MANIFEST.replace("Bundle-Version: 1.0.0", "Bundle-Version: 1.1.0"), PLUGIN_XML, "checklists/visit.xmi", goodDefinition()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		PluginResult result = PluginValidator.validate(raised);
+		assertTrue(result.isValid());
+		assertEquals(List.of(raised + ": META-INF/MANIFEST.MF: the Bundle-Version is 1.1.0 but org.example.visit/checklists/visit.xmi has version 1.0.0; " //$NON-NLS-1$
+				+ "raise them together (a newer plugin replaces an installed one by its Bundle-Version, an assessment keeps the definition's version)"), //$NON-NLS-1$
+				result.warnings().stream().map(DefinitionProblem::toString).toList());
+	}
+
+	@Test
 	void twoFilesWithTheSameIdAndVersionAreRefused() throws IOException {
 		Map<String, String> entries = new LinkedHashMap<>();
 		entries.put("META-INF/MANIFEST.MF", MANIFEST); //$NON-NLS-1$
@@ -109,7 +121,7 @@ class PluginValidatorTest {
 
 		entries.put("checklists/visit-timescales.xml", timescales.replace("days", "fortnights")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(List.of("org.example.visit/checklists/visit-timescales.xml: rule 'contact': 'fortnights' is not a possible unit; " //$NON-NLS-1$
-				+ "write one of days, working days, weeks"), problems(zip(entries))); //$NON-NLS-1$
+				+ "write one of days, working days, weeks (line 1)"), problems(zip(entries))); //$NON-NLS-1$
 
 		entries.remove("checklists/visit-timescales.xml"); //$NON-NLS-1$
 		Path missing = zip(entries);

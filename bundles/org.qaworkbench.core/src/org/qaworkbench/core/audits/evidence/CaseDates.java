@@ -19,29 +19,29 @@ final class CaseDates {
 				.sorted(Comparator.comparing(KeyDate::getDate)).toList();
 	}
 
-	/** Every key date of a kind, earliest first. */
-	List<KeyDate> all(KeyDateKind kind) {
-		return dated.stream().filter(keyDate -> keyDate.getKind() == kind).toList();
+	/** Every key date of a kind (by its id), earliest first. */
+	List<KeyDate> all(String kind) {
+		return dated.stream().filter(keyDate -> kind.equals(keyDate.getKind())).toList();
 	}
 
-	Optional<KeyDate> first(KeyDateKind kind) {
-		return dated.stream().filter(keyDate -> keyDate.getKind() == kind).findFirst();
+	Optional<KeyDate> first(String kind) {
+		return dated.stream().filter(keyDate -> kind.equals(keyDate.getKind())).findFirst();
 	}
 
 	/** The first key date of a kind on or after a date, else the last one before it. */
-	Optional<KeyDate> nearestFrom(KeyDateKind kind, LocalDate start) {
+	Optional<KeyDate> nearestFrom(String kind, LocalDate start) {
 		List<KeyDate> all = all(kind);
 		return all.stream().filter(keyDate -> !keyDate.getDate().isBefore(start)).findFirst()
 				.or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
 	}
 
 	/** Whether the case's first key date of a kind has this detail (ignoring case and spaces around it). */
-	boolean firstHas(KeyDateKind kind, String detail) {
+	boolean firstHas(String kind, String detail) {
 		return first(kind).map(KeyDate::getDetail).map(String::strip).filter(found -> found.equalsIgnoreCase(detail.strip())).isPresent();
 	}
 
 	/** The case's closure after a date, which ends any wait that began then. */
 	Optional<LocalDate> closureAfter(LocalDate date) {
-		return all(KeyDateKind.CLOSURE).stream().map(KeyDate::getDate).filter(closure -> closure.isAfter(date)).findFirst();
+		return all(KeyDateKind.CLOSURE.getName()).stream().map(KeyDate::getDate).filter(closure -> closure.isAfter(date)).findFirst();
 	}
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.keydates.KeyDateKinds;
 import org.qaworkbench.model.KeyDate;
-import org.qaworkbench.model.KeyDateKind;
 
 /** The small words evidence lines are made of. */
 final class Phrases {
@@ -13,22 +13,9 @@ final class Phrases {
 	private Phrases() {
 	}
 
-	/** A key date's kind as a noun in a sentence: "allocation", "first contact", "Family Circle". */
-	static String noun(KeyDateKind kind) {
-		return switch (kind) {
-		case REFERRAL -> Messages.KeyDate_referral;
-		case ALLOCATION -> Messages.KeyDate_allocation;
-		case FIRST_CONTACT -> Messages.KeyDate_firstContact;
-		case REFERRER_NOTIFIED -> Messages.KeyDate_referrerNotified;
-		case FIRST_VISIT -> Messages.KeyDate_firstVisit;
-		case ASSESSMENT -> Messages.KeyDate_assessment;
-		case FAMILY_CIRCLE -> Messages.KeyDate_familyCircle;
-		case SUPPORT_PLAN -> Messages.KeyDate_supportPlan;
-		case SUPPORT_MEETING -> Messages.KeyDate_supportMeeting;
-		case SUPERVISION -> Messages.KeyDate_supervision;
-		case CLOSURE_SUMMARY -> Messages.KeyDate_closureSummary;
-		case CLOSURE -> Messages.KeyDate_closure;
-		};
+	/** A key date's kind (by its id) as a noun in a sentence: "allocation", "first contact", "TAF meeting". */
+	static String noun(String kind) {
+		return KeyDateKinds.instance().noun(kind);
 	}
 
 	/** A noun followed by the key date's detail, if it has one: "assessment (EHA)". */

@@ -2,17 +2,16 @@ package org.qaworkbench.core.audits.evidence;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.internal.Messages;
-import org.qaworkbench.model.KeyDateKind;
 
 /**
  * One standard of a timescale rule, in the rule's unit: met when the time measured is at most {@code within} (and,
  * when {@code after} is more than 0, at least {@code after}); past {@code limit} (when more than 0) it is what
  * the audit question calls inadequate. With {@code when}, it applies only when the case's first key date of that
- * kind has {@code detail} (the first Family Circle: 6 weeks with an EHA, 8 with an EHSP).
+ * kind (its id) has {@code detail} (the first Family Circle: 6 weeks with an EHA, 8 with an EHSP).
  *
  * @param label how the standard is shown in evidence ("6 with an EHA"); null for the numbers
  */
-public record Standard(int within, int after, int limit, KeyDateKind when, String detail, String label) {
+public record Standard(int within, int after, int limit, String when, String detail, String label) {
 
 	public boolean isConditional() {
 		return when != null;

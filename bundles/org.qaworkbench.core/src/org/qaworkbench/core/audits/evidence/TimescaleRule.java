@@ -2,16 +2,15 @@ package org.qaworkbench.core.audits.evidence;
 
 import java.util.List;
 
-import org.qaworkbench.model.KeyDateKind;
-
 /**
  * One timescale a checklist plugin declares: what it measures between which key dates of a case, in which unit,
  * against which standards (the first whose condition holds applies), and the checklist items it bears on.
  *
- * @param from the key date measured from; null for {@link Measure#EVERY}
+ * @param from the id of the key date kind measured from; null for {@link Measure#EVERY}
+ * @param to   the id of the key date kind measured to
  * @param label the words for what is measured ("first Family Circle"); null for the key date's own name
  */
-public record TimescaleRule(String id, List<String> items, Source source, Measure measure, KeyDateKind from, KeyDateKind to, Unit unit, String label,
+public record TimescaleRule(String id, List<String> items, Source source, Measure measure, String from, String to, Unit unit, String label,
 		List<Standard> standards) {
 
 	public TimescaleRule {

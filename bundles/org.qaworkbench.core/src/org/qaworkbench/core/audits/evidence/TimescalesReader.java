@@ -17,8 +17,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
 import org.qaworkbench.core.internal.Messages;
-import org.qaworkbench.core.internal.Xml;
-import org.qaworkbench.model.KeyDateKind;
+import org.qaworkbench.core.internal.XmlLines;
+import org.qaworkbench.core.keydates.KeyDateKinds;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -37,17 +37,31 @@ public final class TimescalesReader {
 	private final String source;
 	private final List<DefinitionProblem> problems = new ArrayList<>();
 	private String element = ""; //$NON-NLS-1$
+	/** The line of the element being read, which every problem names; 0 for the file as a whole. */
+	private int line;
 
-	private TimescalesReader(String source) {
+	/** The kinds of key date its rules may name: those QA Workbench knows and those plugins contribute. */
+	private final List<KeyDateKinds.Kind> keyDates;
+
+	private TimescalesReader(String source, List<KeyDateKinds.Kind> keyDates) {
 		this.source = source;
+		this.keyDates = keyDates;
 	}
 
-	/** Reads the file; {@code source} names it in problems, such as {@code org.example.visit/checklists/timescales.xml}. */
+	/**
+	 * Reads the file; {@code source} names it in problems, such as {@code org.example.visit/checklists/timescales.xml}.
+	 * Its rules may name the key dates QA Workbench knows and those installed plugins contribute.
+	 */
 	public static TimescalesResult read(InputStream in, String source) {
-		TimescalesReader reader = new TimescalesReader(source);
+		return read(in, source, KeyDateKinds.instance().all());
+	}
+
+	/** Reads the file, whose rules may name the kinds of key date {@code keyDates} (a plugin being checked adds its own). */
+	public static TimescalesResult read(InputStream in, String source, List<KeyDateKinds.Kind> keyDates) {
+		TimescalesReader reader = new TimescalesReader(source, keyDates);
 		Element root;
 		try {
-			root = Xml.parser().parse(in).getDocumentElement();
+			root = XmlLines.parse(in).getDocumentElement();
 		} catch (SAXException | IOException | ParserConfigurationException e) {
 			reader.problem(NLS.bind(Messages.Timescales_notXml, e.getMessage()));
 			return reader.result(List.of());
@@ -61,6 +75,7 @@ public final class TimescalesReader {
 		List<Element> children = children(root);
 		for (int i = 0; i < children.size(); i++) {
 			reader.element = NLS.bind(Messages.Timescales_ruleAt, i + 1);
+			reader.line = XmlLines.line(children.get(i));
 			if (!"rule".equals(children.get(i).getTagName())) { //$NON-NLS-1$
 				reader.problem(NLS.bind(Messages.Timescales_unknownElement, children.get(i).getTagName()));
 				continue;
@@ -88,15 +103,15 @@ public final class TimescalesReader {
 		}
 		Source origin = required(rule, "source", Source.values(), Source::word); //$NON-NLS-1$
 		Measure measure = rule.hasAttribute("measure") ? required(rule, "measure", Measure.values(), Measure::word) : Measure.FIRST; //$NON-NLS-1$ //$NON-NLS-2$
-		KeyDateKind start = null;
+		String start = null;
 		if (measure == Measure.EVERY && rule.hasAttribute("from")) { //$NON-NLS-1$
 			problem(Messages.Timescales_fromWithEvery);
 		} else if (measure == Measure.FIRST) {
-			start = required(rule, "from", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
+			start = keyDate(rule, "from"); //$NON-NLS-1$
 		}
-		KeyDateKind end = required(rule, "to", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
-		if (start != null && start == end) {
-			problem(NLS.bind(Messages.Timescales_fromIsTo, start.getName()));
+		String end = keyDate(rule, "to"); //$NON-NLS-1$
+		if (start != null && start.equals(end)) {
+			problem(NLS.bind(Messages.Timescales_fromIsTo, start));
 		}
 		Unit unit = required(rule, "unit", Unit.values(), Unit::word); //$NON-NLS-1$
 		List<Standard> standards = children(rule).stream().map(this::standard).flatMap(Optional::stream).toList();
@@ -108,10 +123,20 @@ public final class TimescalesReader {
 	}
 
 	private Optional<Standard> standard(Element standard) {
-		if (!"standard".equals(standard.getTagName())) { //$NON-NLS-1$
-			problem(NLS.bind(Messages.Timescales_unknownElement, standard.getTagName()));
-			return Optional.empty();
+		int ruleLine = line;
+		line = XmlLines.line(standard);
+		try {
+			if (!"standard".equals(standard.getTagName())) { //$NON-NLS-1$
+				problem(NLS.bind(Messages.Timescales_unknownElement, standard.getTagName()));
+				return Optional.empty();
+			}
+			return standardAt(standard);
+		} finally {
+			line = ruleLine;
 		}
+	}
+
+	private Optional<Standard> standardAt(Element standard) {
 		int before = problems.size();
 		unknownAttributes(standard, STANDARD_ATTRIBUTES);
 		int within = number(standard, "within", 1, true); //$NON-NLS-1$
@@ -123,12 +148,12 @@ public final class TimescalesReader {
 		if (limit > 0 && limit <= within) {
 			problem(NLS.bind(Messages.Timescales_limitNotBeyondWithin, limit, within));
 		}
-		KeyDateKind when = null;
+		String when = null;
 		String detail = standard.getAttribute("detail").strip(); //$NON-NLS-1$
 		if (standard.hasAttribute("when") != !detail.isEmpty()) { //$NON-NLS-1$
 			problem(Messages.Timescales_whenAndDetail);
 		} else if (!detail.isEmpty()) {
-			when = required(standard, "when", KeyDateKind.values(), KeyDateKind::getName); //$NON-NLS-1$
+			when = keyDate(standard, "when"); //$NON-NLS-1$
 		}
 		String label = standard.hasAttribute("label") ? standard.getAttribute("label").strip() : null; //$NON-NLS-1$ //$NON-NLS-2$
 		return problems.size() > before ? Optional.empty() : Optional.of(new Standard(within, after, limit, when, detail.isEmpty() ? null : detail, label));
@@ -151,6 +176,12 @@ public final class TimescalesReader {
 					Stream.of(possible).map(word).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
 		}
 		return found.orElse(null);
+	}
+
+	/** The id of the key date kind an attribute names (by id or label), or null with the problem said. */
+	private String keyDate(Element element, String attribute) {
+		KeyDateKinds.Kind kind = required(element, attribute, keyDates.toArray(KeyDateKinds.Kind[]::new), KeyDateKinds.Kind::id);
+		return kind == null ? null : kind.id();
 	}
 
 	private static String plain(String word) {
@@ -198,7 +229,25 @@ public final class TimescalesReader {
 	}
 
 	private void problem(String message) {
-		problems.add(new DefinitionProblem(source, element, message));
+		problems.add(new DefinitionProblem(source, element, line > 0 ? message + ' ' + NLS.bind(Messages.Timescales_line, line) : message));
+	}
+
+	/** Whether a file holds timescales (its root is {@code <timescales>}) rather than, say, a checklist definition. */
+	public static boolean isTimescales(InputStream in) {
+		try {
+			javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+			factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+			factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+			javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(in);
+			while (reader.hasNext()) {
+				if (reader.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+					return "timescales".equals(reader.getLocalName()); //$NON-NLS-1$
+				}
+			}
+		} catch (javax.xml.stream.XMLStreamException e) {
+			// not XML at all: not a timescales file
+		}
+		return false;
 	}
 
 	private TimescalesResult result(List<TimescaleRule> rules) {

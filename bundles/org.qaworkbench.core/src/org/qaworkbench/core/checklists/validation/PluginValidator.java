@@ -21,6 +21,7 @@ import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.audits.evidence.TimescalesReader;
 import org.qaworkbench.core.internal.Messages;
 import org.qaworkbench.core.internal.Xml;
+import org.qaworkbench.core.keydates.KeyDateKinds;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -45,11 +46,14 @@ public final class PluginValidator {
 		List<DefinitionProblem> problems = new ArrayList<>();
 		List<DefinitionResult> definitions = new ArrayList<>();
 		String bundle = null;
+		String bundleVersion = null;
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			bundle = checkManifest(zip, source, problems);
+			bundleVersion = bundleVersion(zip);
 			String prefix = bundle == null ? source + "!/" : bundle + '/'; //$NON-NLS-1$
 			List<String> timescales = new ArrayList<>();
-			for (String file : contributedFiles(zip, source, problems, timescales)) {
+			List<KeyDateKinds.Kind> keyDates = new ArrayList<>(KeyDateKinds.instance().all());
+			for (String file : contributedFiles(zip, source, problems, timescales, keyDates, bundle)) {
 				ZipEntry entry = fileEntry(zip, file);
 				if (entry == null) {
 					problems.add(new DefinitionProblem(source, PLUGIN_XML, NLS.bind(Messages.Plugin_missingFile, file)));
@@ -62,7 +66,7 @@ public final class PluginValidator {
 				}
 			}
 			for (String file : timescales) {
-				checkTimescales(zip, file, source, prefix, problems);
+				checkTimescales(zip, file, source, prefix, problems, keyDates);
 			}
 		} catch (ZipException e) {
 			problems.add(new DefinitionProblem(source, "", Messages.Plugin_notAJar)); //$NON-NLS-1$
@@ -70,7 +74,49 @@ public final class PluginValidator {
 			problems.add(new DefinitionProblem(source, "", NLS.bind(Messages.Definition_unreadable, e.getMessage()))); //$NON-NLS-1$
 		}
 		checkVersionsAreDistinct(definitions, source, problems);
-		return new PluginResult(bundle, problems, definitions);
+		return new PluginResult(bundle, problems, definitions, versionWarnings(bundleVersion, definitions, source));
+	}
+
+	private static String bundleVersion(ZipFile zip) throws IOException {
+		ZipEntry entry = zip.getEntry(MANIFEST);
+		if (entry == null) {
+			return null;
+		}
+		try (InputStream in = zip.getInputStream(entry)) {
+			return trimmed(new Manifest(in).getMainAttributes().getValue("Bundle-Version")); //$NON-NLS-1$
+		} catch (IOException e) {
+			return null; // reported by checkManifest
+		}
+	}
+
+	/**
+	 * A Bundle-Version other than the definition's version is allowed but is almost always a version raised in one
+	 * place and not the other: a plugin replaces an installed one by its Bundle-Version, assessments keep the
+	 * definition's. Compared as OSGi versions (1.0 is 1.0.0), the qualifier left out.
+	 */
+	private static List<DefinitionProblem> versionWarnings(String bundleVersion, List<DefinitionResult> definitions, String source) {
+		List<DefinitionProblem> warnings = new ArrayList<>();
+		if (bundleVersion == null) {
+			return warnings;
+		}
+		for (DefinitionResult result : definitions) {
+			ChecklistDefinition definition = result.definition().orElse(null);
+			if (definition != null && definition.getVersion() != null && !sameVersion(bundleVersion, definition.getVersion())) {
+				warnings.add(new DefinitionProblem(source, MANIFEST, NLS.bind(Messages.Plugin_versionDiffers,
+						new Object[] { bundleVersion, result.source(), definition.getVersion() })));
+			}
+		}
+		return warnings;
+	}
+
+	private static boolean sameVersion(String bundleVersion, String definitionVersion) {
+		try {
+			org.osgi.framework.Version bundle = org.osgi.framework.Version.parseVersion(bundleVersion);
+			org.osgi.framework.Version definition = org.osgi.framework.Version.parseVersion(definitionVersion);
+			return bundle.getMajor() == definition.getMajor() && bundle.getMinor() == definition.getMinor() && bundle.getMicro() == definition.getMicro();
+		} catch (IllegalArgumentException e) {
+			return bundleVersion.equals(definitionVersion);
+		}
 	}
 
 	/** The bundle's symbolic name, if the manifest gives one. */
@@ -109,7 +155,8 @@ public final class PluginValidator {
 	}
 
 	/** The files plugin.xml contributes as checklists, in its order; those it contributes as timescales go into {@code timescales}. */
-	private static List<String> contributedFiles(ZipFile zip, String source, List<DefinitionProblem> problems, List<String> timescales) throws IOException {
+	private static List<String> contributedFiles(ZipFile zip, String source, List<DefinitionProblem> problems, List<String> timescales,
+			List<KeyDateKinds.Kind> keyDates, String bundle) throws IOException {
 		ZipEntry entry = zip.getEntry(PLUGIN_XML);
 		if (entry == null) {
 			problems.add(new DefinitionProblem(source, "", Messages.Plugin_noPluginXml)); //$NON-NLS-1$
@@ -123,6 +170,7 @@ public final class PluginValidator {
 			return List.of();
 		}
 		List<String> files = new ArrayList<>();
+		int declaredKeyDates = 0;
 		NodeList extensions = document.getElementsByTagName("extension"); //$NON-NLS-1$
 		for (int i = 0; i < extensions.getLength(); i++) {
 			Element extension = (Element) extensions.item(i);
@@ -150,22 +198,35 @@ public final class PluginValidator {
 					timescales.add(element.getAttribute("file").trim()); //$NON-NLS-1$
 				}
 			}
+			NodeList keyDateElements = extension.getElementsByTagName(KeyDateKinds.ELEMENT);
+			declaredKeyDates += keyDateElements.getLength();
+			for (int j = 0; j < keyDateElements.getLength(); j++) {
+				Element element = (Element) keyDateElements.item(j);
+				List<String> wrong = new ArrayList<>();
+				KeyDateKinds.Kind kind = KeyDateKinds.declared(element.getAttribute("id"), element.getAttribute("label"), element.getAttribute("meaning"), bundle, wrong); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				wrong.forEach(message -> problems.add(new DefinitionProblem(source, PLUGIN_XML, message)));
+				if (kind != null && KeyDateKinds.find(keyDates, kind.id()).filter(known -> known.contributor() == null).isEmpty()) {
+					keyDates.removeIf(known -> known.id().equals(kind.id()));
+					keyDates.add(kind);
+				}
+			}
 		}
-		if (files.isEmpty() && timescales.isEmpty() && problems.stream().noneMatch(problem -> PLUGIN_XML.equals(problem.element()))) {
+		if (files.isEmpty() && timescales.isEmpty() && declaredKeyDates == 0 && problems.stream().noneMatch(problem -> PLUGIN_XML.equals(problem.element()))) {
 			problems.add(new DefinitionProblem(source, PLUGIN_XML, NLS.bind(Messages.Plugin_noChecklists, InstalledChecklists.EXTENSION_POINT)));
 		}
 		return files;
 	}
 
 	/** A timescales file must be in the jar and read without problems. */
-	private static void checkTimescales(ZipFile zip, String file, String source, String prefix, List<DefinitionProblem> problems) throws IOException {
+	private static void checkTimescales(ZipFile zip, String file, String source, String prefix, List<DefinitionProblem> problems,
+			List<KeyDateKinds.Kind> keyDates) throws IOException {
 		ZipEntry entry = fileEntry(zip, file);
 		if (entry == null) {
 			problems.add(new DefinitionProblem(source, PLUGIN_XML, NLS.bind(Messages.Plugin_missingTimescales, file)));
 			return;
 		}
 		try (InputStream in = zip.getInputStream(entry)) {
-			problems.addAll(TimescalesReader.read(in, prefix + entry.getName()).problems());
+			problems.addAll(TimescalesReader.read(in, prefix + entry.getName(), keyDates).problems());
 		}
 	}
 

@@ -115,7 +115,7 @@ abstract class RecordsContract extends StoreTestCase {
 		Case aCase = Samples.aCase("LL300", fixture.staff("Jo"));
 		aCase.getAllocations().get(0).setClosedOn(LocalDate.of(2025, 12, 1));
 		KeyDate closure = Samples.QA.createKeyDate();
-		closure.setKind(KeyDateKind.CLOSURE);
+		closure.setKind(KeyDateKind.CLOSURE.getName());
 		closure.setDate(LocalDate.of(2025, 12, 2));
 		aCase.getKeyDates().add(closure);
 		long casesBefore = fixture.countRows("\"CASES\"");

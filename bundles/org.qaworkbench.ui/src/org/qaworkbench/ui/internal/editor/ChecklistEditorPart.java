@@ -40,7 +40,9 @@ public final class ChecklistEditorPart extends RecordEditorPart<Assessment> {
 	@Override
 	protected void createContents(Composite parent, RecordSession<Assessment> session) {
 		Assessment assessment = session.record();
-		editor = new ChecklistEditor(parent, session, null);
+		TimescaleEvidence evidence = TimescaleEvidence.of(store().records(), assessment, today());
+		editor = new ChecklistEditor(parent, session, evidence.column());
+		editor.setMoreGuidance(evidence::underGuidance);
 		editor.setClock(clock());
 		editor.onChange(this::followStored);
 		part().setLabel(editor.definition().getTitle() + " " + assessment.getSubjectKey()); //$NON-NLS-1$

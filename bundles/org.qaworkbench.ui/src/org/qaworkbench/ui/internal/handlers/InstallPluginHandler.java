@@ -19,6 +19,7 @@ import org.qaworkbench.core.checklists.registry.PluginFolderException;
 import org.qaworkbench.core.checklists.validation.DefinitionProblem;
 import org.qaworkbench.core.checklists.validation.PluginResult;
 import org.qaworkbench.core.checklists.validation.PluginValidator;
+import org.qaworkbench.core.checklists.validation.ProblemSummary;
 import org.qaworkbench.ui.internal.Messages;
 
 /** File > Install checklist plugin...: checks a plugin jar and installs it at once, no restart. */
@@ -33,18 +34,27 @@ public final class InstallPluginHandler {
 		if (chosen == null) {
 			return;
 		}
-		Path jar = Path.of(chosen);
+		install(shell, Path.of(chosen));
+	}
+
+	/**
+	 * Checks a plugin jar and installs it for the data folder, saying in a dialog what was installed or why it was
+	 * refused; true when installed. The one install path of the application, whoever made the jar.
+	 */
+	public static boolean install(Shell shell, Path jar) {
 		PluginResult checked = PluginValidator.validate(jar);
 		if (!checked.isValid()) {
 			MessageDialog.openError(shell, Messages.InstallPlugin_refused,
-					checked.allProblems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"))); //$NON-NLS-1$
-			return;
+					ProblemSummary.of(checked.allProblems()).stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+			return false;
 		}
 		try {
 			Bundle bundle = PluginFolder.of(DataFolder.resolve()).install(jar);
 			MessageDialog.openInformation(shell, Messages.InstallPlugin_title, NLS.bind(Messages.InstallPlugin_done, bundle.getSymbolicName(), bundle.getVersion()));
+			return true;
 		} catch (PluginFolderException e) {
 			MessageDialog.openError(shell, Messages.InstallPlugin_refused, e.getMessage());
+			return false;
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.qaworkbench.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -123,6 +124,43 @@ class ChecklistsCommandTest {
 	}
 
 	@Test
+	void aJarWhoseBundleVersionDiffersFromItsDefinitionIsValidWithAWarning() throws Exception {
+		Path jar = jar(PLUGIN_XML, MANIFEST.replace("Bundle-Version: 1.0.0", "Bundle-Version: 1.1.0"));
+		Result valid = Launcher.qa(temp.resolve("data"), "checklists", "validate", jar.toString());
+		assertEquals(0, valid.exitCode(), valid.err());
+		assertEquals("valid: org.example.visit 1.0.0 (Home visit)\n", valid.out());
+		assertEquals(List.of("qa: warning: " + jar + ": META-INF/MANIFEST.MF: the Bundle-Version is 1.1.0 but org.example.visit/checklists/visit.xmi has version 1.0.0; "
+				+ "raise them together (a newer plugin replaces an installed one by its Bundle-Version, an assessment keeps the definition's version)"), valid.errLines());
+	}
+
+	@Test
+	void aTimescalesFileAloneIsReadWithItsLinesAndTheJarIsAskedFor() throws Exception {
+		Path file = Files.writeString(temp.resolve("visit-timescales.xml"), """
+				<timescales>
+				  <rule id="contact" items="planned" source="audit question" from="ALLOCATION" to="FIRST_CONTACT" unit="fortnights">
+				    <standard within="5"/>
+				  </rule>
+				</timescales>
+				""");
+		Result refused = Launcher.qa(temp.resolve("data"), "checklists", "validate", file.toString());
+		assertEquals(1, refused.exitCode(), refused.err());
+		assertEquals(List.of("qa: " + file + ": rule 'contact': 'fortnights' is not a possible unit; write one of days, working days, weeks (line 2)",
+				"qa: " + file + " is a timescales file: it is checked with the checklist its items belong to, so validate the plugin jar that holds both "
+						+ "(qa checklists validate PLUGIN.jar)"), refused.errLines());
+		assertFalse(refused.err().contains("Package with uri"), refused.err());
+	}
+
+	@Test
+	void aMistakeOnManyItemsIsSaidOnce() throws Exception {
+		Path file = Files.writeString(temp.resolve("visit.xmi"), DEFINITION.replace("kind=\"Graded on a scale\"", "kind=\"Graded\"")
+				.replace("kind=\"Yes/No\"", "kind=\"Graded\"").replace("kind=\"Free text\"", "kind=\"Graded\""));
+		Result refused = Launcher.qa(temp.resolve("data"), "checklists", "validate", file.toString());
+		assertEquals(1, refused.exitCode(), refused.err());
+		assertEquals(1, refused.errLines().stream().filter(line -> line.contains("'Graded' is not a possible kind")).count(), refused.err());
+		assertTrue(refused.err().contains("more with the same problem"), refused.err());
+	}
+
+	@Test
 	void aMissingFileOrArgumentIsOneLine() throws Exception {
 		Result missing = Launcher.qa(temp.resolve("data"), "checklists", "validate", temp.resolve("nothing.xmi").toString());
 		assertEquals(1, missing.exitCode());
@@ -152,8 +190,12 @@ class ChecklistsCommandTest {
 	}
 
 	private Path jar(String pluginXml) throws IOException {
+		return jar(pluginXml, MANIFEST);
+	}
+
+	private Path jar(String pluginXml, String manifest) throws IOException {
 		Map<String, String> entries = new LinkedHashMap<>();
-		entries.put("META-INF/MANIFEST.MF", MANIFEST);
+		entries.put("META-INF/MANIFEST.MF", manifest);
 		entries.put("plugin.xml", pluginXml);
 		entries.put("checklists/visit.xmi", DEFINITION);
 		Path jar = temp.resolve("org.example.visit_1.0.0.jar");
