@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -30,6 +31,7 @@ final class DerbyStore implements Store {
 	private final DerbyRecords records;
 	private final HistoryLog history;
 	private final DerbyDrafts drafts;
+	private final SqlQueries queries;
 
 	DerbyStore(EmbeddedDataSource dataSource, StoreInfo info) {
 		this.dataSource = dataSource;
@@ -38,6 +40,7 @@ final class DerbyStore implements Store {
 		this.records = new DerbyRecords(dataSource, new RecordValidator(definitions::shared));
 		this.history = new HistoryLog(dataSource);
 		this.drafts = new DerbyDrafts(dataSource);
+		this.queries = new SqlQueries(dataSource);
 	}
 
 	@Override
@@ -63,6 +66,11 @@ final class DerbyStore implements Store {
 	@Override
 	public Drafts drafts() {
 		return drafts;
+	}
+
+	@Override
+	public Queries queries() {
+		return queries;
 	}
 
 	DataSource dataSource() {
