@@ -8,7 +8,7 @@ import org.qaworkbench.model.AssessmentState;
 
 /**
  * An audit as {@code qa audits list} prints it: case (subject key), locality, state, dates, auditors' names in the
- * order recorded, checklist, the computed overall score with its label, the auditor's judgement and the moderator's
+ * order recorded (someone no longer on the staff list as #id), checklist (its title, else its definition id), the computed overall score with its label, the auditor's judgement and the moderator's
  * grade (null where there are none).
  */
 public record AuditEntry(long id, String subjectKey, String locality, AssessmentState state, LocalDate startedOn, LocalDate completedOn,

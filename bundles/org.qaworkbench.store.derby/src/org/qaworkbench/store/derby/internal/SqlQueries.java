@@ -206,8 +206,10 @@ final class SqlQueries implements Queries {
 							continue;
 						}
 						last = id;
+						String definitionId = rows.getString(7);
+						String title = rows.getString(9);
 						each.accept(new AuditEntry(id, rows.getString(2), rows.getString(3), state(rows.getString(4)), date(rows, 5), date(rows, 6),
-								merged.of(id), rows.getString(7), rows.getString(8), rows.getString(9), rows.getBigDecimal(10), rows.getString(11),
+								merged.of(id), definitionId, rows.getString(8), title == null ? definitionId : title, rows.getBigDecimal(10), rows.getString(11),
 								rows.getString(12), rows.getString(13)));
 					}
 				}

@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.queries.AuditCriteria;
+import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Records.BulkInsert;
 import org.qaworkbench.core.store.Store;
@@ -140,10 +142,43 @@ public final class BenchStoreCommand implements QaCommand {
 				double rawRate = audits / seconds(start);
 				row(String.format("bulk insert %,d audits (%,d answers), audits/s", audits, audits * BenchAudits.ANSWERS), oursRate, rawRate, "", true); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			long start = System.nanoTime();
-			int groups = gradeDistribution(ours);
-			out.printf("%-58s %12.3f s %14s%n", String.format("grade distribution per locality and month (%d groups)", groups), seconds(start), ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			measureQueries(audits);
 			out.printf("%-58s %11d MB   (heap peak %d MB)%n", "peak memory of the process (resident, VmHWM)", residentPeakMegabytes(), heapPeakMegabytes()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
+		/**
+		 * The read models over the audits just inserted, beside hand-written SQL giving the same figures, both on the
+		 * store's database; each the median of {@value #QUERY_RUNS} runs, alternating, after one run of each to warm up.
+		 */
+		private void measureQueries(long audits) throws Exception {
+			Queries queries = ours.queries();
+			javax.sql.DataSource database = dataSourceOf(ours);
+			int[] groups = new int[2];
+			double[][] grades = timed(() -> groups[0] = queries.gradeDistribution(AuditCriteria.ALL).size(), () -> rawGradeDistribution(database));
+			querySeconds(String.format("grade distribution over %,d audits (%d grades)", audits, groups[0]), grades); //$NON-NLS-1$
+			double[][] months = timed(() -> groups[1] = queries.completedByLocalityAndMonth(AuditCriteria.ALL).size(), () -> rawCompletedByLocalityAndMonth(database));
+			querySeconds(String.format("completed per locality and month (%d groups)", groups[1]), months); //$NON-NLS-1$
+		}
+
+		private void querySeconds(String what, double[][] runs) {
+			double store = p50(runs[0]);
+			double baseline = p50(runs[1]);
+			out.printf("%-58s %12.3f s %12.3f s %7.0f%%%n", what, store, baseline, 100 * baseline / store); //$NON-NLS-1$
+		}
+
+		private static double[][] timed(Work api, Work raw) throws Exception {
+			api.run();
+			raw.run();
+			double[][] seconds = new double[2][QUERY_RUNS];
+			for (int i = 0; i < QUERY_RUNS; i++) {
+				long start = System.nanoTime();
+				api.run();
+				seconds[0][i] = seconds(start);
+				start = System.nanoTime();
+				raw.run();
+				seconds[1][i] = seconds(start);
+			}
+			return seconds;
 		}
 
 		private void row(String what, double store, double baseline, String unit, boolean higherIsBetter) {
@@ -152,13 +187,29 @@ public final class BenchStoreCommand implements QaCommand {
 		}
 	}
 
-	/** Audits per locality, month and overall grade: what the quality lead's dashboard asks. */
-	static int gradeDistribution(Store store) throws Exception {
+	private static final int QUERY_RUNS = 5;
+
+	@FunctionalInterface
+	private interface Work {
+		Object run() throws Exception;
+	}
+
+	/** The baseline of the grade distribution: the shortest hand-written SQL giving the same counts. */
+	static int rawGradeDistribution(javax.sql.DataSource database) throws Exception {
+		return groups(database, "SELECT COALESCE(NULLIF(MODERATED_JUDGEMENT, ''), NULLIF(JUDGEMENT, '')), COUNT(*), " //$NON-NLS-1$
+				+ "SUM(CASE WHEN NULLIF(MODERATED_JUDGEMENT, '') IS NULL THEN 0 ELSE 1 END) FROM ASSESSMENTS " //$NON-NLS-1$
+				+ "WHERE STATE <> 'DRAFT' AND COMPLETED_ON IS NOT NULL GROUP BY COALESCE(NULLIF(MODERATED_JUDGEMENT, ''), NULLIF(JUDGEMENT, ''))"); //$NON-NLS-1$
+	}
+
+	/** The baseline of the counts per locality and month, with Derby's own month functions. */
+	static int rawCompletedByLocalityAndMonth(javax.sql.DataSource database) throws Exception {
+		return groups(database, "SELECT LOCALITY_ID, YEAR(COMPLETED_ON), MONTH(COMPLETED_ON), COUNT(*) FROM ASSESSMENTS " //$NON-NLS-1$
+				+ "WHERE STATE <> 'DRAFT' AND COMPLETED_ON IS NOT NULL GROUP BY LOCALITY_ID, YEAR(COMPLETED_ON), MONTH(COMPLETED_ON)"); //$NON-NLS-1$
+	}
+
+	private static int groups(javax.sql.DataSource database, String sql) throws Exception {
 		int groups = 0;
-		try (Connection connection = dataSourceOf(store).getConnection();
-				PreparedStatement query = connection.prepareStatement("SELECT LOCALITY_ID, YEAR(COMPLETED_ON), MONTH(COMPLETED_ON), JUDGEMENT, COUNT(*) " //$NON-NLS-1$
-						+ "FROM ASSESSMENTS WHERE STATE <> 'DRAFT' GROUP BY LOCALITY_ID, YEAR(COMPLETED_ON), MONTH(COMPLETED_ON), JUDGEMENT"); //$NON-NLS-1$
-				ResultSet rows = query.executeQuery()) {
+		try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {
 				groups++;
 			}
