@@ -49,15 +49,18 @@ qa_cache_usable() {
 
 # qa_launch PRODUCT_HOME APPLICATION INSTANCE [ARGUMENTS...]: starts an application of the installed product.
 # --data DIR (or QA_WORKBENCH_DATA) chooses the data folder; INSTANCE "workspace" puts Eclipse's workspace
-# metadata inside it, "@none" runs without one. QA_JVM_OPTIONS (set by a launcher) and QA_WORKBENCH_VMARGS (set
+# metadata inside it, "@none" runs without one. --server URL (or QA_WORKBENCH_SERVER, or qa connect) opens a team
+# database on a server instead of the embedded one. QA_JVM_OPTIONS (set by a launcher) and QA_WORKBENCH_VMARGS (set
 # by the user) add JVM options.
 qa_launch() {
-  local home=$1 application=$2 instance=$3 data=${QA_WORKBENCH_DATA:-$HOME/.qa-workbench} args=()
+  local home=$1 application=$2 instance=$3 data=${QA_WORKBENCH_DATA:-$HOME/.qa-workbench} args=() server=()
   shift 3
   while [ $# -gt 0 ]; do
     case $1 in
       --data) [ $# -ge 2 ] || { echo "$(basename "$0"): --data needs a folder" >&2; exit 2; }; data=$2; shift 2 ;;
       --data=*) data=${1#--data=}; shift ;;
+      --server) [ $# -ge 2 ] || { echo "$(basename "$0"): --server needs an address such as postgresql://host:5432/qa" >&2; exit 2; }; server=(-Dqaworkbench.server="$2"); shift 2 ;;
+      --server=*) server=(-Dqaworkbench.server="${1#--server=}"); shift ;;
       *) args+=("$1"); shift ;;
     esac
   done
@@ -83,6 +86,6 @@ qa_launch() {
   exec "$java_home/bin/java" -XX:+UseSerialGC -XX:-UsePerfData \
     "${cds[@]}" \
     ${QA_JVM_OPTIONS:-} ${QA_WORKBENCH_VMARGS:-} \
-    -Djava.util.logging.config.file="$home/lib/logging.properties" "${commons_logging[@]}" -Dqaworkbench.data="$data" -jar "${launcher[0]}" \
+    -Djava.util.logging.config.file="$home/lib/logging.properties" "${commons_logging[@]}" -Dqaworkbench.data="$data" "${server[@]}" -jar "${launcher[0]}" \
     -application "$application" -data "$instance" -nosplash "${args[@]}"
 }

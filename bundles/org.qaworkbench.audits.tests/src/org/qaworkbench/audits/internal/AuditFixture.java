@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Answer;
@@ -67,7 +66,7 @@ final class AuditFixture implements AutoCloseable {
 	final List<RemedialAction> actions = new ArrayList<>();
 
 	AuditFixture(Path folder) throws Exception {
-		store = Services.get(StoreProvider.class).open(folder);
+		store = Stores.open(folder);
 		definition = ChecklistRegistry.instance().newest(CASE_AUDIT).orElseThrow();
 		hadley = locality("Hadley Castle");
 		wrekin = locality("The Wrekin");

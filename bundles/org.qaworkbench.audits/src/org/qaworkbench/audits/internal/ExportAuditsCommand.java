@@ -17,12 +17,11 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.AnswersCsv;
 import org.qaworkbench.audits.AuditPdf;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
 
 /**
@@ -77,7 +76,7 @@ final class ExportAuditsCommand implements QaCommand {
 		if (filter != null) {
 			throw new UsageException(NLS.bind(Messages.Export_pdfTakesNoFilter, filter));
 		}
-		try (Store store = Services.get(StoreProvider.class).open(DataFolder.resolve())) {
+		try (Store store = Stores.open(DataFolder.resolve())) {
 			AuditPdf.write(store, id, file);
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
@@ -93,7 +92,7 @@ final class ExportAuditsCommand implements QaCommand {
 	private static int csv(Options options, long id, Path file, PrintStream out, PrintStream err) throws Exception {
 		FilterOptions filters = new FilterOptions(options);
 		AnswersCsv.Written written;
-		try (Store store = Services.get(StoreProvider.class).open(DataFolder.resolve())) {
+		try (Store store = Stores.open(DataFolder.resolve())) {
 			Predicate<Assessment> filter = filters.filter(store);
 			written = AnswersCsv.write(store, id == 0 ? filter : filter.and(audit -> audit.getId() == id), file);
 		} catch (IOException e) {

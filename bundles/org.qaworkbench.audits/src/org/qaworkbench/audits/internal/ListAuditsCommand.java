@@ -11,12 +11,11 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.AuditFilter;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Formats;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.queries.AuditEntry;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.ChecklistDefinition;
 
 /**
@@ -44,7 +43,7 @@ final class ListAuditsCommand implements QaCommand {
 			throw new Options.UsageException(NLS.bind(Messages.Filter_unexpected, options.positional().get(0), name()));
 		}
 		FilterOptions filters = new FilterOptions(options);
-		try (Store store = Services.get(StoreProvider.class).open(DataFolder.resolve())) {
+		try (Store store = Stores.open(DataFolder.resolve())) {
 			if (list(store, filters.filter(store), out) == 0) {
 				out.println(Messages.List_none);
 			}

@@ -7,11 +7,10 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 
 /** {@code qa backup DIR}: an online copy of the database, which Derby's own tools can open too. */
 final class BackupCommand implements QaCommand {
@@ -33,7 +32,7 @@ final class BackupCommand implements QaCommand {
 			QaCommand.fail(err, Messages.Backup_usage);
 			return USAGE;
 		}
-		try (Store store = Services.get(StoreProvider.class).open(DataFolder.resolve())) {
+		try (Store store = Stores.open(DataFolder.resolve())) {
 			Path database = store.backup(Path.of(folder.get(0)));
 			out.println(NLS.bind(Messages.Backup_done, database));
 		}

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.InstalledChecklists;
@@ -16,7 +15,7 @@ import org.qaworkbench.core.InstalledChecklists.Contribution;
 import org.qaworkbench.core.Product;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreInfo;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 
 /**
  * {@code qa info [--check]}: what is installed and which database it uses, and with {@code --check} whether every
@@ -44,7 +43,7 @@ final class InfoCommand implements QaCommand {
 			return USAGE;
 		}
 		Path dataFolder = DataFolder.resolve();
-		try (Store store = Services.get(StoreProvider.class).open(dataFolder)) {
+		try (Store store = Stores.open(dataFolder)) {
 			print(store.info(), out);
 			if (options.flag(CHECK)) {
 				store.check();

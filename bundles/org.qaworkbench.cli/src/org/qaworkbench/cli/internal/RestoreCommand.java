@@ -7,10 +7,9 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 
 /** {@code qa restore DIR}: replaces the database with a backup; the replaced one is kept aside. */
 final class RestoreCommand implements QaCommand {
@@ -33,7 +32,7 @@ final class RestoreCommand implements QaCommand {
 			return USAGE;
 		}
 		Path dataFolder = DataFolder.resolve();
-		Services.get(StoreProvider.class).restore(dataFolder, Path.of(folder.get(0)));
+		Stores.restore(dataFolder, Path.of(folder.get(0)));
 		out.println(NLS.bind(Messages.Restore_done, folder.get(0), dataFolder));
 		return OK;
 	}

@@ -11,12 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.StaleRecordException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.AuditTheme;
 
 /** The editable list of audit themes, in a real store that starts with the six themes of the QA framework. */
@@ -34,7 +33,7 @@ class AuditThemesPTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		store = Services.get(StoreProvider.class).open(temp.resolve("data"));
+		store = Stores.open(temp.resolve("data"));
 		themes = new AuditThemes(store.records());
 	}
 

@@ -9,9 +9,17 @@ public final class Messages extends NLS {
 	public static String StoreException_inUse;
 	public static String StoreException_newerSchema;
 	public static String StoreException_failed;
+	public static String StoreException_noEngine;
+	public static String StoreException_badServerAddress;
+	public static String StoreException_restoreOnServer;
+	public static String StoreException_backupOnServer;
+	public static String StoreException_unreachable;
+	public static String StoreException_newerSchemaOnServer;
+	public static String StoreException_failedOnServer;
 	public static String StoreException_notABackup;
 	public static String StoreException_diskFull;
 	public static String StoreFailure_diskFull;
+	public static String StoreFailure_connectionLost;
 	public static String DiskSpace_low;
 	public static String StoreException_damaged;
 	public static String StoreException_damagedNotBackedUp;

@@ -25,6 +25,8 @@ public final class StoreException extends Exception {
 		NEWER_SCHEMA,
 		/** A table or index of the database (or of a backup) failed the consistency check. */
 		DAMAGED,
+		/** The database server cannot be reached, or refused the connection. */
+		UNREACHABLE,
 		/** Anything else; the cause says what. */
 		FAILED
 	}
@@ -78,6 +80,42 @@ public final class StoreException extends Exception {
 	public static StoreException failed(Path dataFolder, Throwable cause) {
 		String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_failed, dataFolder, detail), cause);
+	}
+
+	/** No installed storage engine opens such a location (a server address of an unknown kind). */
+	public static StoreException noEngine(Path dataFolder, String location) {
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_noEngine, location), null);
+	}
+
+	/** The configured server address cannot be read as one. */
+	public static StoreException badServerAddress(Path dataFolder, String address) {
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_badServerAddress, address), null);
+	}
+
+	/** A team database is restored with the server's own tools, not by QA Workbench. */
+	public static StoreException restoreOnServer(Path dataFolder, String server) {
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_restoreOnServer, server), null);
+	}
+
+	/** A team database is backed up on its server, with PostgreSQL's own tools. */
+	public static StoreException backupOnServer(Path dataFolder, String server) {
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_backupOnServer, server), null);
+	}
+
+	/** The server cannot be reached or refused the login; {@code detail} is the server's own reason. */
+	public static StoreException unreachable(Path dataFolder, String server, String detail, Throwable cause) {
+		return new StoreException(Reason.UNREACHABLE, dataFolder, NLS.bind(Messages.StoreException_unreachable, server, detail), cause);
+	}
+
+	/** The team database on a server was written by a newer QA Workbench. */
+	public static StoreException newerSchemaOnServer(Path dataFolder, String server, int found, int known) {
+		return new StoreException(Reason.NEWER_SCHEMA, dataFolder, NLS.bind(Messages.StoreException_newerSchemaOnServer, new Object[] { server, found, known }), null);
+	}
+
+	/** Opening the team database on a server failed for another reason. */
+	public static StoreException failedOnServer(Path dataFolder, String server, Throwable cause) {
+		String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_failedOnServer, server, detail), cause);
 	}
 
 	public Reason reason() {

@@ -23,13 +23,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.audits.FollowUpStatus;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.AuditKind;
@@ -58,7 +57,7 @@ class DemoAuditsPTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		store = Services.get(StoreProvider.class).open(temp.resolve("data"));
+		store = Stores.open(temp.resolve("data"));
 		new DemoService(store, new Actor("demo"), 3, 1, TODAY).generate(DemoServicePTest.definition());
 		store.records().forEach(Assessment.class, audits::add);
 		store.records().forEach(RemedialAction.class, actions::add);

@@ -12,10 +12,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
@@ -90,7 +89,7 @@ class DemoServicePTest {
 	}
 
 	private Store open(String folder) throws Exception {
-		return Services.get(StoreProvider.class).open(temp.resolve(folder));
+		return Stores.open(temp.resolve(folder));
 	}
 
 	private static List<String> fingerprint(Store store) {

@@ -13,13 +13,13 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.StoreLocation;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Locality;
 
@@ -56,8 +56,7 @@ public final class DemoDataCommand implements QaCommand {
 			return FAILED;
 		}
 		Path dataFolder = DataFolder.resolve();
-		StoreProvider provider = Services.get(StoreProvider.class);
-		try (Store store = provider.open(dataFolder)) {
+		try (Store store = Stores.open(dataFolder)) {
 			if (store.records().count(Locality.class) == 0) {
 				out.println(NLS.bind(Messages.DemoData_done, generate(store, seed, scale, caseAudit), dataFolder));
 				return OK;
@@ -70,7 +69,7 @@ public final class DemoDataCommand implements QaCommand {
 			store.backup(backup);
 			out.println(NLS.bind(Messages.DemoData_backedUp, backup));
 		}
-		out.println(NLS.bind(Messages.DemoData_done, replace(provider, dataFolder, seed, scale, caseAudit), dataFolder));
+		out.println(NLS.bind(Messages.DemoData_done, replace(dataFolder, seed, scale, caseAudit), dataFolder));
 		return OK;
 	}
 
@@ -82,14 +81,14 @@ public final class DemoDataCommand implements QaCommand {
 	 * Makes the demo data in a fresh database beside the old one and puts it in place as a restore does: checked
 	 * first, the replaced database kept aside, and nothing changed if anything fails on the way.
 	 */
-	private static String replace(StoreProvider provider, Path dataFolder, long seed, int scale, ChecklistDefinition caseAudit) throws Exception {
+	private static String replace(Path dataFolder, long seed, int scale, ChecklistDefinition caseAudit) throws Exception {
 		Path fresh = Files.createTempDirectory(dataFolder, ".demo-data-"); //$NON-NLS-1$
 		try {
 			String made;
-			try (Store store = provider.open(fresh)) {
+			try (Store store = Stores.open(StoreLocation.embedded(fresh))) {
 				made = generate(store, seed, scale, caseAudit);
 			}
-			provider.restore(dataFolder, fresh);
+			Stores.restore(dataFolder, fresh);
 			return made;
 		} finally {
 			delete(fresh);

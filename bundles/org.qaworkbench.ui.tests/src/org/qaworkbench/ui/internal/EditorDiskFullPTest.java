@@ -16,11 +16,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreFailureException;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Item;
@@ -40,7 +39,7 @@ class EditorDiskFullPTest {
 	void typedWorkStaysInTheEditorWhileTheDiskIsFullAndIsKeptOnceThereIsRoom() throws Exception {
 		Path data = temp.resolve("data");
 		Shell shell = new Shell(Display.getCurrent());
-		try (SmallDisk disk = SmallDisk.mount(data, 24); Store store = Services.get(StoreProvider.class).open(data)) {
+		try (SmallDisk disk = SmallDisk.mount(data, 24); Store store = Stores.open(data)) {
 			Assessment stored = store.records().save(ChecklistEditorPTest.draft(store), Actor.localUser());
 			MPart part = MBasicFactory.INSTANCE.createPart();
 			ChecklistEditor editor = new ChecklistEditor(shell, store, stored, part, Actor::localUser);

@@ -19,10 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.ui.internal.actions.ActionsPart;
@@ -45,7 +44,7 @@ class ReadsOffTheUiThreadPTest {
 
 	@BeforeEach
 	void aStoreWhoseQueriesWait() throws Exception {
-		real = Services.get(StoreProvider.class).open(temp.resolve("data"));
+		real = Stores.open(temp.resolve("data"));
 		Locality locality = QaFactory.eINSTANCE.createLocality();
 		locality.setName("Slowbrook");
 		real.records().save(locality, new Actor("reads.test"));

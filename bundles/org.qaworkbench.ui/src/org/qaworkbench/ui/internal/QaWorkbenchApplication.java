@@ -11,12 +11,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.Services;
 import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.Product;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 
 /**
  * The desktop application: opens the user's database, then runs the e4 workbench with the open {@link Store}
@@ -38,7 +37,7 @@ public final class QaWorkbenchApplication implements IApplication {
 		PluginFolder.installAtStartup(dataFolder);
 		Store store;
 		try {
-			store = Services.get(StoreProvider.class).open(dataFolder);
+			store = Stores.open(dataFolder);
 		} catch (StoreException e) {
 			System.err.println(e.getMessage());
 			context.applicationRunning();

@@ -14,7 +14,7 @@ import org.osgi.framework.FrameworkUtil;
 final class ChildJvm {
 
 	private static final List<String> BUNDLES = List.of("org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.osgi",
-			"org.qaworkbench.model", "org.qaworkbench.core", "org.qaworkbench.store.derby", "org.qaworkbench.store.derby.tests");
+			"org.qaworkbench.model", "org.qaworkbench.core", "org.qaworkbench.store.jdbc", "org.qaworkbench.store.derby", "org.qaworkbench.store.derby.tests");
 
 	private ChildJvm() {
 	}

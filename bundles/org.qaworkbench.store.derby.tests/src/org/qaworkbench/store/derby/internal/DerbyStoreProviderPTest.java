@@ -1,6 +1,7 @@
 package org.qaworkbench.store.derby.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,9 @@ import org.qaworkbench.core.Services;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreException.Reason;
+import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.store.jdbc.internal.SchemaMigrator;
 
 class DerbyStoreProviderPTest {
 
@@ -80,7 +83,7 @@ class DerbyStoreProviderPTest {
 			result.next();
 			assertEquals(99, result.getInt(1));
 		} finally {
-			DerbyStore.shutdown(temp.resolve("db").toString());
+			DerbyDialect.shutdown(temp.resolve("db").toString());
 		}
 	}
 
@@ -106,12 +109,12 @@ class DerbyStoreProviderPTest {
 		previous.setDatabaseName(temp.resolve("db").toString());
 		previous.setCreateDatabase("create");
 		try (Connection connection = previous.getConnection()) {
-			SchemaMigrator.from(version -> version == 1 ? SchemaMigrator.class.getResource("/db/V001.sql") : null).migrate(connection, "old");
+			SchemaMigrator.from(version -> version == 1 ? SchemaMigrator.class.getResource("/db/V001.sql") : null).migrate(connection, new DerbyDialect(temp.resolve("db")), "old");
 			try (Statement statement = connection.createStatement()) {
 				statement.executeUpdate("UPDATE INSTALLATION SET CREATED_AT = TIMESTAMP('2025-09-01 08:30:00')");
 			}
 		}
-		DerbyStore.shutdown(temp.resolve("db").toString());
+		DerbyDialect.shutdown(temp.resolve("db").toString());
 
 		try (Store store = provider.open(temp)) {
 			assertEquals(LATEST_SCHEMA_VERSION, store.info().schemaVersion());
@@ -125,6 +128,12 @@ class DerbyStoreProviderPTest {
 		assertInstanceOf(DerbyStoreProvider.class, Services.get(StoreProvider.class));
 	}
 
+	@Test
+	void opensTheEmbeddedDatabaseAndNoServer() throws Exception {
+		assertTrue(provider.opens(StoreLocation.embedded(temp)));
+		assertFalse(provider.opens(StoreLocation.server(temp, "postgresql://db.example.org:5432/qa")));
+	}
+
 	private static Connection rawConnection(Path dataFolder) throws SQLException {
 		org.apache.derby.jdbc.EmbeddedDataSource dataSource = new org.apache.derby.jdbc.EmbeddedDataSource();
 		dataSource.setDatabaseName(dataFolder.resolve("db").toString());
@@ -132,13 +141,13 @@ class DerbyStoreProviderPTest {
 	}
 
 	private static void execute(Store store, String sql) throws SQLException {
-		try (Connection connection = ((DerbyStore) store).dataSource().getConnection(); Statement statement = connection.createStatement()) {
+		try (Connection connection = DerbyStoreProvider.dataSourceOf(store).getConnection(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate(sql);
 		}
 	}
 
 	private static String queryString(Store store, String sql) throws SQLException {
-		try (Connection connection = ((DerbyStore) store).dataSource().getConnection(); Statement statement = connection.createStatement();
+		try (Connection connection = DerbyStoreProvider.dataSourceOf(store).getConnection(); Statement statement = connection.createStatement();
 				var result = statement.executeQuery(sql)) {
 			result.next();
 			return result.getString(1);

@@ -32,7 +32,7 @@ class KillDuringBulkSavePTest {
 		try (BufferedReader lines = new BufferedReader(new InputStreamReader(saver.getInputStream()))) {
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 				output.add(line);
-				if (line.startsWith("added ") && Long.parseLong(line.substring(6)) > 2 * DerbyBulkInsert.RECORDS_PER_COMMIT) {
+				if (line.startsWith("added ") && Long.parseLong(line.substring(6)) > 2 * org.qaworkbench.store.jdbc.internal.JdbcBulkInsert.RECORDS_PER_COMMIT) {
 					Thread.sleep(150); // most likely inside the next batch by now
 					saver.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close
 					break;
@@ -44,7 +44,7 @@ class KillDuringBulkSavePTest {
 
 		try (StoreFixture reopened = new StoreFixture(temp)) {
 			long audits = reopened.store.records().count(Assessment.class);
-			assertTrue(audits >= DerbyBulkInsert.RECORDS_PER_COMMIT / 2, "every committed batch survives: " + audits);
+			assertTrue(audits >= org.qaworkbench.store.jdbc.internal.JdbcBulkInsert.RECORDS_PER_COMMIT / 2, "every committed batch survives: " + audits);
 			assertEquals("0", reopened.query("SELECT CAST(COUNT(*) AS CHAR(12)) FROM ASSESSMENTS A"
 					+ " WHERE NOT EXISTS (SELECT 1 FROM REMEDIAL_ACTIONS R WHERE R.ASSESSMENT_ID = A.ID)").strip(), "no audit without its action");
 			assertEquals(audits, reopened.store.records().count(RemedialAction.class), "no action without its audit");

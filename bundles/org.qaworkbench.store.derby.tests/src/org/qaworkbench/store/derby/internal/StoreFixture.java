@@ -28,14 +28,14 @@ final class StoreFixture implements AutoCloseable {
 	}
 
 	String query(String sql) throws SQLException {
-		try (Connection connection = ((DerbyStore) store).dataSource().getConnection(); Statement statement = connection.createStatement();
+		try (Connection connection = DerbyStoreProvider.dataSourceOf(store).getConnection(); Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
 			return result.next() ? result.getString(1) : null;
 		}
 	}
 
 	int update(String sql) throws SQLException {
-		try (Connection connection = ((DerbyStore) store).dataSource().getConnection(); Statement statement = connection.createStatement()) {
+		try (Connection connection = DerbyStoreProvider.dataSourceOf(store).getConnection(); Statement statement = connection.createStatement()) {
 			return statement.executeUpdate(sql);
 		}
 	}

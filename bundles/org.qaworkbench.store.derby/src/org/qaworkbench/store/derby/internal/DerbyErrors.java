@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.qaworkbench.core.DiskSpace;
-import org.qaworkbench.core.store.StoreFailureException;
 
 /** Reads Derby's SQLStates, which arrive chained several levels deep. */
 final class DerbyErrors {
@@ -19,8 +21,33 @@ final class DerbyErrors {
 	/** What the operating system says (ENOSPC, EDQUOT), as Derby passes it on. */
 	private static final Set<String> NO_SPACE = Set.of("No space left on device", "Disk quota exceeded"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final String READ_ONLY = "25502"; //$NON-NLS-1$
+	private static final String UNIQUE_VIOLATION = "23505"; //$NON-NLS-1$
+	private static final Pattern QUOTED_NAME = Pattern.compile("'([A-Z][A-Z0-9_]*)'"); //$NON-NLS-1$
 
 	private DerbyErrors() {
+	}
+
+	/** Derby's "duplicate key value in a unique or primary key constraint or unique index". */
+	static boolean isUniqueViolation(SQLException failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Derby names the constraint in its message only, quoted: "... identified by 'CASES_CASE_NUMBER_UNIQUE' defined on ...". */
+	static Optional<String> violatedConstraint(SQLException failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null) {
+				Matcher name = QUOTED_NAME.matcher(sql.getMessage());
+				if (name.find()) {
+					return Optional.of(name.group(1));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	static boolean isDatabaseInUse(SQLException failure) {
@@ -51,21 +78,9 @@ final class DerbyErrors {
 	 */
 	static void refuseReadOnly(Connection connection, Path database) throws SQLException {
 		if (connection.getMetaData().isReadOnly()) {
-			DerbyStore.shutdown(database.toString());
+			DerbyDialect.shutdown(database.toString());
 			throw new SQLException("The database " + database + " was booted read-only", READ_ONLY); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-	}
-
-	/**
-	 * The failure of a unit of work as the user should hear it. A full disk leaves Derby shut down or read-only: it
-	 * is shut down so that the next unit of work boots it again, which succeeds once there is room.
-	 */
-	static StoreFailureException failure(SQLException e, Path database) {
-		if (isDiskFull(e, database)) {
-			DerbyStore.shutdown(database.toString());
-			return StoreFailureException.diskFull(database.getParent(), e);
-		}
-		return new StoreFailureException("The database failed: " + e.getMessage(), e); //$NON-NLS-1$
 	}
 
 	private static Throwable next(Throwable cause) {

@@ -14,9 +14,11 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
+import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.StoreProvider;
 import org.qaworkbench.store.derby.internal.ConsistencyCheck.Damage;
-import org.qaworkbench.store.derby.internal.SchemaMigrator.NewerSchemaException;
+import org.qaworkbench.store.jdbc.JdbcStores;
+import org.qaworkbench.store.jdbc.NewerSchemaException;
 
 /**
  * Opens the embedded Derby database in {@code <data folder>/db}, creating it on first use and migrating its
@@ -26,6 +28,12 @@ public final class DerbyStoreProvider implements StoreProvider {
 
 	static final String DATABASE_FOLDER = "db"; //$NON-NLS-1$
 	private static final String DERBY_LOG = "derby.log"; //$NON-NLS-1$
+
+	/** Derby opens the embedded database of a data folder: no server is configured. */
+	@Override
+	public boolean opens(StoreLocation location) {
+		return location.isEmbedded();
+	}
 
 	@Override
 	public Store open(Path dataFolder) throws StoreException {
@@ -39,28 +47,28 @@ public final class DerbyStoreProvider implements StoreProvider {
 		} catch (SQLException e) {
 			throw DerbyErrors.isDiskFull(e, database) ? StoreException.diskFull(dataFolder, e) : StoreException.failed(dataFolder, e);
 		}
+		DerbyDialect dialect = new DerbyDialect(database);
 		try (Connection connection = dataSource.getConnection()) {
-			DerbyErrors.refuseReadOnly(connection, database);
-			SchemaMigrator migrator = SchemaMigrator.bundled();
-			migrator.migrate(connection, System.getProperty("user.name")); //$NON-NLS-1$
-			StoreInfo info = new StoreInfo(dataFolder, DerbyStore.URL_PREFIX + dataSource.getDatabaseName(),
-					SchemaMigrator.currentVersion(connection), createdAt(connection));
-			return new DerbyStore(dataSource, info);
+			dialect.refuseUnwritable(connection);
+			JdbcStores.migrate(connection, dialect, System.getProperty("user.name")); //$NON-NLS-1$
+			StoreInfo info = new StoreInfo(dataFolder, DerbyDialect.URL_PREFIX + dataSource.getDatabaseName(),
+					JdbcStores.schemaVersion(connection), createdAt(connection));
+			return JdbcStores.open(dataSource, dialect, info);
 		} catch (NewerSchemaException e) {
-			DerbyStore.shutdown(dataSource.getDatabaseName());
-			throw StoreException.newerSchema(dataFolder, e.found, e.known);
+			DerbyDialect.shutdown(dataSource.getDatabaseName());
+			throw StoreException.newerSchema(dataFolder, e.found(), e.known());
 		} catch (SQLException e) {
 			if (DerbyErrors.isDatabaseInUse(e)) {
 				throw StoreException.inUse(dataFolder, e);
 			}
-			DerbyStore.shutdown(dataSource.getDatabaseName());
+			DerbyDialect.shutdown(dataSource.getDatabaseName());
 			throw DerbyErrors.isDiskFull(e, database) ? StoreException.diskFull(dataFolder, e) : StoreException.failed(dataFolder, e);
 		}
 	}
 
 	/** The data source of an open Derby store, for benchmarks and tests in this bundle. */
 	public static javax.sql.DataSource dataSourceOf(Store store) {
-		return ((DerbyStore) store).dataSource();
+		return JdbcStores.dataSourceOf(store);
 	}
 
 	@Override
@@ -86,7 +94,7 @@ public final class DerbyStoreProvider implements StoreProvider {
 		Connection connection = null;
 		try {
 			connection = copy.getConnection();
-			SchemaMigrator.currentVersion(connection);
+			JdbcStores.schemaVersion(connection);
 			damage = ConsistencyCheck.of(connection);
 		} catch (SQLException e) {
 			discard(restoring, connection);
@@ -96,8 +104,8 @@ public final class DerbyStoreProvider implements StoreProvider {
 			discard(restoring, connection);
 			throw StoreException.backupDamaged(dataFolder, backup, damage.get().table(), damage.get().detail(), damage.get().cause());
 		}
-		DerbyStore.closeAfterCheck(connection);
-		DerbyStore.shutdown(restoring.toString());
+		DerbyDialect.closeAfterCheck(connection);
+		DerbyDialect.shutdown(restoring.toString());
 		try {
 			if (Files.exists(database)) {
 				Files.move(database, previous);
@@ -123,16 +131,16 @@ public final class DerbyStoreProvider implements StoreProvider {
 			}
 			throw StoreException.failed(dataFolder, e);
 		} finally {
-			DerbyStore.shutdown(database.toString());
+			DerbyDialect.shutdown(database.toString());
 		}
 	}
 
 	/** Drops the copy of a backup that cannot be used. */
 	private static void discard(Path restoring, Connection connection) {
 		if (connection != null) {
-			DerbyStore.closeAfterCheck(connection);
+			DerbyDialect.closeAfterCheck(connection);
 		}
-		DerbyStore.shutdown(restoring.toString());
+		DerbyDialect.shutdown(restoring.toString());
 		deleteQuietly(restoring);
 	}
 

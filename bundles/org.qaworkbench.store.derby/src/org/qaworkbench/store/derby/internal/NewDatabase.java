@@ -14,6 +14,8 @@ import java.util.Comparator;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.store.jdbc.JdbcStores;
+import org.qaworkbench.store.jdbc.NewerSchemaException;
 
 /**
  * Creates the database of a data folder so that no crash leaves half of one behind: it is made and migrated in
@@ -63,11 +65,11 @@ final class NewDatabase {
 		dataSource.setDatabaseName(creating.toString());
 		dataSource.setCreateDatabase("create"); //$NON-NLS-1$
 		try (Connection connection = dataSource.getConnection()) {
-			SchemaMigrator.bundled().migrate(connection, System.getProperty("user.name")); //$NON-NLS-1$
-		} catch (SchemaMigrator.NewerSchemaException e) {
+			JdbcStores.migrate(connection, new DerbyDialect(creating), System.getProperty("user.name")); //$NON-NLS-1$
+		} catch (NewerSchemaException e) {
 			throw new IllegalStateException("a database made just now cannot be newer than this version", e); //$NON-NLS-1$
 		} finally {
-			DerbyStore.shutdown(creating.toString());
+			DerbyDialect.shutdown(creating.toString());
 		}
 		Files.move(creating, database, StandardCopyOption.ATOMIC_MOVE);
 	}

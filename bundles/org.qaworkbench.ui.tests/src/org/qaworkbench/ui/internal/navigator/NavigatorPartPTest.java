@@ -32,7 +32,7 @@ import org.qaworkbench.core.queries.CaseEntry;
 import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.StoreProvider;
+import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
@@ -145,7 +145,7 @@ class NavigatorPartPTest {
 	void anEmptyDatabaseShowsWhatWillAppearAndHowToTryIt(@TempDir Path temp) throws Exception {
 		Shell shell = new Shell(Display.getCurrent());
 		IEclipseContext context = window().getContext().createChild();
-		try (Store none = Services.get(StoreProvider.class).open(temp.resolve("data"))) {
+		try (Store none = Stores.open(temp.resolve("data"))) {
 			context.set(Store.class, none);
 			context.set(Composite.class, shell);
 			NavigatorPart fresh = ContextInjectionFactory.make(NavigatorPart.class, context);

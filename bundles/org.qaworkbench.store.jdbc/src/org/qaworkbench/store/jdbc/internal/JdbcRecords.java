@@ -1,0 +1,280 @@
+package org.qaworkbench.store.jdbc.internal;
+
+import static org.qaworkbench.store.jdbc.internal.SqlNames.quote;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.qaworkbench.core.audits.AssessmentLock;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.InvalidRecordException.Problem;
+import org.qaworkbench.core.store.Records;
+import org.qaworkbench.core.store.SaveListeners;
+import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.store.StaleRecordException;
+import org.qaworkbench.core.validation.RecordValidator;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.Identified;
+import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.store.jdbc.internal.EntityMapping.ChildTable;
+
+/** {@link Records} on any engine: validated, transactional, optimistically locked saves with history. */
+final class JdbcRecords implements Records {
+
+	private final Database database;
+	private final RecordValidator validator;
+	private final SaveListeners listeners = new SaveListeners();
+
+	JdbcRecords(Database database, RecordValidator validator) {
+		this.database = database;
+		this.validator = validator;
+	}
+
+	@Override
+	public <T extends Identified> T save(T record, Actor actor) throws SaveRefusedException {
+		return save(record, List.of(), actor);
+	}
+
+	@Override
+	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException {
+		refuseInvalid(root);
+		for (Identified part : parts) {
+			refuseInvalid(part);
+		}
+		List<Identified> savedParts = new ArrayList<>();
+		T saved = Transactions.<T, SaveRefusedException>run(database, connection -> {
+			savedParts.clear();
+			try {
+				T savedRoot = write(connection, EntityMapping.of(root.eClass()), root, actor);
+				for (Identified part : parts) {
+					savedParts.add(write(connection, EntityMapping.of(part.eClass()), part, actor));
+				}
+				return savedRoot;
+			} catch (SQLException e) {
+				throw UniqueFields.refusal(database.dialect(), e);
+			}
+		});
+		// Listeners hear of a unit only once it is committed whole.
+		listeners.saved(saved);
+		savedParts.forEach(listeners::saved);
+		return saved;
+	}
+
+	@Override
+	public void addSaveListener(Consumer<? super Identified> listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeSaveListener(Consumer<? super Identified> listener) {
+		listeners.remove(listener);
+	}
+
+	private <T extends Identified> T write(Connection connection, EntityMapping mapping, T record, Actor actor) throws SQLException, SaveRefusedException {
+		T saved = EcoreUtil.copy(record);
+		saved.setModifiedBy(actor.userId());
+		saved.setModifiedAt(SqlType.now());
+		if (record.getId() == 0) {
+			saved.setId(nextId(database, connection));
+			saved.setRowVersion(1);
+			RecordTables.insert(connection, mapping, saved);
+			HistoryLog.append(connection, saved, actor.userId(), saved.getModifiedAt(), HistoryLog.CREATED, List.of());
+		} else {
+			Identified stored = RecordTables.find(connection, mapping, record.getId());
+			if (stored == null) {
+				throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			if (stored instanceof Assessment storedAssessment) {
+				AssessmentLock.check(storedAssessment, (Assessment) saved);
+			}
+			saved.setRowVersion(record.getRowVersion() + 1);
+			if (stored.getRowVersion() != record.getRowVersion() || !RecordTables.update(connection, mapping, saved, record.getRowVersion())) {
+				throw stale(connection, mapping, record);
+			}
+			HistoryLog.append(connection, saved, actor.userId(), saved.getModifiedAt(), HistoryLog.CHANGED, Flattener.changes(stored, saved));
+		}
+		return saved;
+	}
+
+	private void refuseInvalid(Identified record) throws InvalidRecordException {
+		List<Problem> problems = validator.problems(record);
+		if (!problems.isEmpty()) {
+			throw new InvalidRecordException(problems);
+		}
+	}
+
+	/** Names who saved the record after this copy was read, as it is now in the database. */
+	private static StaleRecordException stale(Connection connection, EntityMapping mapping, Identified record) throws SQLException {
+		Identified current = RecordTables.find(connection, mapping, record.getId());
+		return new StaleRecordException(mapping.eClass.getName() + " #" + record.getId(), current.getModifiedBy(), current.getModifiedAt()); //$NON-NLS-1$
+	}
+
+	static long nextId(Database database, Connection connection) throws SQLException {
+		try (PreparedStatement next = connection.prepareStatement(database.dialect().nextIdQuery()); ResultSet id = next.executeQuery()) {
+			id.next();
+			return id.getLong(1);
+		}
+	}
+
+	@Override
+	public <T extends Identified> Optional<T> find(Class<T> type, long id) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		return Optional.ofNullable(Transactions.read(database, connection -> RecordTables.<T>find(connection, mapping, id)));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T extends Identified> Optional<T> resolve(T reference) {
+		return find((Class<T>) reference.eClass().getInstanceClass(), reference.getId());
+	}
+
+	@Override
+	public <T extends Identified> List<T> list(Class<T> type) {
+		List<T> records = new ArrayList<>();
+		forEach(type, records::add);
+		return records;
+	}
+
+	@Override
+	public <T extends Identified> List<T> where(Class<T> type, EStructuralFeature feature, Object value) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		EntityMapping.Column column = column(mapping, feature);
+		Object stored = column.isReference() ? ((Identified) value).getId() : value;
+		return Transactions.read(database, connection -> {
+			List<Long> ids = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement("SELECT " + quote(EntityMapping.ID) + " FROM " + quote(mapping.table) + " WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ quote(column.name()) + " = ? ORDER BY " + quote(EntityMapping.ID))) { //$NON-NLS-1$
+				column.type().set(select, 1, stored);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						ids.add(rows.getLong(1));
+					}
+				}
+			}
+			List<T> records = new ArrayList<>();
+			for (long id : ids) {
+				records.add(RecordTables.find(connection, mapping, id));
+			}
+			return records;
+		});
+	}
+
+	@Override
+	public boolean exists(Class<? extends Identified> type, EStructuralFeature feature, Object value) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		EntityMapping.Column column = column(mapping, feature);
+		Object stored = column.isReference() ? ((Identified) value).getId() : value;
+		return Transactions.read(database, connection -> {
+			try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM " + quote(mapping.table) + " WHERE " + quote(column.name()) //$NON-NLS-1$ //$NON-NLS-2$
+					+ " = ? FETCH FIRST ROW ONLY")) { //$NON-NLS-1$
+				column.type().set(select, 1, stored);
+				try (ResultSet rows = select.executeQuery()) {
+					return rows.next();
+				}
+			}
+		});
+	}
+
+	private static EntityMapping.Column column(EntityMapping mapping, EStructuralFeature feature) {
+		return mapping.columns.stream().filter(c -> c.path().equals(List.of(feature))).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(feature.getName() + " is not a column of " + mapping.table)); //$NON-NLS-1$
+	}
+
+	@Override
+	public long count(Class<? extends Identified> type) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		return Transactions.read(database, connection -> {
+			try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + quote(mapping.table)); ResultSet result = count.executeQuery()) { //$NON-NLS-1$
+				result.next();
+				return result.getLong(1);
+			}
+		});
+	}
+
+	/**
+	 * Streams records with one cursor on the record table and one per child table, all in id order, so that each
+	 * record is assembled from the rows under the cursors without a query per record.
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T extends Identified> void forEach(Class<T> type, Consumer<? super T> action) {
+		EntityMapping mapping = EntityMapping.of(eClassOf(type));
+		Transactions.read(database, connection -> {
+			List<ChildCursor> cursors = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement(RecordTables.selectSql(mapping, "ORDER BY " + quote(EntityMapping.ID))); //$NON-NLS-1$
+					ResultSet rows = select.executeQuery()) {
+				for (ChildTable child : mapping.children) {
+					cursors.add(new ChildCursor(connection, child));
+				}
+				while (rows.next()) {
+					Identified record = RecordTables.readRow(mapping, rows);
+					for (ChildCursor cursor : cursors) {
+						cursor.addElementsOf(record);
+					}
+					action.accept((T) record);
+				}
+			} finally {
+				for (ChildCursor cursor : cursors) {
+					cursor.close();
+				}
+			}
+			return null;
+		});
+	}
+
+	/** A child table read in (PARENT_ID, SEQ) order alongside the records. */
+	private static final class ChildCursor implements AutoCloseable {
+		private final ChildTable child;
+		private final PreparedStatement select;
+		private final ResultSet rows;
+		private boolean hasRow;
+
+		ChildCursor(Connection connection, ChildTable child) throws SQLException {
+			this.child = child;
+			this.select = connection.prepareStatement(RecordTables.childSelectSql(child, "")); //$NON-NLS-1$
+			this.rows = select.executeQuery();
+			this.hasRow = rows.next();
+		}
+
+		void addElementsOf(Identified record) throws SQLException {
+			while (hasRow && rows.getLong(1) < record.getId()) {
+				hasRow = rows.next();
+			}
+			while (hasRow && rows.getLong(1) == record.getId()) {
+				RecordTables.addElement(record, child, rows);
+				hasRow = rows.next();
+			}
+		}
+
+		@Override
+		public void close() throws SQLException {
+			rows.close();
+			select.close();
+		}
+	}
+
+	@Override
+	public BulkInsert bulkInsert(Actor actor) {
+		return new JdbcBulkInsert(database, validator, actor);
+	}
+
+	static EClass eClassOf(Class<?> type) {
+		for (EClassifier classifier : QaPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass eClass && eClass.getInstanceClass() == type) {
+				return eClass;
+			}
+		}
+		throw new IllegalArgumentException(type.getName() + " is not a class of the model"); //$NON-NLS-1$
+	}
+}
