@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -112,10 +111,6 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	boolean isEmpty() {
 		return shown.localities().isEmpty();
-	}
-
-	Optional<CaseEntry> caseNumbered(String caseNumber) {
-		return shown.cases().values().stream().flatMap(List::stream).filter(aCase -> aCase.caseNumber().equals(caseNumber)).findFirst();
 	}
 
 	@Override

@@ -154,6 +154,7 @@ public final class NavigatorPart {
 	}
 
 	private void show(Snapshot snapshot) {
+		boolean first = content.isEmpty();
 		content.show(snapshot);
 		// Items whose entries are unchanged stay as they are; the tree is painted once, when all is in place.
 		Control control = tree.getControl();
@@ -162,6 +163,11 @@ public final class NavigatorPart {
 			tree.refresh();
 		} finally {
 			control.setRedraw(true);
+		}
+		if (first && control.isFocusControl() && tree.getSelection().isEmpty() && !snapshot.localities().isEmpty()) {
+			// A tree filled before it takes the keyboard starts on its first row (GTK's cursor); one filled after
+			// must do so itself, so the keys act as they did: Right opens the first locality, Down goes to its case.
+			tree.setSelection(new StructuredSelection(snapshot.localities().get(0)));
 		}
 		emptyMessage.setText(Messages.Navigator_empty);
 		showPage(content.isEmpty() ? emptyState : tree.getControl());
