@@ -3,6 +3,7 @@ package org.qaworkbench.audits;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 
+import org.qaworkbench.core.queries.AuditCriteria;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 
@@ -28,6 +29,11 @@ public record AuditFilter(Long localityId, AssessmentState state, LocalDate from
 			return false;
 		}
 		return to == null || date != null && !date.isAfter(to);
+	}
+
+	/** The same filter for the read models, which apply it in the database. */
+	public AuditCriteria criteria() {
+		return new AuditCriteria(localityId, null, state, from, to);
 	}
 
 	/** The day an audit is dated by: completed, else started. */

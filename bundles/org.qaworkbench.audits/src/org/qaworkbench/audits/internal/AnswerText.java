@@ -54,9 +54,14 @@ public final class AnswerText {
 	 * declares (the store keeps more).
 	 */
 	public static String score(Score score, ScoringRule rule) {
-		BigDecimal value = rule == null ? score.getValue().stripTrailingZeros() : score.getValue().setScale(rule.getDecimals(), RoundingMode.HALF_UP);
+		return score(score.getValue(), score.getLabel(), rule);
+	}
+
+	/** A computed score's value and label as {@link #score(Score, ScoringRule)} shows them. */
+	public static String score(BigDecimal score, String label, ScoringRule rule) {
+		BigDecimal value = rule == null ? score.stripTrailingZeros() : score.setScale(rule.getDecimals(), RoundingMode.HALF_UP);
 		String number = value.toPlainString();
-		return score.getLabel() == null || score.getLabel().isBlank() ? number : number + " " + score.getLabel(); //$NON-NLS-1$
+		return label == null || label.isBlank() ? number : number + " " + label; //$NON-NLS-1$
 	}
 
 	/** The audit's computed overall score (its section id is empty). */

@@ -12,9 +12,9 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.AuditFilter;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
+import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.AssessmentState;
-import org.qaworkbench.model.Locality;
 
 /**
  * The filters of {@code qa audits list} and {@code export --format csv}: {@code --locality NAME}, {@code --state STATE}
@@ -50,10 +50,10 @@ final class FilterOptions {
 	AuditFilter filter(Store store) throws UsageException {
 		Long localityId = null;
 		if (locality != null) {
-			List<Locality> localities = store.records().list(Locality.class);
-			localityId = localities.stream().filter(known -> known.getName().equalsIgnoreCase(locality.strip())).map(Locality::getId).findFirst()
+			List<LocalityEntry> localities = store.queries().localities();
+			localityId = localities.stream().filter(known -> known.name().equalsIgnoreCase(locality.strip())).map(LocalityEntry::id).findFirst()
 					.orElseThrow(() -> new UsageException(NLS.bind(Messages.Filter_unknownLocality, locality,
-							localities.stream().map(Locality::getName).sorted().collect(Collectors.joining(", "))))); //$NON-NLS-1$
+							localities.stream().map(LocalityEntry::name).sorted().collect(Collectors.joining(", "))))); //$NON-NLS-1$
 		}
 		return new AuditFilter(localityId, state, from, to);
 	}

@@ -2,8 +2,10 @@ package org.qaworkbench.audits.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.AuditFilter;
@@ -11,15 +13,16 @@ import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.queries.AuditEntry;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.Stores;
-import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.ChecklistDefinition;
 
 /**
  * {@code qa audits list [filters]}: one audit per line, its id first, then case number, locality, state, date
  * (completed, else started), auditors, checklist, and the computed score, the auditor's judgement and the moderator's
- * grade where there are any. Audits are streamed in id order.
+ * grade where there are any. Read through the audit list's read model, streamed in id order: the database filters,
+ * and no audit is loaded whole. Checklist definitions (for grade labels and score decimals) are read once each.
  */
 final class ListAuditsCommand implements QaCommand {
 
@@ -49,35 +52,36 @@ final class ListAuditsCommand implements QaCommand {
 	}
 
 	/** Prints the audits the filter takes and returns how many there were. */
-	static long list(Store store, Predicate<Assessment> filter, PrintStream out) {
-		Lookups lookups = new Lookups(store);
+	static long list(Store store, AuditFilter filter, PrintStream out) {
+		Map<String, Optional<ChecklistDefinition>> definitions = new HashMap<>();
 		long[] count = { 0 };
-		store.records().forEach(Assessment.class, audit -> {
-			if (filter.test(audit)) {
-				out.println(line(audit, lookups));
-				count[0]++;
-			}
+		store.queries().audits(filter.criteria(), audit -> {
+			ChecklistDefinition definition = audit.definitionHash() == null ? null
+					: definitions.computeIfAbsent(audit.definitionHash(), store.definitions()::find).orElse(null);
+			out.println(line(audit, definition));
+			count[0]++;
 		});
 		return count[0];
 	}
 
-	static String line(Assessment audit, Lookups lookups) {
-		List<String> columns = new ArrayList<>(List.of(String.format("%-6d", audit.getId()), String.format("%-10s", orDash(audit.getSubjectKey())), //$NON-NLS-1$ //$NON-NLS-2$
-				String.format("%-15s", orDash(lookups.locality(audit))), String.format("%-9s", audit.getState() == null ? "-" : audit.getState().getLiteral()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				orDash(Formats.date(AuditFilter.dateOf(audit))), orDash(lookups.assessors(audit)), orDash(lookups.checklistTitle(audit))));
-		columns.add(outcome(audit, lookups));
+	static String line(AuditEntry audit, ChecklistDefinition definition) {
+		List<String> columns = new ArrayList<>(List.of(String.format("%-6d", audit.id()), String.format("%-10s", orDash(audit.subjectKey())), //$NON-NLS-1$ //$NON-NLS-2$
+				String.format("%-15s", orDash(audit.locality())), String.format("%-9s", audit.state() == null ? "-" : audit.state().getLiteral()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				orDash(Formats.date(audit.date())), orDash(String.join("; ", audit.auditors())), orDash(audit.title()))); //$NON-NLS-1$
+		columns.add(outcome(audit, definition));
 		return String.join("  ", columns).stripTrailing(); //$NON-NLS-1$
 	}
 
-	private static String outcome(Assessment audit, Lookups lookups) {
+	private static String outcome(AuditEntry audit, ChecklistDefinition definition) {
 		List<String> parts = new ArrayList<>();
-		ChecklistDefinition definition = lookups.definition(audit).orElse(null);
-		AnswerText.overall(audit).ifPresent(score -> parts.add(NLS.bind(Messages.List_score, AnswerText.score(score, definition == null ? null : definition.getOverallScoring()))));
-		if (audit.getJudgement() != null && !audit.getJudgement().isBlank()) {
-			parts.add(NLS.bind(Messages.List_judgement, grade(definition, audit.getJudgement())));
+		if (audit.overallScore() != null) {
+			parts.add(NLS.bind(Messages.List_score, AnswerText.score(audit.overallScore(), audit.overallLabel(), definition == null ? null : definition.getOverallScoring())));
 		}
-		if (audit.getModeratedJudgement() != null && !audit.getModeratedJudgement().isBlank()) {
-			parts.add(NLS.bind(Messages.List_moderated, grade(definition, audit.getModeratedJudgement())));
+		if (audit.judgement() != null && !audit.judgement().isBlank()) {
+			parts.add(NLS.bind(Messages.List_judgement, grade(definition, audit.judgement())));
+		}
+		if (audit.moderatedJudgement() != null && !audit.moderatedJudgement().isBlank()) {
+			parts.add(NLS.bind(Messages.List_moderated, grade(definition, audit.moderatedJudgement())));
 		}
 		return parts.isEmpty() ? "-" : String.join("; ", parts); //$NON-NLS-1$ //$NON-NLS-2$
 	}

@@ -2,6 +2,8 @@ package org.qaworkbench.core.store;
 
 import java.nio.file.Path;
 
+import org.qaworkbench.core.queries.Queries;
+
 /**
  * An open QA Workbench database. Closing it releases the database for other processes. Implementations are
  * thread-safe: each operation takes its own connection and transaction.
@@ -21,6 +23,9 @@ public interface Store extends AutoCloseable {
 
 	/** Autosaved work in progress, offered back after a crash. */
 	Drafts drafts();
+
+	/** Read models for lists and figures: only the columns they show, counted in the database. */
+	Queries queries();
 
 	/**
 	 * Checks every table and index of the database, reading all of it: a damaged one is refused with a

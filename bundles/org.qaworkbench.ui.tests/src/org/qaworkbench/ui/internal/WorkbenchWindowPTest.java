@@ -62,6 +62,7 @@ class WorkbenchWindowPTest {
 		assertTrue(((Control) part.getWidget()).isVisible());
 		NavigatorPart navigator = (NavigatorPart) part.getObject();
 		// Other tests may have saved localities before this one runs, and the navigator follows what is saved.
+		shown(navigator.refresh());
 		assertEquals(Services.get(Store.class).records().count(Locality.class) == 0, navigator.showsEmptyState());
 	}
 
@@ -127,16 +128,24 @@ class WorkbenchWindowPTest {
 		store.records().save(visit, actor);
 
 		NavigatorPart navigator = (NavigatorPart) find("org.qaworkbench.ui.part.navigator", MPart.class).getObject();
-		navigator.refresh();
+		shown(navigator.refresh());
 		assertFalse(navigator.showsEmptyState());
 		Tree tree = navigator.tree().getTree();
 		// Other tests may have added localities of their own before this one: find this one by name.
 		TreeItem hadleyCastle = Arrays.stream(tree.getItems()).filter(item -> item.getText().equals("Hadley Castle")).findFirst().orElseThrow();
 		navigator.tree().expandToLevel(3);
 		assertEquals("LL123456  Evans family", hadleyCastle.getItem(0).getText());
-		assertEquals("Group visit  02/03/2026  Draft", hadleyCastle.getItem(0).getItem(0).getText());
+		// A case's assessments are read when it is opened, off the UI thread: "Reading..." until they come.
+		Ui.spinUntil(() -> "Group visit  02/03/2026  Draft".equals(hadleyCastle.getItem(0).getItem(0).getText()),
+				"the case's assessment: " + hadleyCastle.getItem(0).getItem(0).getText());
 	}
 
+
+	/** Waits for a read of the navigator to be shown. */
+	private static void shown(java.util.concurrent.CompletableFuture<Void> read) {
+		Ui.spinUntil(read::isDone, "the navigator is read");
+		read.join();
+	}
 
 	static <T extends MUIElement> T find(String id, Class<T> type) {
 		MWindow window = (MWindow) mainShell().getData("modelElement");

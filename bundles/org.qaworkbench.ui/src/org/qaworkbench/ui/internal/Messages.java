@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 	public static String About_title;
 	public static String About_text;
 	public static String Navigator_empty;
+	public static String Navigator_reading;
+	public static String Navigator_failed;
 	public static String Start_title;
 	public static String Start_hint;
 	public static String Startup_failedTitle;

@@ -52,4 +52,12 @@ class DerbyContractPTest {
 			return Engine.DERBY;
 		}
 	}
+
+	@Nested
+	class ReadModels extends QueriesContract {
+		@Override
+		Engine engine() {
+			return Engine.DERBY;
+		}
+	}
 }

@@ -52,4 +52,12 @@ class PostgresContractPTest {
 			return Engine.POSTGRESQL;
 		}
 	}
+
+	@Nested
+	class ReadModels extends QueriesContract {
+		@Override
+		Engine engine() {
+			return Engine.POSTGRESQL;
+		}
+	}
 }

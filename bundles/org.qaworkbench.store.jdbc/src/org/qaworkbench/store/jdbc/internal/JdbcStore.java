@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -22,6 +23,7 @@ public final class JdbcStore implements Store {
 	private final JdbcRecords records;
 	private final HistoryLog history;
 	private final JdbcDrafts drafts;
+	private final SqlQueries queries;
 
 	public JdbcStore(DataSource dataSource, Dialect dialect, StoreInfo info) {
 		this.database = new Database(dataSource, dialect, info.dataFolder());
@@ -30,6 +32,7 @@ public final class JdbcStore implements Store {
 		this.records = new JdbcRecords(database);
 		this.history = new HistoryLog(database);
 		this.drafts = new JdbcDrafts(database);
+		this.queries = new SqlQueries(database);
 	}
 
 	@Override
@@ -55,6 +58,11 @@ public final class JdbcStore implements Store {
 	@Override
 	public Drafts drafts() {
 		return drafts;
+	}
+
+	@Override
+	public Queries queries() {
+		return queries;
 	}
 
 	Dialect dialect() {

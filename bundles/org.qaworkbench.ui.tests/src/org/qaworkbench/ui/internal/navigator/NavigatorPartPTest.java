@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.Services;
+import org.qaworkbench.core.queries.CaseEntry;
+import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.Stores;
@@ -69,7 +72,7 @@ class NavigatorPartPTest {
 		audited = save(aCase("LLN" + run + "1", "Montgomery-Fotheringham"));
 		empty = save(aCase("LLN" + run + "2", "Evans"));
 		save(assessment(audited, LocalDate.of(2026, 3, 2)));
-		navigator.refresh();
+		shown(navigator.refresh());
 	}
 
 	@Test
@@ -108,9 +111,11 @@ class NavigatorPartPTest {
 		f5.keyCode = SWT.F5;
 		navigator.tree().getTree().notifyListeners(SWT.KeyDown, f5);
 
+		spinUntil(() -> Arrays.stream(item(locality).getItems()).anyMatch(item -> item.getData() instanceof CaseEntry shown && shown.id() == empty.getId()),
+				"read again");
 		assertEquals(empty.getCaseNumber() + "  Evans family", item(empty).getText(), "read again");
 		assertTrue(item(locality).getExpanded() && item(audited).getExpanded(), "still open");
-		assertEquals(audited.getId(), ((Case) navigator.tree().getStructuredSelection().getFirstElement()).getId(), "still selected");
+		assertEquals(audited.getId(), ((CaseEntry) navigator.tree().getStructuredSelection().getFirstElement()).id(), "still selected");
 	}
 
 	/**
@@ -144,11 +149,11 @@ class NavigatorPartPTest {
 			context.set(Store.class, none);
 			context.set(Composite.class, shell);
 			NavigatorPart fresh = ContextInjectionFactory.make(NavigatorPart.class, context);
-			assertTrue(fresh.showsEmptyState());
+			spinUntil(fresh::showsEmptyState, "the empty state once the store is read");
 			assertTrue(fresh.emptyStateText().startsWith("No localities or cases yet."), fresh.emptyStateText());
 
 			none.records().save(locality("Hadley Castle"), ACTOR);
-			fresh.refresh();
+			shown(fresh.refresh());
 			assertFalse(fresh.showsEmptyState());
 		} finally {
 			context.dispose();
@@ -156,22 +161,32 @@ class NavigatorPartPTest {
 		}
 	}
 
-	/** Opens an item as a click on its arrow does: the tree is told, then the item opens. */
+	/**
+	 * Opens an item as a click on its arrow does: the tree is told, then the item opens; a level read on opening
+	 * shows "Reading..." until its entries come.
+	 */
 	private void expand(TreeItem item) {
 		Event event = new Event();
 		event.item = item;
 		navigator.tree().getTree().notifyListeners(SWT.Expand, event);
 		item.setExpanded(true);
 		dispatch();
+		spinUntil(() -> Arrays.stream(item.getItems()).noneMatch(child -> child.getData() instanceof NavigatorContent.Pending), "the opened level is read");
+	}
+
+	/** Waits for a read of the navigator to be shown. */
+	private static void shown(CompletableFuture<Void> read) {
+		spinUntil(read::isDone, "the navigator is read");
+		read.join();
 	}
 
 	private TreeItem item(Locality wanted) {
-		return Arrays.stream(navigator.tree().getTree().getItems()).filter(item -> item.getData() instanceof Locality shown && shown.getId() == wanted.getId())
-				.findFirst().orElse(null);
+		return Arrays.stream(navigator.tree().getTree().getItems())
+				.filter(item -> item.getData() instanceof LocalityEntry shown && shown.id() == wanted.getId()).findFirst().orElse(null);
 	}
 
 	private TreeItem item(Case wanted) {
-		return Arrays.stream(item(locality).getItems()).filter(item -> item.getData() instanceof Case shown && shown.getId() == wanted.getId()).findFirst()
+		return Arrays.stream(item(locality).getItems()).filter(item -> item.getData() instanceof CaseEntry shown && shown.id() == wanted.getId()).findFirst()
 				.orElseThrow(() -> new AssertionError(wanted.getCaseNumber() + " is listed"));
 	}
 

@@ -3,14 +3,16 @@ package org.qaworkbench.ui.internal.actions;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.audits.FollowUpStatus;
-import org.qaworkbench.model.RemedialAction;
+import org.qaworkbench.core.queries.ActionEntry;
 import org.qaworkbench.ui.internal.Messages;
 
-/** One remedial action as the Actions view lists it: the action, where it came from, and how it stands today. */
+/**
+ * One remedial action as the Actions view lists it: the action, where it came from, and how it stands today; the
+ * audit's definition id chooses its editor.
+ */
 public record ActionRow(long actionId, long assessmentId, String caseNumber, String locality, String worker, List<String> auditors, String action,
-		LocalDate dueOn, Status status, LocalDate followUpDueOn, FollowUp followUp) {
+		LocalDate dueOn, Status status, LocalDate followUpDueOn, FollowUp followUp, String definitionId) {
 
 	/** The auditors as one line. */
 	public String auditor() {
@@ -27,8 +29,8 @@ public record ActionRow(long actionId, long assessmentId, String caseNumber, Str
 			this.label = label;
 		}
 
-		static Status of(RemedialAction action, LocalDate today) {
-			return action.getCompletedOn() != null ? COMPLETED : AuditWorkflow.overdue(action, today) ? OVERDUE : OPEN;
+		static Status of(ActionEntry action, LocalDate today) {
+			return action.completedOn() != null ? COMPLETED : action.overdue(today) ? OVERDUE : OPEN;
 		}
 	}
 
@@ -43,8 +45,8 @@ public record ActionRow(long actionId, long assessmentId, String caseNumber, Str
 			this.label = label;
 		}
 
-		static FollowUp of(RemedialAction action, LocalDate today) {
-			return switch (FollowUpStatus.of(action, today)) {
+		static FollowUp of(ActionEntry action, LocalDate today) {
+			return switch (action.followUpStatus(today)) {
 			case OVERDUE -> OVERDUE;
 			case DUE -> DUE;
 			case NOT_YET -> NOT_YET;

@@ -37,6 +37,7 @@ import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.RecordChanges;
+import org.qaworkbench.ui.internal.References;
 import org.qaworkbench.ui.internal.ServiceLoaderSupport;
 import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.actions.ActionFilter.Show;
@@ -181,7 +182,7 @@ public final class ActionsPart {
 		waiting.add(shown);
 		CompletableFuture.supplyAsync(() -> {
 			ServiceLoaderSupport.ensureStarted(); // before NatTable's classes load
-			return ActionRows.load(store.records(), on, signedIn.staff().orElse(null));
+			return ActionRows.load(store.queries(), store.records(), on, signedIn.staff().orElse(null));
 		}).whenComplete((rows, failure) -> {
 			if (!display.isDisposed()) {
 				display.asyncExec(() -> {
@@ -258,7 +259,9 @@ public final class ActionsPart {
 	}
 
 	private void open(ActionRow row) {
-		store.records().find(Assessment.class, row.assessmentId()).ifPresent(audit -> Editors.open(audit, application, models, parts));
+		if (row.assessmentId() != 0) {
+			Editors.open(References.assessment(row.assessmentId(), row.definitionId()), application, models, parts);
+		}
 	}
 
 	/** Takes the keyboard: the list (with a row selected), or the first filter while the list is being read. */

@@ -18,14 +18,17 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.registry.DefinitionResolver;
+import org.qaworkbench.core.queries.CaseEntry;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
 import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.ui.internal.Messages;
+import org.qaworkbench.ui.internal.References;
 import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.editor.Editors;
 
@@ -34,11 +37,11 @@ public final class NewChecklistHandler {
 
 	@CanExecute
 	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-		return selection instanceof Case;
+		return selection instanceof CaseEntry;
 	}
 
 	@Execute
-	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Named(IServiceConstants.ACTIVE_SELECTION) Case aCase, Store store,
+	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Named(IServiceConstants.ACTIVE_SELECTION) CaseEntry aCase, Store store,
 			MApplication application, EModelService models, EPartService parts, SignedIn signedIn, @Optional Clock clock) {
 		List<ChecklistDefinition> definitions = ChecklistRegistry.instance().all();
 		ChooseDialog<ChecklistDefinition> dialog = new ChooseDialog<>(shell, Messages.NewChecklist_title, definitions, new LabelProvider() {
@@ -60,6 +63,15 @@ public final class NewChecklistHandler {
 	 * It is not stored here: its editor stores it with the first answer, so one closed untouched leaves nothing.
 	 */
 	public static Assessment start(Case aCase, String definitionId, LocalDate today, Store store, SignedIn signedIn) {
+		return start(aCase.getCaseNumber(), aCase.getLocality(), definitionId, today, store, signedIn);
+	}
+
+	/** {@link #start(Case, String, LocalDate, Store, SignedIn)} for a case as the navigator lists it. */
+	public static Assessment start(CaseEntry aCase, String definitionId, LocalDate today, Store store, SignedIn signedIn) {
+		return start(aCase.caseNumber(), References.locality(aCase.localityId()), definitionId, today, store, signedIn);
+	}
+
+	private static Assessment start(String caseNumber, Locality locality, String definitionId, LocalDate today, Store store, SignedIn signedIn) {
 		Actor actor = signedIn.actor();
 		DefinitionResolver.Resolved resolved = new DefinitionResolver(ChecklistRegistry.instance(), store.definitions())
 				.forNewAssessment(definitionId, actor).orElseThrow();
@@ -68,8 +80,8 @@ public final class NewChecklistHandler {
 		assessment.setDefinitionVersion(resolved.definition().getVersion());
 		assessment.setDefinitionHash(resolved.hash());
 		assessment.setSubjectKind(resolved.definition().getSubjectKind());
-		assessment.setSubjectKey(aCase.getCaseNumber());
-		assessment.setLocality(aCase.getLocality());
+		assessment.setSubjectKey(caseNumber);
+		assessment.setLocality(locality);
 		assessment.setStartedOn(today);
 		assessment.setState(AssessmentState.DRAFT);
 		// Whoever starts a checklist is its assessor: the one who may complete it.

@@ -1,56 +1,137 @@
 package org.qaworkbench.ui.internal.navigator;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.qaworkbench.core.store.Store;
-import org.qaworkbench.model.Assessment;
-import org.qaworkbench.model.Case;
-import org.qaworkbench.model.Identified;
-import org.qaworkbench.model.Locality;
-import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.core.queries.AssessmentEntry;
+import org.qaworkbench.core.queries.CaseEntry;
+import org.qaworkbench.core.queries.LocalityEntry;
+import org.qaworkbench.core.queries.Queries;
 
 /**
- * Localities, then their cases, then each case's assessments, read from the store when a level is opened: a
- * locality's cases are not read until someone expands it. Whether a level has anything to open is asked without
- * reading it, so an empty case shows no expand arrow.
+ * What the navigator shows, as last read through the read models: localities with their cases, read together, and
+ * the assessments of each case opened, read when it is first opened (until then it shows {@link Pending}). Whether a
+ * level has anything to open comes with its entry, so an empty case shows no expand arrow. The tree asks on the UI
+ * thread and gets only what is held here: reading is the part's, off the UI thread.
  */
 final class NavigatorContent implements ITreeContentProvider {
 
+	/** Stands in for the assessments of a case while they are read. */
+	record Pending(long caseId) {
+	}
+
+	/** What one read in the background found: the localities, their cases, and the assessments of the cases asked. */
+	record Snapshot(List<LocalityEntry> localities, Map<Long, List<CaseEntry>> cases, Map<String, List<AssessmentEntry>> assessments) {
+
+		static final Snapshot NONE = new Snapshot(List.of(), Map.of(), Map.of());
+
+		/** Reads the localities, the cases of each, and the assessments of the cases open now. */
+		static Snapshot read(Queries queries, Set<String> openCases) {
+			List<LocalityEntry> localities = queries.localities();
+			Map<Long, List<CaseEntry>> cases = new HashMap<>();
+			for (LocalityEntry locality : localities) {
+				cases.put(locality.id(), locality.hasCases() ? queries.casesOf(locality.id()) : List.of());
+			}
+			Map<String, List<AssessmentEntry>> assessments = new LinkedHashMap<>();
+			for (String caseNumber : openCases) {
+				assessments.put(caseNumber, queries.assessmentsOf(caseNumber));
+			}
+			return new Snapshot(List.copyOf(localities), Map.copyOf(cases), Map.copyOf(assessments));
+		}
+	}
+
 	/**
-	 * Records are the same element when they are the same record (type and id), so a copy read again, or a proxy
-	 * such as a case's locality, finds its item in the tree.
+	 * Entries are the same element when they stand for the same record (type and id), so an entry read again, with a
+	 * changed label or a new expand arrow, keeps its item, its expansion and the selection.
 	 */
 	static final IElementComparer SAME_RECORD = new IElementComparer() {
 		@Override
 		public boolean equals(Object a, Object b) {
-			return a == b || a instanceof Identified one && b instanceof Identified other && one.eClass() == other.eClass() && one.getId() == other.getId();
+			return a == b || a != null && b != null && a.getClass() == b.getClass() && id(a) == id(b) && id(a) != Long.MIN_VALUE;
 		}
 
 		@Override
 		public int hashCode(Object element) {
-			return element instanceof Identified record ? Long.hashCode(record.getId()) : element.hashCode();
+			long id = id(element);
+			return id == Long.MIN_VALUE ? element.hashCode() : Long.hashCode(id) * 31 + element.getClass().hashCode();
 		}
 	};
 
-	private final Store store;
-
-	NavigatorContent(Store store) {
-		this.store = store;
+	private static long id(Object element) {
+		if (element instanceof LocalityEntry locality) {
+			return locality.id();
+		}
+		if (element instanceof CaseEntry aCase) {
+			return aCase.id();
+		}
+		if (element instanceof AssessmentEntry assessment) {
+			return assessment.id();
+		}
+		if (element instanceof Pending pending) {
+			return pending.caseId();
+		}
+		return Long.MIN_VALUE;
 	}
 
-	/** The localities as they are now: the input only stands for "the store". */
+	private final Consumer<CaseEntry> readAssessments;
+	private Snapshot shown = Snapshot.NONE;
+	/** Assessments by case number: from the last snapshot, and of cases opened since. */
+	private final Map<String, List<AssessmentEntry>> assessments = new HashMap<>();
+	private final Set<String> reading = new HashSet<>();
+
+	/** {@code readAssessments} is asked (on the UI thread) to read the assessments of a case opened for the first time. */
+	NavigatorContent(Consumer<CaseEntry> readAssessments) {
+		this.readAssessments = readAssessments;
+	}
+
+	/** Takes what a read found; cases opened since it was asked keep their assessments. */
+	void show(Snapshot snapshot) {
+		shown = snapshot;
+		reading.clear(); // a case whose read failed is asked again when it is next opened
+		assessments.putAll(snapshot.assessments());
+	}
+
+	/** Takes the assessments of a case read on its own. */
+	void showAssessments(String caseNumber, List<AssessmentEntry> read) {
+		reading.remove(caseNumber);
+		assessments.put(caseNumber, read);
+	}
+
+	/** The cases whose assessments are held, to read again with the rest. */
+	Set<String> openCases() {
+		return Set.copyOf(assessments.keySet());
+	}
+
+	boolean isEmpty() {
+		return shown.localities().isEmpty();
+	}
+
 	@Override
 	public Object[] getElements(Object input) {
-		return store.records().list(Locality.class).toArray();
+		return shown.localities().toArray();
 	}
 
 	@Override
 	public Object[] getChildren(Object parent) {
-		if (parent instanceof Locality locality) {
-			return store.records().where(Case.class, QaPackage.Literals.CASE__LOCALITY, locality).toArray();
+		if (parent instanceof LocalityEntry locality) {
+			return shown.cases().getOrDefault(locality.id(), List.of()).toArray();
 		}
-		if (parent instanceof Case aCase) {
-			return store.records().where(Assessment.class, QaPackage.Literals.ASSESSMENT__SUBJECT_KEY, aCase.getCaseNumber()).toArray();
+		if (parent instanceof CaseEntry aCase) {
+			List<AssessmentEntry> held = assessments.get(aCase.caseNumber());
+			if (held != null) {
+				return held.toArray();
+			}
+			if (reading.add(aCase.caseNumber())) {
+				readAssessments.accept(aCase);
+			}
+			return new Object[] { new Pending(aCase.id()) };
 		}
 		return new Object[0];
 	}
@@ -62,11 +143,11 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
-		if (element instanceof Locality locality) {
-			return store.records().exists(Case.class, QaPackage.Literals.CASE__LOCALITY, locality);
+		if (element instanceof LocalityEntry locality) {
+			return locality.hasCases();
 		}
-		if (element instanceof Case aCase) {
-			return store.records().exists(Assessment.class, QaPackage.Literals.ASSESSMENT__SUBJECT_KEY, aCase.getCaseNumber());
+		if (element instanceof CaseEntry aCase) {
+			return aCase.hasAssessments();
 		}
 		return false;
 	}
