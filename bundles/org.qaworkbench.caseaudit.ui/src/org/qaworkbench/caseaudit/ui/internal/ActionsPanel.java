@@ -2,6 +2,7 @@ package org.qaworkbench.caseaudit.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -16,6 +17,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.audits.AuditWorkflow.ActionStep;
+import org.qaworkbench.core.audits.FollowUpStatus;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreFailureException;
@@ -95,7 +98,7 @@ final class ActionsPanel {
 		for (RemedialAction action : actions) {
 			TableItem row = new TableItem(table, SWT.NONE);
 			String followUpText = action.getFollowUp() == null || action.getFollowUp().getCheckedOn() == null
-					? AuditWorkflow.followUpDue(action, today) ? Messages.Actions_followUpNowDue : "" //$NON-NLS-1$
+					? followUpWhileOpen(action, today)
 					: (action.getFollowUp().isDone() ? Messages.Actions_done : Messages.Actions_notDone) + ": " + action.getFollowUp().getOutcome(); //$NON-NLS-1$
 			row.setText(new String[] { action.getAction(), Formats.date(action.getDueOn()) + (AuditWorkflow.overdue(action, today) ? " " + Messages.Actions_overdue : ""), //$NON-NLS-1$ //$NON-NLS-2$
 					nonNull(action.getHowAddressed()), Formats.date(action.getCompletedOn()), nonNull(action.getInitials()),
@@ -105,11 +108,26 @@ final class ActionsPanel {
 		if (!actions.isEmpty()) {
 			table.setSelection(selected >= 0 && selected < actions.size() ? selected : 0);
 		}
-		AssessmentState state = audit.get().getState();
-		add.setEnabled(state == AssessmentState.DRAFT);
-		edit.setEnabled(state == AssessmentState.DRAFT && !actions.isEmpty());
-		addressed.setEnabled(state != AssessmentState.DRAFT && state != AssessmentState.CLOSED && !actions.isEmpty());
-		followUp.setEnabled(state != AssessmentState.DRAFT && state != AssessmentState.CLOSED && !actions.isEmpty());
+		// What the workflow offers this person now, its reason as the tooltip otherwise: the rules live in core.
+		enable(add, ActionStep.ADD);
+		enable(edit, ActionStep.EDIT);
+		enable(addressed, ActionStep.ADDRESS);
+		enable(followUp, ActionStep.FOLLOW_UP);
+	}
+
+	private void enable(Button button, ActionStep step) {
+		Optional<String> whyNot = workflow.get().whyNot(step, audit.get(), actor.get());
+		button.setEnabled(whyNot.isEmpty());
+		button.setToolTipText(whyNot.orElse(null));
+	}
+
+	/** An open follow-up's state as core reads it: overdue once its date has passed, due within 28 days, else nothing yet. */
+	private static String followUpWhileOpen(RemedialAction action, LocalDate today) {
+		return switch (FollowUpStatus.of(action, today)) {
+		case OVERDUE -> Messages.Actions_overdue;
+		case DUE -> Messages.Actions_followUpNowDue;
+		default -> ""; //$NON-NLS-1$
+		};
 	}
 
 	private static String nonNull(String text) {
