@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -59,6 +62,9 @@ import org.qaworkbench.ui.internal.navigator.NavigatorContent.Snapshot;
  * painted once each read is in place, so nothing flickers. A view closed while a read runs ignores its result.
  */
 public final class NavigatorPart {
+
+	/** How long the window waits at most for the first read (see {@link #firstRead}). */
+	private static final long FIRST_READ_WAIT_MILLIS = 2000;
 
 	private final StackLayout pages = new StackLayout();
 	/** One reader, so reads are shown in the order they were asked. */
@@ -118,7 +124,36 @@ public final class NavigatorPart {
 		emptyMessage.setText(Messages.Navigator_empty);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(emptyMessage);
 		pages.topControl = tree.getControl();
-		refresh();
+		firstRead();
+	}
+
+	/**
+	 * The first read, on the reader too; the window waits for it a moment at most, so that with a database that
+	 * answers at once the tree is filled before the window shows and takes the keyboard (its first row is then the
+	 * cursor: Right opens the first locality). A slower one is shown when it comes.
+	 */
+	private void firstRead() {
+		Queries queries = store.queries();
+		CompletableFuture<Snapshot> reading;
+		try {
+			reading = CompletableFuture.supplyAsync(() -> Snapshot.read(queries, Set.of()), reader);
+		} catch (RejectedExecutionException closed) {
+			return;
+		}
+		try {
+			show(reading.get(FIRST_READ_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+			return;
+		} catch (TimeoutException | ExecutionException notYet) {
+			// shown, or its failure reported, when it ends
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		int run = ++generation;
+		whenRead(reading, snapshot -> {
+			if (run == generation) {
+				show(snapshot);
+			}
+		}, this::failed);
 	}
 
 	@PreDestroy
@@ -192,7 +227,6 @@ public final class NavigatorPart {
 	 * shows nothing and cancels its callers' futures.
 	 */
 	private <T> void inBackground(Supplier<T> read, Consumer<T> show, Consumer<Throwable> failed) {
-		Display display = tree.getControl().getDisplay();
 		CompletableFuture<T> reading;
 		try {
 			reading = CompletableFuture.supplyAsync(read, reader);
@@ -200,6 +234,11 @@ public final class NavigatorPart {
 			gone();
 			return;
 		}
+		whenRead(reading, show, failed);
+	}
+
+	private <T> void whenRead(CompletableFuture<T> reading, Consumer<T> show, Consumer<Throwable> failed) {
+		Display display = tree.getControl().getDisplay();
 		reading.whenComplete((value, failure) -> {
 			if (display.isDisposed()) {
 				return; // the application has ended
