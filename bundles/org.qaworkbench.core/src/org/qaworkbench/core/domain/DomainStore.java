@@ -2,6 +2,7 @@ package org.qaworkbench.core.domain;
 
 import java.nio.file.Path;
 
+import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -60,6 +61,12 @@ public final class DomainStore implements Store {
 	@Override
 	public Drafts drafts() {
 		return engine.drafts();
+	}
+
+	/** Read models only read: they go to the engine as they are. */
+	@Override
+	public Queries queries() {
+		return engine.queries();
 	}
 
 	@Override
