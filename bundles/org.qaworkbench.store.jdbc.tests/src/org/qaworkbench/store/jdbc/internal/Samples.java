@@ -131,7 +131,7 @@ final class Samples {
 		allocation.setAllocatedOn(LocalDate.of(2026, 1, 12));
 		aCase.getAllocations().add(allocation);
 		KeyDate referral = QA.createKeyDate();
-		referral.setKind(KeyDateKind.REFERRAL);
+		referral.setKind(KeyDateKind.REFERRAL.getName());
 		referral.setDate(LocalDate.of(2026, 1, 5));
 		aCase.getKeyDates().add(referral);
 		return aCase;

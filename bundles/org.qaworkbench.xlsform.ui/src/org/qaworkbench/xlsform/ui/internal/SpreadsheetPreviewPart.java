@@ -32,7 +32,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.qaworkbench.ui.internal.editor.ChecklistPreview;
-import org.qaworkbench.ui.internal.editor.Editors;
+import org.qaworkbench.ui.editors.RecordEditors;
 import org.qaworkbench.ui.internal.handlers.InstallPluginHandler;
 import org.qaworkbench.xlsform.ChecklistPlugins;
 import org.qaworkbench.xlsform.WorkbookProblem;
@@ -63,7 +63,7 @@ public final class SpreadsheetPreviewPart {
 
 	/** Opens the preview of a workbook, or brings its open preview to the front. */
 	public static MPart open(Path file, MApplication application, EModelService models, EPartService parts) {
-		MPartStack stack = (MPartStack) models.find(Editors.EDITOR_STACK, application);
+		MPartStack stack = (MPartStack) models.find(RecordEditors.EDITOR_STACK, application);
 		MPart part = stack.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast)
 				.filter(open -> file.toString().equals(open.getPersistedState().get(FILE))).findFirst().orElse(null);
 		if (part == null) {
