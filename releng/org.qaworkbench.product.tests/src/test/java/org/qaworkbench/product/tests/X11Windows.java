@@ -65,6 +65,47 @@ final class X11Windows {
 		xdotool(command.toArray(String[]::new));
 	}
 
+	/** Waits until a window of {@code owner} (by its process id) with the main window's title is viewable. */
+	static void awaitMainWindowOf(Process owner) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); // a second workbench on a busy machine
+		while (System.nanoTime() < deadline) {
+			Process search = new ProcessBuilder("xdotool", "search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", MAIN_WINDOW)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			if (search.waitFor() == 0) {
+				return;
+			}
+			if (!owner.isAlive()) {
+				throw new AssertionError("the application exited (code " + owner.exitValue() + ") before showing its window");
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no main window of process " + owner.pid() + " within 120 s");
+	}
+
+	/**
+	 * Gives the main window of {@code owner} the keyboard and types {@code keys}: for two applications on one display.
+	 * (--all: xdotool matches any one of the conditions by default, which would take the other's window.)
+	 */
+	static void typeTo(Process owner, String... keys) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", MAIN_WINDOW, "windowfocus",
+				"--sync", "key", "--clearmodifiers"));
+		command.addAll(List.of(keys));
+		xdotool(command.toArray(String[]::new));
+	}
+
+	/** Clicks at {@code x}, {@code y} inside the main window of {@code owner}, which then has the keyboard there. */
+	static void clickIn(Process owner, int x, int y) throws IOException, InterruptedException {
+		xdotool("search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", MAIN_WINDOW, "windowraise", "mousemove", "--window", "%1",
+				Integer.toString(x), Integer.toString(y), "click", "1", "sleep", "1"); // keys typed at once could reach the control the click leaves
+	}
+
+	/** Types {@code keys} to whichever window has the keyboard, leaving the focus inside it where it is. */
+	static void typeHere(String... keys) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("key", "--clearmodifiers", "--delay", "40"));
+		command.addAll(List.of(keys));
+		xdotool(command.toArray(String[]::new));
+	}
+
 	private static void xdotool(String... arguments) throws IOException, InterruptedException {
 		String[] command = new String[arguments.length + 1];
 		command[0] = "xdotool";
