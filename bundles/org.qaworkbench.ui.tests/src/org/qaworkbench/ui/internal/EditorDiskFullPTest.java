@@ -119,8 +119,11 @@ class EditorDiskFullPTest {
 				}
 			}
 		});
-		action.run();
-		done[0] = true;
+		try {
+			action.run();
+		} finally {
+			done[0] = true; // a failing action must not leave the watcher closing later tests' dialogs
+		}
 		assertTrue(said[0] != null, "a Not saved dialog was shown");
 		return said[0];
 	}

@@ -33,9 +33,11 @@ import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.queries.CaseEntry;
+import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.model.Case;
-import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
 import org.qaworkbench.ui.internal.navigator.NavigatorPart;
@@ -138,14 +140,14 @@ class SpreadsheetImportPTest {
 	/** The case selected in the navigator, as a click on it would: its locality opened, then its row. */
 	private static void select(NavigatorPart navigator, Case aCase) {
 		TreeItem locality = Arrays.stream(navigator.tree().getTree().getItems())
-				.filter(item -> item.getData() instanceof Locality shown && shown.getId() == aCase.getLocality().getId()).findFirst().orElseThrow();
+				.filter(item -> item.getData() instanceof LocalityEntry shown && shown.id() == aCase.getLocality().getId()).findFirst().orElseThrow();
 		Event expand = new Event();
 		expand.item = locality;
 		navigator.tree().getTree().notifyListeners(SWT.Expand, expand);
 		locality.setExpanded(true);
-		Keyboard.waitFor(() -> Arrays.stream(locality.getItems()).anyMatch(item -> item.getData() instanceof Case shown && shown.getId() == aCase.getId()),
+		Keyboard.waitFor(() -> Arrays.stream(locality.getItems()).anyMatch(item -> item.getData() instanceof CaseEntry shown && shown.id() == aCase.getId()),
 				aCase.getCaseNumber() + " is listed");
-		Object shown = Arrays.stream(locality.getItems()).filter(item -> item.getData() instanceof Case listed && listed.getId() == aCase.getId())
+		Object shown = Arrays.stream(locality.getItems()).filter(item -> item.getData() instanceof CaseEntry listed && listed.id() == aCase.getId())
 				.findFirst().orElseThrow().getData();
 		navigator.tree().setSelection(new StructuredSelection(shown), true);
 	}
