@@ -139,6 +139,9 @@ class SpreadsheetImportPTest {
 
 	/** The case selected in the navigator, as a click on it would: its locality opened, then its row. */
 	private static void select(NavigatorPart navigator, Case aCase) {
+		// The navigator reads in the background: wait for the locality's row before opening it.
+		Keyboard.waitFor(() -> Arrays.stream(navigator.tree().getTree().getItems())
+				.anyMatch(item -> item.getData() instanceof LocalityEntry shown && shown.id() == aCase.getLocality().getId()), "the locality is listed");
 		TreeItem locality = Arrays.stream(navigator.tree().getTree().getItems())
 				.filter(item -> item.getData() instanceof LocalityEntry shown && shown.id() == aCase.getLocality().getId()).findFirst().orElseThrow();
 		Event expand = new Event();

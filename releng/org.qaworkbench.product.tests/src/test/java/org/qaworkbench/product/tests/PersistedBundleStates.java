@@ -28,7 +28,11 @@ final class PersistedBundleStates {
 	/** The symbolic names of the bundles marked to start with the framework (OSGi's "persistently started"). */
 	static Set<String> markedStarted(Path installation, Path scratch) throws Exception {
 		Path configuration = copy(installation.resolve("configuration"), scratch.resolve("configuration"));
-		try (URLClassLoader osgi = new URLClassLoader(new URL[] { frameworkJar(installation).toUri().toURL() }, ClassLoader.getPlatformClassLoader())) {
+		// Never closed: the framework installs JVM-wide URL handlers (Equinox's plurl) that later code of this test JVM
+		// (the JDK's JCE, the PostgreSQL driver's SCRAM login) still calls into, and a closed loader fails them.
+		@SuppressWarnings("resource")
+		URLClassLoader osgi = new URLClassLoader(new URL[] { frameworkJar(installation).toUri().toURL() }, ClassLoader.getPlatformClassLoader());
+		{
 			Class<?> factoryType = osgi.loadClass("org.osgi.framework.launch.FrameworkFactory");
 			Class<?> frameworkType = osgi.loadClass("org.osgi.framework.launch.Framework");
 			Class<?> bundleType = osgi.loadClass("org.osgi.framework.Bundle");
