@@ -50,7 +50,7 @@ final class StoreBench {
 		Path folder = Files.createTempDirectory("qa-bench"); //$NON-NLS-1$
 		try (Store ours = Stores.open(StoreLocation.embedded(folder.resolve("store"))); //$NON-NLS-1$
 				Store raw = Stores.open(StoreLocation.embedded(folder.resolve("raw")))) { //$NON-NLS-1$
-			figures.add(new Run(ours, raw).measure("Derby", audits, samples, false)); //$NON-NLS-1$
+			figures.add(new Run(ours, raw).measure("Derby", audits, samples)); //$NON-NLS-1$
 		} finally {
 			deleteQuietly(folder);
 		}
@@ -63,7 +63,7 @@ final class StoreBench {
 				databases.add(server.createDatabase("raw")); //$NON-NLS-1$
 				try (Store ours = Stores.open(StoreLocation.server(folder.resolve("store"), server.url(databases.get(0)))); //$NON-NLS-1$
 						Store raw = Stores.open(StoreLocation.server(folder.resolve("raw"), server.url(databases.get(1))))) { //$NON-NLS-1$
-					figures.add(new Run(ours, raw).measure("PostgreSQL", audits, samples, true)); //$NON-NLS-1$
+					figures.add(new Run(ours, raw).measure("PostgreSQL", audits, samples)); //$NON-NLS-1$
 				}
 			} finally {
 				for (String database : databases) {
@@ -119,7 +119,7 @@ final class StoreBench {
 			this.rawAudits = new BenchAudits(raw.definitions().store(BenchAudits.definition(), BENCH), localities(raw, BENCH));
 		}
 
-		Figures measure(String engine, long audits, int samples, boolean postgresql) throws Exception {
+		Figures measure(String engine, long audits, int samples) throws Exception {
 			long[] oursIds = new long[samples];
 			long[] rawIds = new long[samples];
 			double[] oursSave = new double[samples];
