@@ -6,6 +6,7 @@ import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
+import org.qaworkbench.core.store.LocalDrafts;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
@@ -16,16 +17,19 @@ import org.qaworkbench.core.store.StoreInfo;
  * validates, scores, applies the sign-off lock and then hands one unit of work to the engine. A decorator of
  * {@link Store} rather than a new API so that every caller (editors, commands, workflow, demo data) goes through it
  * without changing, and an engine can only persist and query: the rules are the same whichever engine is underneath.
- * Reads, history, drafts and definitions pass straight through.
+ * Reads, history and definitions pass straight through; drafts too, kept on this computer while the server is away
+ * ({@link LocalDrafts}).
  */
 public final class DomainStore implements Store {
 
 	private final Store engine;
 	private final DomainRecords records;
+	private final Drafts drafts;
 
 	private DomainStore(Store engine) {
 		this.engine = engine;
 		this.records = new DomainRecords(engine.records(), engine.definitions());
+		this.drafts = LocalDrafts.over(engine.drafts(), engine.info().dataFolder());
 	}
 
 	/** The engine's store behind the domain layer; a store already behind it is returned as it is. */
@@ -60,7 +64,7 @@ public final class DomainStore implements Store {
 
 	@Override
 	public Drafts drafts() {
-		return engine.drafts();
+		return drafts;
 	}
 
 	/** Read models only read: they go to the engine as they are. */

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String StoreException_backupOnServer;
 	public static String StoreException_unreachable;
 	public static String StoreException_newerSchemaOnServer;
+	public static String StoreException_olderSchemaOnServer;
 	public static String StoreException_failedOnServer;
 	public static String StoreException_notABackup;
 	public static String StoreException_diskFull;

@@ -23,6 +23,8 @@ public final class StoreException extends Exception {
 		IN_USE,
 		/** The database was written by a newer QA Workbench. */
 		NEWER_SCHEMA,
+		/** The team database is at an older schema than this QA Workbench needs, and this login may not upgrade it. */
+		OLDER_SCHEMA,
 		/** A table or index of the database (or of a backup) failed the consistency check. */
 		DAMAGED,
 		/** The database server cannot be reached, or refused the connection. */
@@ -110,6 +112,14 @@ public final class StoreException extends Exception {
 	/** The team database on a server was written by a newer QA Workbench. */
 	public static StoreException newerSchemaOnServer(Path dataFolder, String server, int found, int known) {
 		return new StoreException(Reason.NEWER_SCHEMA, dataFolder, NLS.bind(Messages.StoreException_newerSchemaOnServer, new Object[] { server, found, known }), null);
+	}
+
+	/**
+	 * The team database on a server is at an older schema ({@code found}) than this QA Workbench needs ({@code needed}),
+	 * and the workstation's login has no right to upgrade it: an administrator runs {@code qa server init}.
+	 */
+	public static StoreException olderSchemaOnServer(Path dataFolder, String server, int found, int needed) {
+		return new StoreException(Reason.OLDER_SCHEMA, dataFolder, NLS.bind(Messages.StoreException_olderSchemaOnServer, new Object[] { server, found, needed }), null);
 	}
 
 	/** Opening the team database on a server failed for another reason. */

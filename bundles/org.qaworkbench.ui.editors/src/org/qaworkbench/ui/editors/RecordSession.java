@@ -18,6 +18,7 @@ import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.LocalDrafts;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreFailureException;
@@ -55,6 +56,8 @@ public final class RecordSession<T extends Identified> {
 	private long draftId;
 	private Instant restoredAt;
 	private boolean draftFailing;
+	/** True while the last autosave went to this computer because the database server could not be reached. */
+	private boolean keptLocally;
 	/** Whose the unsaved work is: who was signed in when it began. */
 	private Actor draftOwner;
 	private Saver<T> saver;
@@ -230,8 +233,10 @@ public final class RecordSession<T extends Identified> {
 	}
 
 	/**
-	 * Keeps unsaved work as a draft, apart from the record, as the work of whoever began it. When the store cannot
-	 * write (a full disk) the work stays on screen, the user is told, and the next tick tries again.
+	 * Keeps unsaved work as a draft, apart from the record, as the work of whoever began it. While the database server
+	 * cannot be reached the store keeps it on this computer ({@link LocalDrafts}), and the user is told so once. When
+	 * the store cannot write at all (a full disk) the work stays on screen, the user is told, and the next tick tries
+	 * again.
 	 */
 	public void autosave() {
 		if (!dirty.isDirty()) {
@@ -239,14 +244,25 @@ public final class RecordSession<T extends Identified> {
 		}
 		try {
 			draftId = store.drafts().save(draftId, title.get(), record, draftOwner != null ? draftOwner : actor.get());
-			if (draftFailing) {
-				draftFailing = false;
-				say(Messages.Session_draftKeptAgain);
+			boolean local = LocalDrafts.isLocal(draftId);
+			if (draftFailing || local != keptLocally) {
+				say(local ? NLS.bind(Messages.Session_draftKeptLocally, localFolder()) : Messages.Session_draftKeptAgain);
 			}
+			draftFailing = false;
+			keptLocally = local;
 		} catch (StoreFailureException e) {
 			draftFailing = true;
 			say(NLS.bind(Messages.Session_draftNotKept, e.getMessage()));
 		}
+	}
+
+	/** True while the unsaved work is kept on this computer, the database server being unreachable. */
+	public boolean keptLocally() {
+		return keptLocally;
+	}
+
+	private java.nio.file.Path localFolder() {
+		return LocalDrafts.folder(store.info().dataFolder());
 	}
 
 	/** True while the last autosave could not be written. */
@@ -260,6 +276,7 @@ public final class RecordSession<T extends Identified> {
 			store.drafts().discard(draftId);
 			draftId = 0;
 		}
+		keptLocally = false;
 		draftOwner = null;
 		dirty.setDirty(false);
 	}
@@ -299,6 +316,7 @@ public final class RecordSession<T extends Identified> {
 			store.drafts().discard(draftId);
 			draftId = 0;
 		}
+		keptLocally = false;
 		dirty.setDirty(false);
 		storedListeners.forEach(listener -> listener.accept(saved));
 	}
@@ -308,9 +326,16 @@ public final class RecordSession<T extends Identified> {
 		storedListeners.add(listener);
 	}
 
-	/** Says that the store could not write, and that everything typed is kept on screen; returns what it said. */
+	/**
+	 * Says that the store could not write, and that everything typed is kept on screen; with the server gone, the
+	 * unsaved work is kept as a draft on this computer first, so closing loses none of it. Returns what it said.
+	 */
 	public String sayNotSaved(StoreFailureException e) {
-		String message = NLS.bind(Messages.Session_notSavedKept, e.getMessage());
+		if (e.isConnectionLost()) {
+			autosave();
+		}
+		String message = keptLocally ? NLS.bind(Messages.Session_notSavedKeptLocally, e.getMessage(), localFolder())
+				: NLS.bind(Messages.Session_notSavedKept, e.getMessage());
 		say(message);
 		return message;
 	}

@@ -291,7 +291,12 @@ public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
 	/** The steps the workflow offers the person signed in; while an amendment is on screen, only saving it. */
 	private void showSteps(Assessment audit) {
 		AuditWorkflow workflow = workflow();
-		steps.show(workflow.availableSteps(audit, actor()), step -> workflow.whyNot(step, audit, actor()));
+		try {
+			steps.show(workflow.availableSteps(audit, actor()), step -> workflow.whyNot(step, audit, actor()));
+		} catch (StoreFailureException e) {
+			// The server is away (a failed save has said so): no step can be taken now, and each button says why.
+			steps.show(java.util.Set.of(), step -> Optional.of(e.getMessage()));
+		}
 		if (amending) {
 			for (Step step : List.of(Step.COMPLETE, Step.MODERATE, Step.SHARE, Step.RESPOND, Step.CLOSE)) {
 				steps.hold(step, Messages.Workflow_amendingFirst);

@@ -1,112 +1,19 @@
 package org.qaworkbench.store.jdbc.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.qaworkbench.model.Identified;
-import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.core.store.RecordXmi;
 
-/** Model objects as XMI text, for definition snapshots and drafts. The same object always gives the same text. */
+/** Model objects as XMI text, for definition snapshots and drafts: core's {@link RecordXmi}, the one writer of it. */
 final class Xmi {
-
-	static {
-		QaPackage.eINSTANCE.eClass(); // registers the package for reading, also outside OSGi
-	}
-
-	private static final Map<String, Object> OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 120); //$NON-NLS-1$
 
 	private Xmi() {
 	}
 
 	static String write(EObject object) {
-		Resource resource = new XMIResourceImpl(URI.createURI("snapshot.xmi")); //$NON-NLS-1$
-		EObject copy = EcoreUtil.copy(object);
-		referToRecordsByProxy(copy);
-		resource.getContents().add(copy);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			resource.save(bytes, OPTIONS);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return bytes.toString(StandardCharsets.UTF_8);
+		return RecordXmi.write(object);
 	}
 
-	@SuppressWarnings("unchecked")
 	static <T extends EObject> T read(String text) {
-		Resource resource = new XMIResourceImpl(URI.createURI("snapshot.xmi")); //$NON-NLS-1$
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), OPTIONS);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		T root = (T) resource.getContents().get(0);
-		restoreProxyIds(root);
-		return root;
-	}
-
-	/** Records referred to (staff, localities) are stored on their own: the text keeps only their type and id. */
-	@SuppressWarnings("unchecked")
-	private static void referToRecordsByProxy(EObject root) {
-		java.util.List<EObject> objects = new java.util.ArrayList<>();
-		objects.add(root);
-		root.eAllContents().forEachRemaining(objects::add);
-		for (EObject object : objects) {
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || !object.eIsSet(reference)) {
-					continue;
-				}
-				if (reference.isMany()) {
-					java.util.List<Object> targets = (java.util.List<Object>) object.eGet(reference, false);
-					for (int i = 0; i < targets.size(); i++) {
-						targets.set(i, asProxy(root, targets.get(i)));
-					}
-				} else {
-					object.eSet(reference, asProxy(root, object.eGet(reference, false)));
-				}
-			}
-		}
-	}
-
-	private static Object asProxy(EObject root, Object target) {
-		if (target instanceof Identified record && !record.eIsProxy() && !EcoreUtil.isAncestor(root, record)) {
-			return EntityMapping.proxy(record.eClass(), record.getId());
-		}
-		return target;
-	}
-
-	/** References to stored records travel as proxies (qa:/Type/id); give each its id back. */
-	private static void restoreProxyIds(EObject root) {
-		for (var contents = EcoreUtil.getAllContents(root, false); contents.hasNext();) {
-			restoreIds((EObject) contents.next());
-		}
-		restoreIds(root);
-	}
-
-	private static void restoreIds(EObject object) {
-		for (EReference reference : object.eClass().getEAllReferences()) {
-			if (reference.isContainment()) {
-				continue;
-			}
-			Object value = object.eGet(reference, false);
-			for (Object target : reference.isMany() ? (Iterable<?>) value : java.util.Collections.singletonList(value)) {
-				if (target instanceof Identified record && record.eIsProxy()) {
-					String path = ((InternalEObject) record).eProxyURI().path();
-					record.setId(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
-				}
-			}
-		}
+		return RecordXmi.read(text);
 	}
 }

@@ -28,6 +28,8 @@ public final class PostgresStoreProvider implements StoreProvider {
 	/** Enough for the threads of one workstation; a server's default max_connections (100) serves several. */
 	static final int MAX_CONNECTIONS = 20;
 	private static final int CONNECT_TIMEOUT_SECONDS = 10;
+	/** SQLState of "permission denied": a login that may not change the schema. */
+	private static final String INSUFFICIENT_PRIVILEGE = "42501"; //$NON-NLS-1$
 
 	@Override
 	public boolean opens(StoreLocation location) {
@@ -56,9 +58,12 @@ public final class PostgresStoreProvider implements StoreProvider {
 		PostgresDialect dialect = new PostgresDialect(address, pool);
 		try (Connection connection = pool.getConnection()) {
 			refuseStandby(connection);
-			JdbcStores.migrate(connection, dialect, connection.getMetaData().getUserName());
+			migrate(connection, dialect, dataFolder, address);
 			StoreInfo info = new StoreInfo(dataFolder, address.jdbcUrl(), JdbcStores.schemaVersion(connection), createdAt(connection));
 			return JdbcStores.open(pool, dialect, info);
+		} catch (StoreException e) {
+			pool.close();
+			throw e;
 		} catch (NewerSchemaException e) {
 			pool.close();
 			throw StoreException.newerSchemaOnServer(dataFolder, address.describe(), e.found(), e.known());
@@ -68,6 +73,26 @@ public final class PostgresStoreProvider implements StoreProvider {
 				throw StoreException.unreachable(dataFolder, address.describe(), firstLine(e), e);
 			}
 			throw StoreException.failedOnServer(dataFolder, address.describe(), e);
+		}
+	}
+
+	/**
+	 * Brings the schema up to date. A workstation's login (qa server init's app role) may not change the schema: when
+	 * the database is behind this QA Workbench, that is refused as the administrator's job, naming both versions.
+	 */
+	private static void migrate(Connection connection, PostgresDialect dialect, Path dataFolder, ServerAddress address)
+			throws SQLException, NewerSchemaException, StoreException {
+		try {
+			JdbcStores.migrate(connection, dialect, connection.getMetaData().getUserName());
+		} catch (SQLException e) {
+			if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+				throw e;
+			}
+			int found = JdbcStores.schemaVersion(connection);
+			if (found >= JdbcStores.latestSchemaVersion()) {
+				throw e;
+			}
+			throw StoreException.olderSchemaOnServer(dataFolder, address.describe(), found, JdbcStores.latestSchemaVersion());
 		}
 	}
 

@@ -18,6 +18,8 @@ public final class Messages extends NLS {
 	public static String Session_saveRefused;
 	public static String Session_notSavedKept;
 	public static String Session_draftNotKept;
+	public static String Session_notSavedKeptLocally;
+	public static String Session_draftKeptLocally;
 	public static String Session_draftKeptAgain;
 	public static String Session_draftRestored;
 	public static String Session_notStarted;
