@@ -1,5 +1,6 @@
 package org.qaworkbench.ui.editors;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -256,12 +257,7 @@ public final class RecordSession<T extends Identified> {
 		}
 	}
 
-	/** True while the unsaved work is kept on this computer, the database server being unreachable. */
-	public boolean keptLocally() {
-		return keptLocally;
-	}
-
-	private java.nio.file.Path localFolder() {
+	private Path localFolder() {
 		return LocalDrafts.folder(store.info().dataFolder());
 	}
 
