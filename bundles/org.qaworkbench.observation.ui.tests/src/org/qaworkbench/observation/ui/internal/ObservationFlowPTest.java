@@ -278,6 +278,15 @@ class ObservationFlowPTest {
 		Keys.waitFor(() -> !answers.refusals.isEmpty() && answers.refusals.get(answers.refusals.size() - 1).contains("could not be written"),
 				"a PDF not written is said: " + answers.refusals);
 		assertTrue(editor.said().contains("could not be written"), editor.said());
+
+		// Someone of another team signs in while it is open: none of it shows; the observer signing in again sees it.
+		signedIn().signInAs(other);
+		Keys.waitFor(() -> !editor.shown(), "hidden from a practitioner of another team");
+		assertFalse(labels(mainShell()).contains("Paul Practitioner"), "not even whom it is about");
+		assertTrue(labels(mainShell()).contains("confidential"), labels(mainShell()));
+		assertFalse(partOf(editor).getLabel().contains("Paul"), partOf(editor).getLabel());
+		signedIn().signInAs(senior);
+		Keys.waitFor(editor::shown, "shown again to the observer");
 		window().getContext().get(EPartService.class).hidePart(partOf(editor), true);
 		navigatorShowsNothingUnder("LL100777");
 

@@ -23,6 +23,6 @@ public final class ExportObservationPdfHandler {
 
 	private static ObservationEditorPart editor(EPartService parts) {
 		MPart active = parts.getActivePart();
-		return active != null && active.getObject() instanceof ObservationEditorPart editor && editor.exportButton() != null ? editor : null;
+		return active != null && active.getObject() instanceof ObservationEditorPart editor && editor.shown() ? editor : null;
 	}
 }

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
 	public static String Editor_title;
 	public static String Editor_amended;
+	public static String Editor_amendNothing;
 	public static String View_localityFilter;
 	public static String View_teamFilter;
 	public static String View_observerFilter;

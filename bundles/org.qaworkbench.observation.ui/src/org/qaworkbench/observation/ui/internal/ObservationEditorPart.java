@@ -71,6 +71,9 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 	private Button exportPdf;
 	private Label amendments;
 	private Prompts prompts;
+	private ScrolledComposite scrolled;
+	/** Shown instead of the form while someone who may not see the observation is signed in. */
+	private Label notYours;
 	private boolean showing;
 	private boolean amending;
 	private boolean confidential;
@@ -95,7 +98,11 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 		}
 		form = observations().formOf(record).orElseThrow();
 		part().setLabel(NLS.bind(Messages.Editor_title, name(record.getPractitioner())));
-		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		notYours = new Label(parent, SWT.WRAP);
+		notYours.setText(Messages.Editor_notYours);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(notYours);
+		notYours.setVisible(false);
+		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
 		Composite body = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(body);
@@ -401,6 +408,11 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 			focus();
 			return;
 		}
+		if (!part().isDirty()) {
+			// Nothing to amend yet: asking why would only end in a refusal.
+			say(Messages.Editor_amendNothing);
+			return;
+		}
 		if (session().save()) {
 			say(Messages.Editor_amended);
 		}
@@ -442,6 +454,9 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 
 	@Override
 	protected void personChanged() {
+		if (!confidential && !showOnlyToThoseWhoMaySee()) {
+			return;
+		}
 		if (!confidential) {
 			boolean hadKeyboard = hasKeyboard();
 			showEditable();
@@ -450,6 +465,23 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 				focus(); // to the first field the person now signed in may change (the practitioner's reflection)
 			}
 		}
+	}
+
+	/**
+	 * Someone else signed in while the editor is open: the form shows only if they may see the observation, else the
+	 * confidentiality note in its place (and its title no longer names the practitioner). True when it shows.
+	 */
+	private boolean showOnlyToThoseWhoMaySee() {
+		boolean maySee = observations().workflow().access().maySee(session().record(), person());
+		if (maySee != scrolled.getVisible()) {
+			scrolled.setVisible(maySee);
+			((org.eclipse.swt.layout.GridData) scrolled.getLayoutData()).exclude = !maySee;
+			notYours.setVisible(!maySee);
+			((org.eclipse.swt.layout.GridData) notYours.getLayoutData()).exclude = maySee;
+			part().setLabel(maySee ? NLS.bind(Messages.Editor_title, name(session().record().getPractitioner())) : Messages.Editor_confidential);
+			scrolled.getParent().layout(true, true);
+		}
+		return maySee;
 	}
 
 	/** True while the keyboard is in this editor. */
@@ -464,11 +496,18 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 
 	@Override
 	public void focus() {
-		if (confidential || said == null) {
+		if (confidential || said == null || !scrolled.getVisible()) {
 			return;
 		}
 		Set<Part> editable = amending ? EnumSet.allOf(Part.class) : observations().workflow().editableParts(session().record(), person());
-		inOrder.stream().filter(control -> editable.contains(parts.get(control))).findFirst().orElse(inOrder.get(0)).setFocus();
+		Control first = inOrder.stream().filter(control -> editable.contains(parts.get(control))).findFirst().orElse(inOrder.get(0));
+		first.setFocus();
+		// When the editor opens its form is not laid out yet, so the scroll to the focused field waits until it is.
+		first.getDisplay().asyncExec(() -> {
+			if (!scrolled.isDisposed() && !first.isDisposed() && first.isFocusControl()) {
+				scrolled.showControl(first);
+			}
+		});
 	}
 
 	// For the tests.
@@ -510,6 +549,11 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 
 	DirectObservation record() {
 		return session().record();
+	}
+
+	/** True while the form is shown (to someone who may see it). */
+	boolean shown() {
+		return !confidential && scrolled.getVisible();
 	}
 
 	boolean confidential() {
