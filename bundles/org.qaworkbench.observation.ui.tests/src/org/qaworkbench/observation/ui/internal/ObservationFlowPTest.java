@@ -336,6 +336,13 @@ class ObservationFlowPTest {
 		assertTrue(view.summary().startsWith("Practitioners: 1;"), view.summary());
 		choose(view.observerFilter(), "(all)");
 		assertEquals(all, names(view));
+
+		// The row chosen stays chosen when the list is read again (as after Enter planned an observation).
+		int last = view.rows().size() - 1;
+		String chosen = view.rows().get(last).practitioner();
+		view.table().setSelection(last);
+		view.refresh();
+		assertEquals(chosen, view.rows().get(view.table().getSelectionIndex()).practitioner(), "the same practitioner stays chosen");
 	}
 
 	/** How the editor asks, answered as a user would: reasons in turn, a file to save to; refusals kept. */

@@ -180,6 +180,8 @@ public final class ObservationsPart {
 	}
 
 	private void showRows() {
+		int was = table.getSelectionIndex();
+		long chosen = was >= 0 && was < shown.size() ? shown.get(was).due().practitioner().getId() : -1;
 		shown = all.stream().filter(row -> takes(locality, row.locality()) && takes(team, row.team()) && takes(observer, row.observer())).toList();
 		table.removeAll();
 		for (Row row : shown) {
@@ -197,7 +199,15 @@ public final class ObservationsPart {
 			column.pack();
 		}
 		if (!shown.isEmpty()) {
-			table.select(0);
+			// The practitioner chosen stays chosen when the list is read again (after Enter planned one, say), so a
+			// second Enter never lands on someone else.
+			int again = 0;
+			for (int i = 0; i < shown.size(); i++) {
+				if (shown.get(i).due().practitioner().getId() == chosen) {
+					again = i;
+				}
+			}
+			table.select(again);
 		}
 		if (signedIn.staff().isPresent()) {
 			summary.setText(NLS.bind(Messages.View_summary, shown.size(), shown.stream().filter(row -> row.due().overdue()).count()));
