@@ -6,6 +6,26 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
 	public static String Editor_title;
+	public static String Editor_amended;
+	public static String Editor_amendNothing;
+	public static String View_localityFilter;
+	public static String View_teamFilter;
+	public static String View_observerFilter;
+	public static String Editor_reason;
+	public static String Editor_amendCancelled;
+	public static String Editor_saveAmendment;
+	public static String Editor_amending;
+	public static String Editor_amendingFirst;
+	public static String Editor_amendment;
+	public static String Pdf_export;
+	public static String Pdf_exportTip;
+	public static String Pdf_saveAs;
+	public static String Pdf_fileName;
+	public static String Pdf_written;
+	public static String Pdf_writtenUnsaved;
+	public static String Pdf_failed;
+	public static String Pdf_failedBecause;
+	public static String Pdf_notStored;
 	public static String Editor_notYours;
 	public static String Editor_confidential;
 	public static String Editor_planning;
@@ -32,7 +52,6 @@ public final class Messages extends NLS {
 	public static String Editor_notADate;
 	public static String Editor_stepDone;
 	public static String Editor_state;
-	public static String Editor_unsavedFirst;
 	public static String View_locality;
 	public static String View_team;
 	public static String View_observer;

@@ -1,5 +1,7 @@
 package org.qaworkbench.observation.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,18 +12,18 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.qaworkbench.audits.ObservationPdf;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.observations.ObservationForm;
 import org.qaworkbench.core.observations.ObservationWorkflow;
@@ -29,6 +31,7 @@ import org.qaworkbench.core.observations.ObservationWorkflow.Part;
 import org.qaworkbench.core.observations.ObservationWorkflow.Step;
 import org.qaworkbench.core.observations.Observations;
 import org.qaworkbench.core.store.InvalidRecordException;
+import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.model.Consent;
 import org.qaworkbench.model.DirectObservation;
@@ -37,7 +40,9 @@ import org.qaworkbench.model.Level;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Section;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.FormSection;
+import org.qaworkbench.ui.editors.Prompts;
 import org.qaworkbench.ui.editors.RecordEditorPart;
 import org.qaworkbench.ui.editors.RecordSession;
 import org.qaworkbench.ui.editors.WorkflowButtons;
@@ -51,6 +56,8 @@ import org.qaworkbench.ui.editors.WorkflowButtons;
  */
 public final class ObservationEditorPart extends RecordEditorPart<DirectObservation> {
 
+	private static final String REASON = "reason"; //$NON-NLS-1$
+
 	private ObservationForm form;
 	private final Map<Control, Part> parts = new LinkedHashMap<>();
 	private final List<Runnable> shows = new ArrayList<>();
@@ -61,6 +68,12 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 	private Label stage;
 	private Label said;
 	private WorkflowButtons<Step> buttons;
+	private Button exportPdf;
+	private Label amendments;
+	private Prompts prompts;
+	private ScrolledComposite scrolled;
+	/** Shown instead of the form while someone who may not see the observation is signed in. */
+	private Label notYours;
 	private boolean showing;
 	private boolean amending;
 	private boolean confidential;
@@ -73,6 +86,7 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 	@Override
 	protected void createContents(Composite parent, RecordSession<DirectObservation> session) {
 		GridLayoutFactory.fillDefaults().applyTo(parent);
+		prompts = Prompts.dialogs(parent.getShell());
 		DirectObservation record = session.record();
 		if (!observations().workflow().access().maySee(record, person())) {
 			// Confidential: not even who it is about.
@@ -84,11 +98,17 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 		}
 		form = observations().formOf(record).orElseThrow();
 		part().setLabel(NLS.bind(Messages.Editor_title, name(record.getPractitioner())));
-		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		notYours = new Label(parent, SWT.WRAP);
+		notYours.setText(Messages.Editor_notYours);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(notYours);
+		notYours.setVisible(false);
+		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
 		Composite body = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(body);
 		scrolled.setContent(body);
+		// Tab (or an Alt key) to a field below the fold scrolls it into view: the keyboard never works unseen.
+		scrolled.setShowFocusedControl(true);
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
 
@@ -203,7 +223,19 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 		buttons.add(Step.RECORD, Messages.Editor_record, () -> take(Step.RECORD));
 		buttons.add(Step.SHARE, Messages.Editor_share, () -> take(Step.SHARE));
 		buttons.add(Step.SIGN_OFF, Messages.Editor_signOff, () -> take(Step.SIGN_OFF));
-		buttons.add(Step.AMEND, Messages.Editor_amend, this::amend);
+		buttons.add(Step.AMEND, Messages.Editor_amend, this::amendOrSave);
+		exportPdf = new Button(section.group(), SWT.PUSH);
+		exportPdf.setText(Messages.Pdf_export);
+		exportPdf.setToolTipText(Messages.Pdf_exportTip);
+		exportPdf.addListener(SWT.Selection, event -> exportPdf());
+		amendments = section.note();
+		shows.add(() -> {
+			StringBuilder text = new StringBuilder();
+			session().record().getAmendments().forEach(amendment -> text.append(text.length() == 0 ? "" : "\n").append(NLS.bind(Messages.Editor_amendment, //$NON-NLS-1$ //$NON-NLS-2$
+					new Object[] { store().records().list(StaffMember.class).stream().filter(member -> amendment.getBy().equals(member.getUserId()))
+							.map(StaffMember::getName).findFirst().orElse(amendment.getBy()), Formats.dateTime(amendment.getAt()), amendment.getReason() })));
+			amendments.setText(text.toString());
+		});
 	}
 
 	private Text text(FormSection fields, String label, Part part, Function<DirectObservation, String> get, BiConsumer<DirectObservation, String> set) {
@@ -295,25 +327,53 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 		stage.setText(NLS.bind(Messages.Editor_state, record.getState() == null ? "" : record.getState().getLiteral())); //$NON-NLS-1$
 		buttons.show(person == null ? Set.of() : workflow.availableSteps(record, person), step -> person == null ? Optional.empty() : workflow.whyNot(step, record, person));
 		if (amending) {
-			buttons.hold(Step.AMEND, Messages.Editor_unsavedFirst);
+			// While amending, the one step is saving the amendment (with its reason).
+			buttons.show(Set.of(Step.AMEND), step -> Optional.of(Messages.Editor_amendingFirst));
 		}
+		buttons.button(Step.AMEND).setText(amending ? Messages.Editor_saveAmendment : Messages.Editor_amend);
 	}
 
 	/** Ctrl+S: within what this person may change now; while amending, an amendment with its reason. */
 	private DirectObservation saveAsAllowed(DirectObservation record) throws SaveRefusedException {
 		if (amending) {
-			InputDialog reason = new InputDialog(part().getContext().get(org.eclipse.swt.widgets.Shell.class), Messages.Editor_amendReason,
-					Messages.Editor_amendReasonPrompt, "", null); //$NON-NLS-1$
-			if (reason.open() != Window.OK) {
-				throw new org.qaworkbench.core.store.NotPermittedException(Messages.Editor_amendReasonPrompt);
+			FormDialog form = new FormDialog(part().getContext().get(org.eclipse.swt.widgets.Shell.class), Messages.Editor_amendReason,
+					Messages.Editor_amendReasonPrompt).longText(REASON, Messages.Editor_reason, true, null);
+			if (!prompts.fill(form)) {
+				throw new NotPermittedException(Messages.Editor_amendCancelled);
 			}
-			DirectObservation amended = observations().amend(record, reason.getValue(), actor());
+			DirectObservation amended = observations().amend(record, form.text(REASON), actor());
 			amending = false;
 			return amended;
 		}
 		DirectObservation saved = observations().save(record, actor());
 		followStored();
 		return saved;
+	}
+
+	/** Asks where to, then writes the observation as stored as the command does ({@link ObservationPdf}), and says how it went. */
+	void exportPdf() {
+		DirectObservation record = session().record();
+		if (record.getId() == 0) {
+			say(Messages.Pdf_notStored);
+			return;
+		}
+		Path file = prompts.saveAs(Messages.Pdf_saveAs, NLS.bind(Messages.Pdf_fileName, record.getId()), "pdf"); //$NON-NLS-1$
+		if (file != null) {
+			exportPdf(file);
+		}
+	}
+
+	boolean exportPdf(Path file) {
+		try {
+			ObservationPdf.write(store(), observations(), session().record().getId(), person(), file);
+			say(NLS.bind(part().isDirty() ? Messages.Pdf_writtenUnsaved : Messages.Pdf_written, file));
+			return true;
+		} catch (IOException | RuntimeException e) {
+			String why = NLS.bind(Messages.Pdf_failedBecause, file, e.getMessage());
+			say(why);
+			prompts.refused(Messages.Pdf_failed, why);
+			return false;
+		}
 	}
 
 	/** A step as the person signed in: the practitioner signing off records their reflection first. */
@@ -326,6 +386,8 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 			}
 			DirectObservation next = observations().take(step, record, actor());
 			session().stored(next);
+			// The pressed button may now be disabled, which would leave the keyboard nowhere: back to the form.
+			focus();
 			say(NLS.bind(Messages.Editor_stepDone, new Object[] { step == Step.SIGN_OFF ? Messages.Editor_signOff.replace("&", "") //$NON-NLS-1$ //$NON-NLS-2$
 					: step == Step.SHARE ? Messages.Editor_share.replace("&", "") : Messages.Editor_record.replace("&", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					name(next.getPractitioner()), name(person) }));
@@ -336,8 +398,24 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 		}
 	}
 
-	private void amend() {
-		amending = true;
+	/** First press: the signed-off observation becomes editable; second: the changes are saved as an amendment. */
+	void amendOrSave() {
+		if (!amending) {
+			amending = true;
+			showEditable();
+			showSteps();
+			say(Messages.Editor_amending);
+			focus();
+			return;
+		}
+		if (!part().isDirty()) {
+			// Nothing to amend yet: asking why would only end in a refusal.
+			say(Messages.Editor_amendNothing);
+			return;
+		}
+		if (session().save()) {
+			say(Messages.Editor_amended);
+		}
 		showEditable();
 		showSteps();
 	}
@@ -376,22 +454,79 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 
 	@Override
 	protected void personChanged() {
+		if (!confidential && !showOnlyToThoseWhoMaySee()) {
+			return;
+		}
 		if (!confidential) {
+			boolean hadKeyboard = hasKeyboard();
 			showEditable();
 			showSteps();
+			if (hadKeyboard) {
+				focus(); // to the first field the person now signed in may change (the practitioner's reflection)
+			}
 		}
+	}
+
+	/**
+	 * Someone else signed in while the editor is open: the form shows only if they may see the observation, else the
+	 * confidentiality note in its place (and its title no longer names the practitioner). True when it shows.
+	 */
+	private boolean showOnlyToThoseWhoMaySee() {
+		boolean maySee = observations().workflow().access().maySee(session().record(), person());
+		if (maySee != scrolled.getVisible()) {
+			scrolled.setVisible(maySee);
+			((org.eclipse.swt.layout.GridData) scrolled.getLayoutData()).exclude = !maySee;
+			notYours.setVisible(!maySee);
+			((org.eclipse.swt.layout.GridData) notYours.getLayoutData()).exclude = maySee;
+			part().setLabel(maySee ? NLS.bind(Messages.Editor_title, name(session().record().getPractitioner())) : Messages.Editor_confidential);
+			scrolled.getParent().layout(true, true);
+		}
+		return maySee;
+	}
+
+	/** True while the keyboard is in this editor. */
+	private boolean hasKeyboard() {
+		for (Control control = said.getDisplay().getFocusControl(); control != null; control = control.getParent()) {
+			if (control == said.getParent()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
 	public void focus() {
-		if (confidential || said == null) {
+		if (confidential || said == null || !scrolled.getVisible()) {
 			return;
 		}
-		Set<Part> editable = observations().workflow().editableParts(session().record(), person());
-		inOrder.stream().filter(control -> editable.contains(parts.get(control))).findFirst().orElse(inOrder.get(0)).setFocus();
+		Set<Part> editable = amending ? EnumSet.allOf(Part.class) : observations().workflow().editableParts(session().record(), person());
+		Control first = inOrder.stream().filter(control -> editable.contains(parts.get(control))).findFirst().orElse(inOrder.get(0));
+		first.setFocus();
+		// When the editor opens its form is not laid out yet, so the scroll to the focused field waits until it is.
+		first.getDisplay().asyncExec(() -> {
+			if (!scrolled.isDisposed() && !first.isDisposed() && first.isFocusControl()) {
+				scrolled.showControl(first);
+			}
+		});
 	}
 
 	// For the tests.
+	void setPrompts(Prompts prompts) {
+		this.prompts = prompts;
+	}
+
+	boolean isAmending() {
+		return amending;
+	}
+
+	Button exportButton() {
+		return exportPdf;
+	}
+
+	String amendmentsText() {
+		return amendments.getText();
+	}
+
 	Map<String, Text> narratives() {
 		return narratives;
 	}
@@ -414,6 +549,11 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 
 	DirectObservation record() {
 		return session().record();
+	}
+
+	/** True while the form is shown (to someone who may see it). */
+	boolean shown() {
+		return !confidential && scrolled.getVisible();
 	}
 
 	boolean confidential() {

@@ -52,6 +52,8 @@ public final class ObservationsPart {
 
 	public static final String ID = "org.qaworkbench.observation.ui.part.observations"; //$NON-NLS-1$
 	private static final int PLAN_AHEAD_DAYS = 14;
+	/** Three filters of a label and a choice, and the room left over. */
+	private static final int COLUMNS = 7;
 
 	@Inject
 	private Store store;
@@ -94,13 +96,15 @@ public final class ObservationsPart {
 	@PostConstruct
 	void create(Composite parent) {
 		this.parent = parent;
-		GridLayoutFactory.swtDefaults().numColumns(6).applyTo(parent);
-		locality = filter(parent, Messages.View_locality);
-		team = filter(parent, Messages.View_team);
-		observer = filter(parent, Messages.View_observer);
+		GridLayoutFactory.swtDefaults().numColumns(COLUMNS).applyTo(parent);
+		locality = filter(parent, Messages.View_localityFilter);
+		team = filter(parent, Messages.View_teamFilter);
+		observer = filter(parent, Messages.View_observerFilter);
+		// The filters keep their width; the room left over goes here.
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(new Label(parent, SWT.NONE));
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(COLUMNS, 1).applyTo(table);
 		for (String column : List.of(Messages.View_practitioner, Messages.View_locality, Messages.View_team, Messages.View_last, Messages.View_nextDue,
 				Messages.View_inProgress, Messages.View_observer)) {
 			TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
@@ -109,7 +113,7 @@ public final class ObservationsPart {
 		}
 		table.addListener(SWT.DefaultSelection, event -> openSelected());
 		summary = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(summary);
+		GridDataFactory.fillDefaults().grab(true, false).span(COLUMNS, 1).applyTo(summary);
 		store.records().addSaveListener(saved);
 		refresh();
 	}
@@ -176,6 +180,8 @@ public final class ObservationsPart {
 	}
 
 	private void showRows() {
+		int was = table.getSelectionIndex();
+		long chosen = was >= 0 && was < shown.size() ? shown.get(was).due().practitioner().getId() : -1;
 		shown = all.stream().filter(row -> takes(locality, row.locality()) && takes(team, row.team()) && takes(observer, row.observer())).toList();
 		table.removeAll();
 		for (Row row : shown) {
@@ -188,8 +194,20 @@ public final class ObservationsPart {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
 			}
 		}
+		// Each column as wide as its longest text (a team's name is long), never narrower than its header.
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
 		if (!shown.isEmpty()) {
-			table.select(0);
+			// The practitioner chosen stays chosen when the list is read again (after Enter planned one, say), so a
+			// second Enter never lands on someone else.
+			int again = 0;
+			for (int i = 0; i < shown.size(); i++) {
+				if (shown.get(i).due().practitioner().getId() == chosen) {
+					again = i;
+				}
+			}
+			table.select(again);
 		}
 		if (signedIn.staff().isPresent()) {
 			summary.setText(NLS.bind(Messages.View_summary, shown.size(), shown.stream().filter(row -> row.due().overdue()).count()));
@@ -243,5 +261,13 @@ public final class ObservationsPart {
 
 	String summary() {
 		return summary.getText();
+	}
+
+	Combo teamFilter() {
+		return team;
+	}
+
+	Combo observerFilter() {
+		return observer;
 	}
 }
