@@ -14,7 +14,8 @@ import org.qaworkbench.model.Assessment;
 /**
  * The baseline of {@code qa bench team}: the rows the store writes for a new or edited audit, in hand-written SQL on
  * one connection, with the optimistic check in the UPDATE itself ({@code WHERE ROW_VERSION = ?}: no row updated
- * means someone saved first).
+ * means someone saved first). An edit of the comments writes the audit's row and its history row: the store leaves
+ * lists that did not change alone, and so does this.
  */
 final class RawTeamClient implements TeamClient<RawTeamClient.Copy> {
 
@@ -22,17 +23,12 @@ final class RawTeamClient implements TeamClient<RawTeamClient.Copy> {
 	record Copy(long id, int rowVersion, List<String[]> answers) {
 	}
 
-	private static final List<String> CHILD_TABLES = List.of("ASSESSMENT_ASSESSORS", "ASSESSMENT_ANSWERS", "ASSESSMENT_SCORES", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"ASSESSMENT_SIGN_OFFS", "ASSESSMENT_AMENDMENTS"); //$NON-NLS-1$ //$NON-NLS-2$
-
 	private final Connection connection;
 	private final String actor;
 	private final RawAudits inserts;
 	private final PreparedStatement selectAudit;
 	private final PreparedStatement selectAnswers;
 	private final PreparedStatement update;
-	private final List<PreparedStatement> deleteChildren = new ArrayList<>();
-	private final PreparedStatement insertAnswer;
 	private final PreparedStatement insertHistory;
 
 	RawTeamClient(Connection connection, String actor) throws SQLException {
@@ -43,10 +39,6 @@ final class RawTeamClient implements TeamClient<RawTeamClient.Copy> {
 		selectAnswers = connection.prepareStatement("SELECT \"ITEM_ID\", \"VALUE\" FROM \"ASSESSMENT_ANSWERS\" WHERE \"PARENT_ID\" = ? ORDER BY \"SEQ\""); //$NON-NLS-1$
 		update = connection.prepareStatement("UPDATE \"ASSESSMENTS\" SET \"ROW_VERSION\" = ?, \"MODIFIED_BY\" = ?, \"MODIFIED_AT\" = ?, \"COMMENTS\" = ? " //$NON-NLS-1$
 				+ "WHERE \"ID\" = ? AND \"ROW_VERSION\" = ?"); //$NON-NLS-1$
-		for (String table : CHILD_TABLES) {
-			deleteChildren.add(connection.prepareStatement("DELETE FROM \"" + table + "\" WHERE \"PARENT_ID\" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		insertAnswer = connection.prepareStatement("INSERT INTO \"ASSESSMENT_ANSWERS\" (\"PARENT_ID\", \"SEQ\", \"ITEM_ID\", \"FILE_INDEX\", \"VALUE\") VALUES (?, ?, ?, 0, ?)"); //$NON-NLS-1$
 		insertHistory = connection.prepareStatement("INSERT INTO HISTORY (RECORD_TYPE, RECORD_ID, ROW_VERSION, ACTOR, \"AT\", \"ACTION\", CHANGES) VALUES ('Assessment', ?, ?, ?, ?, 'updated', ?)"); //$NON-NLS-1$
 	}
 
@@ -91,18 +83,6 @@ final class RawTeamClient implements TeamClient<RawTeamClient.Copy> {
 				connection.rollback();
 				return REFUSED;
 			}
-			for (PreparedStatement delete : deleteChildren) {
-				delete.setLong(1, copy.id());
-				delete.executeUpdate();
-			}
-			for (int seq = 0; seq < copy.answers().size(); seq++) {
-				insertAnswer.setLong(1, copy.id());
-				insertAnswer.setInt(2, seq);
-				insertAnswer.setString(3, copy.answers().get(seq)[0]);
-				insertAnswer.setString(4, copy.answers().get(seq)[1]);
-				insertAnswer.addBatch();
-			}
-			insertAnswer.executeBatch();
 			insertHistory.setLong(1, copy.id());
 			insertHistory.setInt(2, next);
 			insertHistory.setString(3, actor);

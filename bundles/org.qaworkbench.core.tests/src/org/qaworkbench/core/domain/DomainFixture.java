@@ -57,7 +57,9 @@ final class DomainFixture implements AutoCloseable {
 	/** The same engine underneath, behind its own domain layer, with the calls that change records counted. */
 	final Store counted;
 	final List<String> engineWrites = new ArrayList<>();
-	/** Runs inside the engine's {@code save(root, parts, actor)} before it writes: to change the stored records meanwhile. */
+	/** Every call the domain layer made of the engine's records, by method name. */
+	final List<String> engineCalls = new ArrayList<>();
+	/** Runs inside the engine's {@code save(root, parts, actor, check)} before it writes: to change the stored records meanwhile. */
 	Runnable beforeEngineSave = () -> {
 	};
 	final Locality hadley;
@@ -183,9 +185,10 @@ final class DomainFixture implements AutoCloseable {
 	/** The engine with {@code save} and bulk {@code add} counted; everything else passes straight to it. */
 	private Store counting(Store engine) {
 		Records records = proxy(Records.class, engine.records(), (method, args) -> {
+			engineCalls.add(method);
 			if (method.equals("save")) {
 				engineWrites.add(method);
-				if (args.length == 3) {
+				if (args.length == 4) {
 					beforeEngineSave.run();
 				}
 			}

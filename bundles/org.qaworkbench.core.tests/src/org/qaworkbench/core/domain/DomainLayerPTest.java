@@ -60,11 +60,14 @@ class DomainLayerPTest {
 		Assessment completed = fixture.workflow().complete(fixture.audit, AUDITOR);
 		Assessment edited = fixture.stored(completed);
 		edited.getAnswers().get(0).setValue("1");
+		int history = fixture.store.history().of(completed).size();
 
 		NotPermittedException locked = assertThrows(NotPermittedException.class, () -> fixture.counted.records().save(edited, AUDITOR));
 		assertTrue(locked.getMessage().contains("is Completed and locked: change it through an amendment with a reason"), locked.getMessage());
-		assertEquals(List.of(), fixture.engineWrites, "refused before the engine");
+		// The domain's check ran inside the engine's transaction, on the copy the engine read: nothing was written.
 		assertEquals("2", fixture.stored(completed).getAnswers().get(0).getValue());
+		assertEquals(completed.getRowVersion(), fixture.stored(completed).getRowVersion());
+		assertEquals(history, fixture.store.history().of(completed).size(), "no history row");
 
 		// The engine alone only persists: the lock is the domain layer's, whatever engine is underneath.
 		Store engine = DomainStore.engineOf(fixture.store);
@@ -81,6 +84,24 @@ class DomainLayerPTest {
 		completed.setPractitionerResponse("late");
 		assertThrows(StaleRecordException.class, () -> fixture.store.records().save(completed, AUDITOR));
 		assertEquals(AssessmentState.MODERATED, fixture.stored(moderated).getState());
+	}
+
+	@Test
+	void anUpdateLeavesReadingTheStoredCopyToTheEngineSoASaveReadsItOnce() throws Exception {
+		Assessment draft = fixture.stored(fixture.audit);
+		draft.setComments("Chronology checked");
+		fixture.engineCalls.clear();
+		Assessment saved = fixture.counted.records().save(draft, AUDITOR);
+		assertEquals(List.of("save"), fixture.engineCalls, "the lock is checked on the engine's own read, not on one of the domain's");
+		assertEquals("Chronology checked", fixture.stored(saved).getComments());
+
+		// And the lock still holds through that read: a completed audit changed without an amendment is refused.
+		Assessment completed = fixture.workflow().complete(fixture.stored(saved), AUDITOR);
+		Assessment edited = fixture.stored(completed);
+		edited.setComments("Changed after completion");
+		fixture.engineCalls.clear();
+		assertThrows(NotPermittedException.class, () -> fixture.counted.records().save(edited, AUDITOR));
+		assertEquals(List.of("save"), fixture.engineCalls);
 	}
 
 	@Test

@@ -16,9 +16,10 @@ import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Identified;
 
 /**
- * {@link Records} with the domain's rules applied once per change, before the engine sees it: each record of a unit
- * is scored where scoring applies and validated, a signed-off assessment is checked against the sign-off lock, and
- * only then does the whole unit go to the engine as one transaction. A refused unit never reaches the engine.
+ * {@link Records} with the domain's rules applied once per change: each record of a unit is scored where scoring
+ * applies and validated before the engine sees it (an invalid unit never reaches the engine); then the whole unit
+ * goes to the engine as one transaction, in which the engine hands the domain each stored copy it reads for the
+ * sign-off lock. A refused unit leaves nothing written.
  */
 final class DomainRecords implements Records {
 
@@ -37,30 +38,29 @@ final class DomainRecords implements Records {
 
 	@Override
 	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException {
+		return save(root, parts, actor, UpdateCheck.NONE);
+	}
+
+	@Override
+	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor, UpdateCheck check) throws SaveRefusedException {
 		rules.prepare(root);
 		for (Identified part : parts) {
 			rules.prepare(part);
 		}
-		refuseLocked(root);
-		for (Identified part : parts) {
-			refuseLocked(part);
-		}
-		return engine.save(root, parts, actor);
+		return engine.save(root, parts, actor, (stored, changed) -> {
+			refuseLocked(stored, changed);
+			check.check(stored, changed);
+		});
 	}
 
 	/**
-	 * The lock is checked against the stored copy this one was read from. Should someone save the record between
-	 * this read and the engine's write, the engine refuses the write as stale by its row version, so the check
-	 * cannot be raced; a copy older than the stored one is refused as stale by the engine anyway.
+	 * The lock is checked against the stored copy the engine reads inside the save's transaction, the one it
+	 * checks the row version against and writes the history from: one read per save, and no save can come in
+	 * between the check and the write (the write would be refused as stale by its row version).
 	 */
-	private void refuseLocked(Identified record) throws SaveRefusedException {
-		if (!(record instanceof Assessment changed) || record.getId() == 0) {
-			return;
-		}
-		// None stored: the engine refuses the update of a record it does not have.
-		Optional<Assessment> stored = engine.find(Assessment.class, record.getId());
-		if (stored.isPresent() && stored.get().getRowVersion() == changed.getRowVersion()) {
-			AssessmentLock.check(stored.get(), changed);
+	private static void refuseLocked(Identified stored, Identified changed) throws SaveRefusedException {
+		if (changed instanceof Assessment assessment) {
+			AssessmentLock.check((Assessment) stored, assessment);
 		}
 	}
 

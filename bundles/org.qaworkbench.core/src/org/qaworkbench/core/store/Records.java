@@ -27,6 +27,13 @@ public interface Records {
 	 */
 	<T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException;
 
+	/**
+	 * Saves as {@link #save(Identified, List, Actor)} does, and hands {@code check} the stored copy of each record
+	 * of the unit being updated, read inside the save's transaction at the row version of the changed one: the
+	 * same read the store makes for the staleness check and the history, so a save reads a stored record once.
+	 */
+	<T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor, UpdateCheck check) throws SaveRefusedException;
+
 	<T extends Identified> Optional<T> find(Class<T> type, long id);
 
 	/** The stored record a proxy or a stale copy stands for. */
@@ -60,6 +67,21 @@ public interface Records {
 	void addSaveListener(Consumer<? super Identified> listener);
 
 	void removeSaveListener(Consumer<? super Identified> listener);
+
+	/**
+	 * A rule about changing a stored record (the sign-off lock), applied inside the save's transaction: throwing
+	 * refuses the whole unit and nothing of it is written. Never called for a new record, nor for a stale copy
+	 * (the store refuses that as stale first).
+	 */
+	@FunctionalInterface
+	interface UpdateCheck {
+
+		/** Checks nothing. */
+		UpdateCheck NONE = (stored, changed) -> {
+		};
+
+		void check(Identified stored, Identified changed) throws SaveRefusedException;
+	}
 
 	/**
 	 * Inserts many new records in large transactions, for imports, demo data and benchmarks: each record is

@@ -14,6 +14,14 @@ class DerbyContractPTest {
 	}
 
 	@Nested
+	class SaveStatements extends SaveStatementsContract {
+		@Override
+		Engine engine() {
+			return Engine.DERBY;
+		}
+	}
+
+	@Nested
 	class History extends HistoryContract {
 		@Override
 		Engine engine() {

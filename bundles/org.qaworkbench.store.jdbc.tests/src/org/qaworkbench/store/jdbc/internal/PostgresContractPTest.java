@@ -14,6 +14,14 @@ class PostgresContractPTest {
 	}
 
 	@Nested
+	class SaveStatements extends SaveStatementsContract {
+		@Override
+		Engine engine() {
+			return Engine.POSTGRESQL;
+		}
+	}
+
+	@Nested
 	class History extends HistoryContract {
 		@Override
 		Engine engine() {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -37,15 +36,27 @@ final class HistoryLog implements History {
 		insert.setLong(2, record.getId());
 		insert.setInt(3, record.getRowVersion());
 		insert.setString(4, actor);
-		insert.setTimestamp(5, Timestamp.from(at), utc());
+		SqlType.TIMESTAMP.set(insert, 5, at);
 		insert.setString(6, action);
 		insert.setString(7, encode(changes));
 	}
 
-	static void append(Connection connection, Identified record, String actor, Instant at, String action, List<Change> changes) throws SQLException {
+	/** The history row of one record of a unit: who and when are the record's own, as stored. */
+	record Row(Identified record, String action, List<Change> changes) {
+	}
+
+	/** Writes the history rows of a unit, in order, as one batch: a unit of an audit and its actions is one round trip. */
+	static void append(Connection connection, List<Row> rows) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-			bind(insert, record, actor, at, action, changes);
-			insert.executeUpdate();
+			for (Row row : rows) {
+				bind(insert, row.record(), row.record().getModifiedBy(), row.record().getModifiedAt(), row.action(), row.changes());
+				if (rows.size() == 1) {
+					insert.executeUpdate();
+					return;
+				}
+				insert.addBatch();
+			}
+			insert.executeBatch();
 		}
 	}
 

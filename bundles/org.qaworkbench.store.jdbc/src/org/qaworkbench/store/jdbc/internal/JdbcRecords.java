@@ -43,14 +43,21 @@ final class JdbcRecords implements Records {
 
 	@Override
 	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor) throws SaveRefusedException {
+		return save(root, parts, actor, UpdateCheck.NONE);
+	}
+
+	@Override
+	public <T extends Identified> T save(T root, List<? extends Identified> parts, Actor actor, UpdateCheck check) throws SaveRefusedException {
 		List<Identified> savedParts = new ArrayList<>();
 		T saved = Transactions.<T, SaveRefusedException>run(database, connection -> {
 			savedParts.clear();
 			try {
-				T savedRoot = write(connection, EntityMapping.of(root.eClass()), root, actor);
+				List<HistoryLog.Row> history = new ArrayList<>();
+				T savedRoot = write(connection, root, actor, check, history);
 				for (Identified part : parts) {
-					savedParts.add(write(connection, EntityMapping.of(part.eClass()), part, actor));
+					savedParts.add(write(connection, part, actor, check, history));
 				}
+				HistoryLog.append(connection, history);
 				return savedRoot;
 			} catch (SQLException e) {
 				throw UniqueFields.refusal(database.dialect(), e);
@@ -72,7 +79,13 @@ final class JdbcRecords implements Records {
 		listeners.remove(listener);
 	}
 
-	private <T extends Identified> T write(Connection connection, EntityMapping mapping, T record, Actor actor) throws SQLException, SaveRefusedException {
+	/**
+	 * Writes one record of a unit and adds its history row. An update reads the stored copy once: it is checked
+	 * for staleness, handed to the domain's check, compared for the lists to rewrite and for the history's changes.
+	 */
+	private <T extends Identified> T write(Connection connection, T record, Actor actor, UpdateCheck check, List<HistoryLog.Row> history)
+			throws SQLException, SaveRefusedException {
+		EntityMapping mapping = EntityMapping.of(record.eClass());
 		T saved = EcoreUtil.copy(record);
 		saved.setModifiedBy(actor.userId());
 		saved.setModifiedAt(SqlType.now());
@@ -80,24 +93,28 @@ final class JdbcRecords implements Records {
 			saved.setId(nextId(database, connection));
 			saved.setRowVersion(1);
 			RecordTables.insert(connection, mapping, saved);
-			HistoryLog.append(connection, saved, actor.userId(), saved.getModifiedAt(), HistoryLog.CREATED, List.of());
-		} else {
-			Identified stored = RecordTables.find(connection, mapping, record.getId());
-			if (stored == null) {
-				throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
-			saved.setRowVersion(record.getRowVersion() + 1);
-			if (stored.getRowVersion() != record.getRowVersion() || !RecordTables.update(connection, mapping, saved, record.getRowVersion())) {
-				throw stale(connection, mapping, record);
-			}
-			HistoryLog.append(connection, saved, actor.userId(), saved.getModifiedAt(), HistoryLog.CHANGED, Flattener.changes(stored, saved));
+			history.add(new HistoryLog.Row(saved, HistoryLog.CREATED, List.of()));
+			return saved;
 		}
+		Identified stored = RecordTables.find(connection, mapping, record.getId());
+		if (stored == null) {
+			throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (stored.getRowVersion() != record.getRowVersion()) {
+			throw stale(mapping, record, stored);
+		}
+		check.check(stored, record);
+		saved.setRowVersion(record.getRowVersion() + 1);
+		if (!RecordTables.update(connection, mapping, saved, stored)) {
+			// Saved by someone between the read and the update: name them as the database has it now.
+			throw stale(mapping, record, RecordTables.find(connection, mapping, record.getId()));
+		}
+		history.add(new HistoryLog.Row(saved, HistoryLog.CHANGED, Flattener.changes(stored, saved)));
 		return saved;
 	}
 
-	/** Names who saved the record after this copy was read, as it is now in the database. */
-	private static StaleRecordException stale(Connection connection, EntityMapping mapping, Identified record) throws SQLException {
-		Identified current = RecordTables.find(connection, mapping, record.getId());
+	/** Names who saved the record after this copy was read, from the record as it is now in the database. */
+	private static StaleRecordException stale(EntityMapping mapping, Identified record, Identified current) {
 		return new StaleRecordException(mapping.eClass.getName() + " #" + record.getId(), current.getModifiedBy(), current.getModifiedAt()); //$NON-NLS-1$
 	}
 

@@ -2,11 +2,13 @@ package org.qaworkbench.store.jdbc.internal;
 
 import static org.qaworkbench.store.jdbc.internal.SqlNames.quote;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
@@ -62,77 +64,118 @@ final class RecordTables {
 	static void addChildRows(List<PreparedStatement> inserts, EntityMapping mapping, Identified record) throws SQLException {
 		for (int t = 0; t < mapping.children.size(); t++) {
 			ChildTable child = mapping.children.get(t);
-			PreparedStatement insert = inserts.get(t);
-			List<?> elements = (List<?>) record.eGet(child.feature(), false);
-			for (int seq = 0; seq < elements.size(); seq++) {
-				insert.setLong(1, record.getId());
-				insert.setInt(2, seq);
-				Object element = elements.get(seq);
-				int index = 3;
-				for (Column column : child.columns()) {
-					Object value = child.holdsObjects() ? column.read((EObject) element) : child.storedElement(element);
-					column.type().set(insert, index++, value);
-				}
-				insert.addBatch();
-			}
+			addRows(inserts.get(t), child, record.getId(), elements(record, child));
 		}
+	}
+
+	private static void addRows(PreparedStatement insert, ChildTable child, long parentId, List<?> elements) throws SQLException {
+		for (int seq = 0; seq < elements.size(); seq++) {
+			insert.setLong(1, parentId);
+			insert.setInt(2, seq);
+			int index = 3;
+			for (Column column : child.columns()) {
+				column.type().set(insert, index++, stored(child, column, elements.get(seq)));
+			}
+			insert.addBatch();
+		}
+	}
+
+	private static Object stored(ChildTable child, Column column, Object element) {
+		return child.holdsObjects() ? column.read((EObject) element) : child.storedElement(element);
+	}
+
+	private static List<?> elements(Identified record, ChildTable child) {
+		return (List<?>) record.eGet(child.feature(), false);
 	}
 
 	static void insert(Connection connection, EntityMapping mapping, Identified record) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement(insertSql(mapping))) {
+		TableSql sql = TableSql.of(mapping);
+		try (PreparedStatement insert = connection.prepareStatement(sql.insert)) {
 			bindRow(insert, mapping, record);
 			insert.executeUpdate();
 		}
-		insertChildren(connection, mapping, record);
-	}
-
-	static void insertChildren(Connection connection, EntityMapping mapping, Identified record) throws SQLException {
-		List<PreparedStatement> inserts = new java.util.ArrayList<>();
-		try {
-			for (ChildTable child : mapping.children) {
-				inserts.add(connection.prepareStatement(childInsertSql(child)));
-			}
-			addChildRows(inserts, mapping, record);
-			for (PreparedStatement insert : inserts) {
-				insert.executeBatch();
-			}
-		} finally {
-			for (PreparedStatement insert : inserts) {
-				insert.close();
-			}
+		for (int t = 0; t < mapping.children.size(); t++) {
+			insertRows(connection, sql.childInserts.get(t), mapping.children.get(t), record);
 		}
 	}
 
-	/** Updates the own row if it is still at {@code expectedVersion}; returns false when someone saved first. */
-	static boolean update(Connection connection, EntityMapping mapping, Identified record, int expectedVersion) throws SQLException {
-		List<Column> changing = mapping.columns.subList(1, mapping.columns.size());
-		String set = changing.stream().map(column -> quote(column.name()) + " = ?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-		String sql = "UPDATE " + quote(mapping.table) + " SET " + set + " WHERE " + quote(EntityMapping.ID) + " = ? AND \"ROW_VERSION\" = ?"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		try (PreparedStatement update = connection.prepareStatement(sql)) {
+	/** The elements of one list as one batch; an empty list (most of a record's lists) costs no statement. */
+	private static void insertRows(Connection connection, String sql, ChildTable child, Identified record) throws SQLException {
+		List<?> elements = elements(record, child);
+		if (elements.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement insert = connection.prepareStatement(sql)) {
+			addRows(insert, child, record.getId(), elements);
+			insert.executeBatch();
+		}
+	}
+
+	/**
+	 * Updates the record's own row if it is still at the row version of {@code stored}, the copy read in this
+	 * transaction, and rewrites only the lists that differ from that copy's: changing a comment leaves an audit's 45
+	 * answer rows alone. Returns false when someone saved first. Once the row is updated, nobody else can have
+	 * saved the record since {@code stored} was read (every save moves the row version on), so its lists are
+	 * those in the database.
+	 */
+	static boolean update(Connection connection, EntityMapping mapping, Identified record, Identified stored) throws SQLException {
+		TableSql sql = TableSql.of(mapping);
+		try (PreparedStatement update = connection.prepareStatement(sql.update)) {
 			int index = 1;
-			for (Column column : changing) {
+			for (Column column : mapping.columns.subList(1, mapping.columns.size())) {
 				column.type().set(update, index++, column.read(record));
 			}
 			update.setLong(index++, record.getId());
-			update.setInt(index, expectedVersion);
+			update.setInt(index, stored.getRowVersion());
 			if (update.executeUpdate() == 0) {
 				return false;
 			}
 		}
-		for (ChildTable child : mapping.children) {
-			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + quote(child.table()) + " WHERE " + quote(EntityMapping.PARENT_ID) + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				delete.setLong(1, record.getId());
-				delete.executeUpdate();
+		for (int t = 0; t < mapping.children.size(); t++) {
+			ChildTable child = mapping.children.get(t);
+			List<?> before = elements(stored, child);
+			if (sameRows(child, before, elements(record, child))) {
+				continue;
+			}
+			if (!before.isEmpty()) {
+				try (PreparedStatement delete = connection.prepareStatement(sql.childDeletes.get(t))) {
+					delete.setLong(1, record.getId());
+					delete.executeUpdate();
+				}
+			}
+			insertRows(connection, sql.childInserts.get(t), child, record);
+		}
+		return true;
+	}
+
+	/** Whether two lists give the same rows, compared by the values their columns would hold. */
+	private static boolean sameRows(ChildTable child, List<?> before, List<?> now) {
+		if (before.size() != now.size()) {
+			return false;
+		}
+		for (int i = 0; i < before.size(); i++) {
+			for (Column column : child.columns()) {
+				if (!sameValue(stored(child, column, before.get(i)), stored(child, column, now.get(i)))) {
+					return false;
+				}
 			}
 		}
-		insertChildren(connection, mapping, record);
 		return true;
+	}
+
+	/** A decimal column keeps a fixed scale: a score of 3 is stored, and read back, as 3.0000. */
+	private static boolean sameValue(Object before, Object now) {
+		if (before instanceof BigDecimal one && now instanceof BigDecimal other) {
+			return one.compareTo(other) == 0;
+		}
+		return Objects.equals(before, now);
 	}
 
 	@SuppressWarnings("unchecked")
 	static <T extends Identified> T find(Connection connection, EntityMapping mapping, long id) throws SQLException {
+		TableSql sql = TableSql.of(mapping);
 		T record;
-		try (PreparedStatement select = connection.prepareStatement(selectSql(mapping, "WHERE " + quote(EntityMapping.ID) + " = ?"))) { //$NON-NLS-1$ //$NON-NLS-2$
+		try (PreparedStatement select = connection.prepareStatement(sql.selectById)) {
 			select.setLong(1, id);
 			try (ResultSet row = select.executeQuery()) {
 				if (!row.next()) {
@@ -141,8 +184,9 @@ final class RecordTables {
 				record = (T) readRow(mapping, row);
 			}
 		}
-		for (ChildTable child : mapping.children) {
-			try (PreparedStatement select = connection.prepareStatement(childSelectSql(child, "WHERE " + quote(EntityMapping.PARENT_ID) + " = ?"))) { //$NON-NLS-1$ //$NON-NLS-2$
+		for (int t = 0; t < mapping.children.size(); t++) {
+			ChildTable child = mapping.children.get(t);
+			try (PreparedStatement select = connection.prepareStatement(sql.childSelectsByParent.get(t))) {
 				select.setLong(1, id);
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {

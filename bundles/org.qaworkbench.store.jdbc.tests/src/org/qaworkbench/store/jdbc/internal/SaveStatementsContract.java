@@ -1,0 +1,156 @@
+package org.qaworkbench.store.jdbc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qaworkbench.core.domain.DomainStore;
+import org.qaworkbench.core.store.History.Change;
+import org.qaworkbench.core.store.NotPermittedException;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.StaffMember;
+
+/**
+ * What a save asks of the database, on every engine: an update reads the stored record once (the staleness check,
+ * the domain's lock and the history share that read), a list that did not change is not written again, and an
+ * empty list costs no statement. Counted on the statements the store executes, through a second store on the
+ * same database whose connections count them.
+ */
+abstract class SaveStatementsContract extends StoreTestCase {
+
+	private static final String READ_AUDIT = "FROM \"ASSESSMENTS\" WHERE \"ID\" = ?";
+
+	private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
+	private Store counted;
+
+	@BeforeEach
+	void countStatements() {
+		JdbcStore engine = fixture.jdbc();
+		// Not closed: it shares the fixture's database (and its pool), which the fixture closes.
+		counted = DomainStore.over(new JdbcStore(counting(engine.dataSource()), engine.dialect(), fixture.store.info()));
+	}
+
+	@Test
+	void aNewRecordWritesItsRowItsNonEmptyListsAndOneHistoryRow() throws Exception {
+		Assessment saved = counted.records().save(Samples.draftAudit(definitionHash, 3, "LL1"), StoreFixture.ALEX);
+
+		assertEquals(1, executed("INSERT INTO \"ASSESSMENTS\""));
+		assertEquals(1, executed("INSERT INTO \"ASSESSMENT_ANSWERS\""));
+		assertEquals(0, executed("\"ASSESSMENT_ASSESSORS\"") + executed("\"ASSESSMENT_SCORES\"") + executed("\"ASSESSMENT_SIGN_OFFS\"")
+				+ executed("\"ASSESSMENT_AMENDMENTS\""), "nothing for empty lists: " + executed);
+		assertEquals(1, executed("INSERT INTO HISTORY"));
+		assertEquals(4, fixture.store.records().find(Assessment.class, saved.getId()).orElseThrow().getAnswers().size());
+	}
+
+	@Test
+	void anUpdateReadsTheStoredRecordOnceAndLeavesUnchangedListsAlone() throws Exception {
+		Assessment saved = counted.records().save(Samples.draftAudit(definitionHash, 3, "LL2"), StoreFixture.ALEX);
+		saved.setComments("Chronology checked.");
+		executed.clear();
+
+		Assessment changed = counted.records().save(saved, StoreFixture.SAM);
+
+		assertEquals(1, executed(READ_AUDIT), "one read of the stored record: " + executed);
+		assertEquals(0, executed("DELETE FROM") + executed("INSERT INTO \"ASSESSMENT_"), "no list rewritten: " + executed);
+		assertEquals(List.of(new Change("comments", "Plan is clear; recording is up to date.", "Chronology checked.")),
+				fixture.store.history().of(changed).get(1).changes());
+		Assessment loaded = fixture.store.records().find(Assessment.class, saved.getId()).orElseThrow();
+		assertEquals("Chronology checked.", loaded.getComments());
+		assertEquals(List.of("2", "3", "4", "Y"), loaded.getAnswers().stream().map(answer -> answer.getValue()).toList(), "the answers stand");
+	}
+
+	@Test
+	void aChangedListIsWrittenAgainWholeAndAnEmptiedOneOnlyDeleted() throws Exception {
+		StaffMember auditor = fixture.staff("Terry Leader");
+		Assessment draft = Samples.draftAudit(definitionHash, 3, "LL3");
+		draft.getAssessors().add(auditor);
+		Assessment saved = counted.records().save(draft, StoreFixture.ALEX);
+		saved.getAnswers().get(0).setValue("1");
+		saved.getAssessors().clear();
+		executed.clear();
+
+		Assessment changed = counted.records().save(saved, StoreFixture.SAM);
+
+		assertEquals(1, executed(READ_AUDIT));
+		assertEquals(1, executed("DELETE FROM \"ASSESSMENT_ANSWERS\""));
+		assertEquals(1, executed("INSERT INTO \"ASSESSMENT_ANSWERS\""));
+		assertEquals(1, executed("DELETE FROM \"ASSESSMENT_ASSESSORS\""));
+		assertEquals(0, executed("INSERT INTO \"ASSESSMENT_ASSESSORS\""));
+		Assessment loaded = fixture.store.records().find(Assessment.class, saved.getId()).orElseThrow();
+		assertEquals(List.of("1", "3", "4", "Y"), loaded.getAnswers().stream().map(answer -> answer.getValue()).toList());
+		assertEquals(List.of(), loaded.getAssessors());
+		assertEquals(List.of("assessors[0]", "answers[0].value"),
+				fixture.store.history().of(changed).get(1).changes().stream().map(Change::field).filter(field -> !field.startsWith("scores")).toList());
+	}
+
+	@Test
+	void theLockRefusesOnTheEnginesReadAndNothingIsWritten() throws Exception {
+		Assessment completed = counted.records().save(Samples.audit(definitionHash, 3, "LL4"), StoreFixture.ALEX);
+		assertEquals(AssessmentState.COMPLETED, completed.getState());
+		completed.getAnswers().get(0).setValue("1");
+		executed.clear();
+
+		assertThrows(NotPermittedException.class, () -> counted.records().save(completed, StoreFixture.SAM));
+
+		assertEquals(1, executed(READ_AUDIT));
+		assertEquals(0, executed("UPDATE ") + executed("DELETE ") + executed("INSERT "), "nothing written: " + executed);
+		assertEquals(1, fixture.store.history().of(completed).size());
+		assertEquals("2", fixture.store.records().find(Assessment.class, completed.getId()).orElseThrow().getAnswers().get(0).getValue());
+	}
+
+	private int executed(String fragment) {
+		synchronized (executed) {
+			return (int) executed.stream().filter(sql -> sql.contains(fragment)).count();
+		}
+	}
+
+	/** Connections whose prepared statements note their SQL each time they are executed. */
+	private DataSource counting(DataSource dataSource) {
+		return proxy(DataSource.class, dataSource, (method, result, arguments) -> result instanceof Connection connection ? counting(connection) : result);
+	}
+
+	private Connection counting(Connection connection) {
+		return proxy(Connection.class, connection, (method, result, arguments) -> {
+			if (result instanceof PreparedStatement statement && method.equals("prepareStatement")) {
+				String sql = (String) arguments[0];
+				return proxy(PreparedStatement.class, statement, (executing, outcome, ignored) -> {
+					if (executing.startsWith("execute")) {
+						executed.add(sql);
+					}
+					return outcome;
+				});
+			}
+			return result;
+		});
+	}
+
+	private interface After {
+		Object after(String method, Object result, Object[] arguments);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, After after) {
+		InvocationHandler handler = (self, method, arguments) -> {
+			try {
+				return after.after(method.getName(), method.invoke(target, arguments), arguments);
+			} catch (InvocationTargetException e) {
+				throw e.getCause();
+			}
+		};
+		return (T) Proxy.newProxyInstance(SaveStatementsContract.class.getClassLoader(), new Class<?>[] { type }, handler);
+	}
+}
