@@ -179,7 +179,7 @@ class SupervisionCommandPTest {
 			}
 		}
 		for (String expected : List.of("Between: Supervisor:", "Sue Senior", "And supervisee:", "Pat Worker", "Agreed: 6-weekly", "Team drive, supervision folder",
-				"Signed by supervisee:", "Signed by the supervisor", "10/03/2027")) {
+				"Signed by supervisee:", "Signed by the supervisor", "12 months; review due 10/03/2027")) {
 			assertTrue(text.contains(expected), expected + " in:\n" + text);
 		}
 		String recordText = pdf(record, "ann.leader");

@@ -56,6 +56,10 @@ public final class SupervisionMessages extends NLS {
 	public static String Pdf_supersedes;
 	public static String Pdf_agreed;
 	public static String Pdf_reviewed;
+	public static String Pdf_period_D;
+	public static String Pdf_period_W;
+	public static String Pdf_period_M;
+	public static String Pdf_period_Y;
 	public static String Pdf_notSigned;
 	public static String Pdf_notWritten;
 	public static String Pdf_reviews;

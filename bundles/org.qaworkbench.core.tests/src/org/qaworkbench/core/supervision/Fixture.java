@@ -24,7 +24,7 @@ final class Fixture {
 			  <frequency period="P6W" label="6-weekly" default="true"/>
 			  <frequency period="P1M" label="Monthly" partTime="true"/>
 			  <frequency period="P8W" label="8-weekly"/>
-			  <casework every="P3M"/>
+			  <casework every="P3M" label="3-monthly"/>
 			  <casework status="CHILD_PROTECTION" every="P1M"/>
 			</supervisionPolicy>
 			"""; //$NON-NLS-1$

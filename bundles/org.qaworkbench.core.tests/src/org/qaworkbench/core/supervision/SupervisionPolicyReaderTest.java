@@ -30,6 +30,7 @@ class SupervisionPolicyReaderTest {
 		assertEquals("P1M", policy.caseworkInterval(CaseStatus.CHILD_PROTECTION).iso());
 		assertEquals("P3M", policy.caseworkInterval(CaseStatus.CHILD_IN_NEED).iso());
 		assertEquals("P10W", policy.label("P10W"), "an interval the policy does not name reads as written");
+		assertEquals("3-monthly", policy.label("p3m"), "the casework rule's own label");
 	}
 
 	@Test

@@ -22,9 +22,10 @@ import org.qaworkbench.model.StaffMember;
  * @param frequencies the intervals a contract may agree, in the file's order
  * @param caseworkEvery the longest any open case may go without casework supervision
  * @param caseworkByStatus shorter intervals for cases of a status (child protection: monthly)
+ * @param caseworkLabels the labels the casework rules give their intervals ("3-monthly"), by ISO period
  */
 public record SupervisionPolicy(String id, String version, Interval expected, Interval contractReview, Interval window, List<Frequency> frequencies,
-		Interval caseworkEvery, Map<CaseStatus, Interval> caseworkByStatus) {
+		Interval caseworkEvery, Map<CaseStatus, Interval> caseworkByStatus, Map<String, String> caseworkLabels) {
 
 	/** An interval a contract may agree, with its label ("6-weekly"). */
 	public record Frequency(Interval interval, String label, boolean isDefault, boolean partTime) {
@@ -33,6 +34,7 @@ public record SupervisionPolicy(String id, String version, Interval expected, In
 	public SupervisionPolicy {
 		frequencies = List.copyOf(frequencies);
 		caseworkByStatus = Map.copyOf(caseworkByStatus);
+		caseworkLabels = Map.copyOf(caseworkLabels);
 	}
 
 	/** The interval a new contract with this supervisee starts with: the part-time one for a part-time worker. */
@@ -46,8 +48,9 @@ public record SupervisionPolicy(String id, String version, Interval expected, In
 		if (period == null || period.isBlank()) {
 			return ""; //$NON-NLS-1$
 		}
-		return frequencies.stream().filter(frequency -> frequency.interval().iso().equalsIgnoreCase(period.strip())).map(Frequency::label).findFirst()
-				.orElse(period.strip());
+		String iso = period.strip().toUpperCase(java.util.Locale.ROOT);
+		return frequencies.stream().filter(frequency -> frequency.interval().iso().equals(iso)).map(Frequency::label).findFirst()
+				.orElse(caseworkLabels.getOrDefault(iso, period.strip()));
 	}
 
 	/** Whether a contract agreeing {@code agreed} must record why supervision is less frequent than expected. */

@@ -39,7 +39,7 @@ public final class SupervisionPolicyReader {
 
 	private static final Set<String> ROOT = Set.of("id", "version", "expected", "contractReview", "window"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final Set<String> FREQUENCY = Set.of("period", "label", "default", "partTime"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final Set<String> CASEWORK = Set.of("every", "status"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Set<String> CASEWORK = Set.of("every", "status", "label"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final String source;
 	private final List<DefinitionProblem> problems = new ArrayList<>();
@@ -77,6 +77,7 @@ public final class SupervisionPolicyReader {
 		List<SupervisionPolicy.Frequency> frequencies = new ArrayList<>();
 		Interval caseworkEvery = null;
 		Map<CaseStatus, Interval> byStatus = new EnumMap<>(CaseStatus.class);
+		Map<String, String> caseworkLabels = new java.util.HashMap<>();
 		for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
 			if (!(node instanceof Element element)) {
 				continue;
@@ -95,6 +96,9 @@ public final class SupervisionPolicyReader {
 				onlyKnown(element, CASEWORK);
 				Interval every = interval(element, "every"); //$NON-NLS-1$
 				String status = element.getAttribute("status"); //$NON-NLS-1$
+				if (every != null && !element.getAttribute("label").isBlank()) { //$NON-NLS-1$
+					caseworkLabels.put(every.iso(), element.getAttribute("label").strip()); //$NON-NLS-1$
+				}
 				if (status.isEmpty()) {
 					if (caseworkEvery != null) {
 						problem(SupervisionMessages.Policy_caseworkTwice);
@@ -122,7 +126,7 @@ public final class SupervisionPolicyReader {
 		if (!problems.isEmpty()) {
 			return null;
 		}
-		return new SupervisionPolicy(id, version, expected, review, window, frequencies, caseworkEvery, byStatus);
+		return new SupervisionPolicy(id, version, expected, review, window, frequencies, caseworkEvery, byStatus, caseworkLabels);
 	}
 
 	private Result result(SupervisionPolicy policy) {

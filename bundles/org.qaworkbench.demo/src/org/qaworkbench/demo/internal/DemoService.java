@@ -101,8 +101,9 @@ final class DemoService {
 				localities.add(locality(bulk, name, manager));
 			}
 			DemoAudits audits = new DemoAudits(this, caseAudit, caseAuditHash, manager, localities, themes);
-			DemoObservations observations = DemoObservations.of(store, actor, today, random, names);
-			// Its own stream of chance, so supervision never shifts what the audits and observations draw.
+			// Observations and supervision draw on streams of chance of their own, so what one makes never shifts what the
+			// others draw (the audits read the casework supervision of their case).
+			DemoObservations observations = DemoObservations.of(store, actor, today, random.split(), names);
 			DemoSupervision supervision = DemoSupervision.of(store, actor, today, random.split());
 			for (LocalityStaff locality : localities) {
 				for (StaffMember practitioner : locality.practitioners()) {
@@ -127,12 +128,13 @@ final class DemoService {
 						supervision.supervise(bulk, practitioner, line, sessions);
 					}
 				}
-				if (supervision != null) {
-					// The managers are supervised too (policy section 6: all staff, by their line manager).
-					for (StaffMember senior : locality.seniors()) {
-						supervision.supervise(bulk, senior, List.of(senior, locality.teamLeader(), manager), supervision.schedule(senior));
-					}
-					supervision.supervise(bulk, locality.teamLeader(), List.of(locality.teamLeader(), manager), supervision.schedule(locality.teamLeader()));
+			}
+			if (supervision != null) {
+				// Everyone else is supervised too, by their line manager (policy section 6: all staff).
+				List<StaffMember> others = staffByUserId.values().stream().filter(member -> member.getLineManager() != null && !member.getRoles().contains(Role.PRACTITIONER))
+						.sorted(java.util.Comparator.comparingLong(StaffMember::getId)).toList();
+				for (StaffMember member : others) {
+					supervision.supervise(bulk, member, List.of(member, member.getLineManager()), supervision.schedule(member));
 				}
 			}
 			summary.supervision += supervision == null ? 0 : supervision.records();

@@ -170,7 +170,7 @@ final class DemoSupervision {
 
 	/**
 	 * Casework supervision of a case while it is open, at the policy's interval for its status, by the case's line
-	 * manager: none on one open case in ten, and one in six left without its latest (overdue now). Made before the
+	 * manager: none on one open case in twenty, and one in twelve left without its latest (overdue now). Made before the
 	 * case's audit, whose header gives the date of the most recent one.
 	 */
 	List<CaseworkSupervision> casework(Case aCase, StaffMember worker, List<StaffMember> line) {
@@ -180,10 +180,10 @@ final class DemoSupervision {
 				.orElse(today);
 		boolean open = end.equals(today);
 		int kind = random.nextInt(60);
-		if (open && kind < 6) {
+		if (open && kind < 3) {
 			return casework;
 		}
-		if (open && kind < 16) {
+		if (open && kind < 8) {
 			end = end.minusDays(100);
 		}
 		Interval interval = policy.caseworkInterval(aCase.getStatus());

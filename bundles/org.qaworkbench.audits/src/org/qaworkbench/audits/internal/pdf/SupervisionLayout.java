@@ -103,8 +103,8 @@ public final class SupervisionLayout {
 		tables.write(arrangements);
 		wording(pages, tables, SupervisionForm.AGREEMENTS, false);
 		pages.heading(form.title(SupervisionForm.SIGNATURES, SupervisionForm.SIGNATURES));
-		String review = contract.getReviewOn() == null ? names.policy().label(contract.getReviewPeriod())
-				: NLS.bind(SupervisionMessages.Pdf_reviewed, names.policy().label(contract.getReviewPeriod()), Formats.date(contract.getReviewOn()));
+		String review = contract.getReviewOn() == null ? period(contract.getReviewPeriod())
+				: NLS.bind(SupervisionMessages.Pdf_reviewed, period(contract.getReviewPeriod()), Formats.date(contract.getReviewOn()));
 		tables.write(signatures(contract.getSupervisee(), contract.getSignedBySuperviseeOn(), contract.getSupervisor(), contract.getSignedBySupervisorOn(),
 				"signed-by-supervisee", "signed-by-supervisor").add(form.text(SupervisionForm.REVIEW, SupervisionForm.REVIEW), review).table()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -228,6 +228,21 @@ public final class SupervisionLayout {
 		header.add(SupervisionMessages.Pdf_id, String.valueOf(record.getId()))
 				.add(SupervisionMessages.Pdf_state, SupervisionWorkflow.state(record).getLiteral())
 				.add(SupervisionMessages.Pdf_form, NLS.bind(SupervisionMessages.Pdf_formVersion, form.definition().getTitle(), form.definition().getVersion()));
+	}
+
+	/** "12 months" for P12M, as the form's "reviewed at (frequency)" reads; the period as written when it is not that simple. */
+	private static String period(String iso) {
+		java.util.regex.Matcher simple = java.util.regex.Pattern.compile("P(\\d+)([DWMY])").matcher(iso == null ? "" : iso.strip().toUpperCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+		if (!simple.matches()) {
+			return text(iso);
+		}
+		String pattern = switch (simple.group(2)) {
+		case "D" -> SupervisionMessages.Pdf_period_D; //$NON-NLS-1$
+		case "W" -> SupervisionMessages.Pdf_period_W; //$NON-NLS-1$
+		case "M" -> SupervisionMessages.Pdf_period_M; //$NON-NLS-1$
+		default -> SupervisionMessages.Pdf_period_Y;
+		};
+		return NLS.bind(pattern, simple.group(1));
 	}
 
 	private static String origin(ActionReview review) {
