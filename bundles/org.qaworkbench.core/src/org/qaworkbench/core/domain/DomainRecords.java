@@ -12,6 +12,7 @@ import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.supervision.SupervisionLock;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Identified;
 
@@ -59,7 +60,9 @@ final class DomainRecords implements Records {
 	 * between the check and the write (the write would be refused as stale by its row version).
 	 */
 	private static void refuseLocked(Identified stored, Identified changed) throws SaveRefusedException {
-		if (changed instanceof Assessment assessment) {
+		if (SupervisionLock.applies(changed)) {
+			SupervisionLock.check(stored, changed);
+		} else if (changed instanceof Assessment assessment) {
 			AssessmentLock.check((Assessment) stored, assessment);
 		}
 	}
