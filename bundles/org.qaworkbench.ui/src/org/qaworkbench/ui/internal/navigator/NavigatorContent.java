@@ -1,5 +1,6 @@
 package org.qaworkbench.ui.internal.navigator;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,9 @@ import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
 import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.store.Records;
+import org.qaworkbench.model.CaseworkSupervision;
+import org.qaworkbench.model.QaPackage;
 
 /**
  * What the navigator shows, as last read through the read models: localities with their cases, read together, and
@@ -27,21 +31,42 @@ final class NavigatorContent implements ITreeContentProvider {
 	record Pending(long caseId) {
 	}
 
+	/**
+	 * A casework supervision of the case (it belongs to the child's file, unlike personal supervision, which never
+	 * shows here): its date and whether it is signed.
+	 */
+	record CaseworkEntry(long id, LocalDate heldOn, boolean signed) {
+
+		/** The casework supervision records of a case, newest last, as entries. */
+		static List<CaseworkEntry> of(Records records, String caseNumber) {
+			return records.where(CaseworkSupervision.class, QaPackage.Literals.CASEWORK_SUPERVISION__CASE_NUMBER, caseNumber).stream()
+					.map(record -> new CaseworkEntry(record.getId(), record.getHeldOn(), record.getState() == org.qaworkbench.model.SupervisionState.SIGNED))
+					.toList();
+		}
+	}
+
+	/** What a case holds: its assessments, then its casework supervision. */
+	static List<Object> childrenOf(Queries queries, Records records, String caseNumber) {
+		List<Object> children = new java.util.ArrayList<>(queries.assessmentsOf(caseNumber));
+		children.addAll(CaseworkEntry.of(records, caseNumber));
+		return List.copyOf(children);
+	}
+
 	/** What one read in the background found: the localities, their cases, and the assessments of the cases asked. */
-	record Snapshot(List<LocalityEntry> localities, Map<Long, List<CaseEntry>> cases, Map<String, List<AssessmentEntry>> assessments) {
+	record Snapshot(List<LocalityEntry> localities, Map<Long, List<CaseEntry>> cases, Map<String, List<Object>> assessments) {
 
 		static final Snapshot NONE = new Snapshot(List.of(), Map.of(), Map.of());
 
 		/** Reads the localities, the cases of each, and the assessments of the cases open now. */
-		static Snapshot read(Queries queries, Set<String> openCases) {
+		static Snapshot read(Queries queries, Records records, Set<String> openCases) {
 			List<LocalityEntry> localities = queries.localities();
 			Map<Long, List<CaseEntry>> cases = new HashMap<>();
 			for (LocalityEntry locality : localities) {
 				cases.put(locality.id(), locality.hasCases() ? queries.casesOf(locality.id()) : List.of());
 			}
-			Map<String, List<AssessmentEntry>> assessments = new LinkedHashMap<>();
+			Map<String, List<Object>> assessments = new LinkedHashMap<>();
 			for (String caseNumber : openCases) {
-				assessments.put(caseNumber, queries.assessmentsOf(caseNumber));
+				assessments.put(caseNumber, childrenOf(queries, records, caseNumber));
 			}
 			return new Snapshot(List.copyOf(localities), Map.copyOf(cases), Map.copyOf(assessments));
 		}
@@ -77,13 +102,16 @@ final class NavigatorContent implements ITreeContentProvider {
 		if (element instanceof Pending pending) {
 			return pending.caseId();
 		}
+		if (element instanceof CaseworkEntry casework) {
+			return casework.id();
+		}
 		return Long.MIN_VALUE;
 	}
 
 	private final Consumer<CaseEntry> readAssessments;
 	private Snapshot shown = Snapshot.NONE;
 	/** Assessments by case number: from the last snapshot, and of cases opened since. */
-	private final Map<String, List<AssessmentEntry>> assessments = new HashMap<>();
+	private final Map<String, List<Object>> assessments = new HashMap<>();
 	private final Set<String> reading = new HashSet<>();
 
 	/** {@code readAssessments} is asked (on the UI thread) to read the assessments of a case opened for the first time. */
@@ -99,7 +127,7 @@ final class NavigatorContent implements ITreeContentProvider {
 	}
 
 	/** Takes the assessments of a case read on its own. */
-	void showAssessments(String caseNumber, List<AssessmentEntry> read) {
+	void showAssessments(String caseNumber, List<Object> read) {
 		reading.remove(caseNumber);
 		assessments.put(caseNumber, read);
 	}
@@ -124,7 +152,7 @@ final class NavigatorContent implements ITreeContentProvider {
 			return shown.cases().getOrDefault(locality.id(), List.of()).toArray();
 		}
 		if (parent instanceof CaseEntry aCase) {
-			List<AssessmentEntry> held = assessments.get(aCase.caseNumber());
+			List<Object> held = assessments.get(aCase.caseNumber());
 			if (held != null) {
 				return held.toArray();
 			}

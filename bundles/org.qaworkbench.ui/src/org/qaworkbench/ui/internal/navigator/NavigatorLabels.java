@@ -1,6 +1,7 @@
 package org.qaworkbench.ui.internal.navigator;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
@@ -23,6 +24,9 @@ final class NavigatorLabels extends ColumnLabelProvider {
 		}
 		if (element instanceof AssessmentEntry assessment) {
 			return assessment.title() + "  " + Formats.date(assessment.date()) + "  " + (assessment.state() == null ? "" : assessment.state().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (element instanceof NavigatorContent.CaseworkEntry casework) {
+			return NLS.bind(casework.signed() ? Messages.Navigator_caseworkSigned : Messages.Navigator_casework, Formats.date(casework.heldOn()));
 		}
 		if (element instanceof NavigatorContent.Pending) {
 			return Messages.Navigator_reading;

@@ -46,7 +46,9 @@ import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.Locality;
+import org.qaworkbench.ui.editors.RecordEditors;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.RecordChanges;
 import org.qaworkbench.ui.internal.References;
@@ -110,6 +112,8 @@ public final class NavigatorPart {
 			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (chosen instanceof AssessmentEntry assessment) {
 				Editors.open(References.assessment(assessment.id(), assessment.definitionId()), application, models, parts);
+			} else if (chosen instanceof NavigatorContent.CaseworkEntry casework) {
+				RecordEditors.open(References.caseworkSupervision(casework.id()), application, models, parts);
 			}
 		});
 		tree.getControl().addListener(SWT.KeyDown, event -> {
@@ -136,7 +140,7 @@ public final class NavigatorPart {
 		Queries queries = store.queries();
 		CompletableFuture<Snapshot> reading;
 		try {
-			reading = CompletableFuture.supplyAsync(() -> Snapshot.read(queries, Set.of()), reader);
+			reading = CompletableFuture.supplyAsync(() -> Snapshot.read(queries, store.records(), Set.of()), reader);
 		} catch (RejectedExecutionException closed) {
 			return;
 		}
@@ -172,7 +176,7 @@ public final class NavigatorPart {
 		waiting.add(shown);
 		Queries queries = store.queries();
 		Set<String> open = content.openCases();
-		inBackground(() -> Snapshot.read(queries, open), snapshot -> {
+		inBackground(() -> Snapshot.read(queries, store.records(), open), snapshot -> {
 			if (run == generation) {
 				show(snapshot);
 				waiting.forEach(caller -> caller.complete(null));
@@ -211,7 +215,7 @@ public final class NavigatorPart {
 	/** Reads the assessments of a case opened for the first time; its "Reading..." row gives way to them. */
 	private void readAssessments(CaseEntry aCase) {
 		Queries queries = store.queries();
-		inBackground(() -> queries.assessmentsOf(aCase.caseNumber()), assessments -> {
+		inBackground(() -> NavigatorContent.childrenOf(queries, store.records(), aCase.caseNumber()), assessments -> {
 			boolean waitedOn = tree.getStructuredSelection().getFirstElement() instanceof Pending pending && pending.caseId() == aCase.id();
 			content.showAssessments(aCase.caseNumber(), assessments);
 			tree.refresh(aCase);
@@ -283,7 +287,7 @@ public final class NavigatorPart {
 		if (saved == null || tree == null || tree.getControl().isDisposed()) {
 			return;
 		}
-		if (saved.any(Locality.class, Case.class, Assessment.class)) {
+		if (saved.any(Locality.class, Case.class, Assessment.class, CaseworkSupervision.class)) {
 			refresh(); // what is held is small: the localities, their cases and the cases opened
 		}
 	}

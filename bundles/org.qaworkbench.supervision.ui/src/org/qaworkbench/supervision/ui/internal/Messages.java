@@ -1,0 +1,133 @@
+package org.qaworkbench.supervision.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+	public static String Editor_confidential;
+	public static String Editor_notYours;
+	public static String Editor_notStaff;
+	public static String Editor_signatures;
+	public static String Editor_signAsSupervisee;
+	public static String Editor_signAsSupervisor;
+	public static String Editor_amend;
+	public static String Editor_amendReason;
+	public static String Editor_amendReasonPrompt;
+	public static String Editor_amending;
+	public static String Editor_unsavedFirst;
+	public static String Editor_notADate;
+	public static String Editor_notSigned;
+	public static String Editor_moreFields;
+	public static String Contract_title;
+	public static String Contract_supervisor;
+	public static String Contract_supervisee;
+	public static String Contract_frequency;
+	public static String Contract_reasons;
+	public static String Contract_preparation;
+	public static String Contract_storage;
+	public static String Contract_signedBySupervisee;
+	public static String Contract_signedBySupervisor;
+	public static String Contract_review;
+	public static String Contract_reviewOnceSigned;
+	public static String Contract_reviewDue;
+	public static String Contract_signed;
+	public static String Record_title;
+	public static String Record_supervisee;
+	public static String Record_supervisor;
+	public static String Record_heldOn;
+	public static String Record_nextOn;
+	public static String Record_nextTime;
+	public static String Record_timePrompt;
+	public static String Record_reviews;
+	public static String Record_noReviews;
+	public static String Record_reviewLine;
+	public static String Record_reviewComment;
+	public static String Record_agenda;
+	public static String Record_topic;
+	public static String Record_discussed;
+	public static String Record_decisions;
+	public static String Record_action;
+	public static String Record_byWhom;
+	public static String Record_timescale;
+	public static String Record_newTopic;
+	public static String Record_addRow;
+	public static String Record_signed;
+	public static String Record_signedBySupervisee;
+	public static String Record_signedBySupervisor;
+	public static String Record_signedBy;
+	public static String Casework_title;
+	public static String Casework_heldOn;
+	public static String Casework_manager;
+	public static String Casework_practitioner;
+	public static String Casework_status;
+	public static String Casework_child;
+	public static String Casework_caseNumber;
+	public static String Casework_purpose;
+	public static String Casework_reviewOfActions;
+	public static String Casework_lastAssessment;
+	public static String Casework_lastSeen;
+	public static String Casework_since;
+	public static String Casework_plan;
+	public static String Casework_smart;
+	public static String Casework_wishes;
+	public static String Casework_change;
+	public static String Casework_risk;
+	public static String Casework_strengths;
+	public static String Casework_actions;
+	public static String Casework_action;
+	public static String Casework_who;
+	public static String Casework_when;
+	public static String Casework_datePrompt;
+	public static String Casework_addAction;
+	public static String Casework_sign;
+	public static String Casework_next;
+	public static String Casework_signedBy;
+	public static String Casework_sittingDone;
+	public static String Log_title;
+	public static String Log_heading;
+	public static String Log_none;
+	public static String Log_notYours;
+	public static String Log_date;
+	public static String Log_initials;
+	public static String Log_missed;
+	public static String Log_next;
+	public static String Log_notes;
+	public static String Log_reason;
+	public static String Log_reasonFor;
+	public static String Log_reasonPrompt;
+	public static String Log_recorded;
+	public static String Log_alreadyHeld;
+	public static String View_supervisor;
+	public static String View_team;
+	public static String View_locality;
+	public static String View_all;
+	public static String View_supervisees;
+	public static String View_supervisee;
+	public static String View_contract;
+	public static String View_frequency;
+	public static String View_last;
+	public static String View_nextDue;
+	public static String View_held;
+	public static String View_cases;
+	public static String View_case;
+	public static String View_status;
+	public static String View_worker;
+	public static String View_lastCasework;
+	public static String View_caseDue;
+	public static String View_rollups;
+	public static String View_rollup;
+	public static String View_overdue;
+	public static String View_contractsDue;
+	public static String View_casesOverdue;
+	public static String View_summary;
+	public static String View_notStaff;
+	public static String View_failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
