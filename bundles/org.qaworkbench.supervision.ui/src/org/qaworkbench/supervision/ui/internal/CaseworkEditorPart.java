@@ -3,7 +3,6 @@ package org.qaworkbench.supervision.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -18,7 +17,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.supervision.SupervisionForm;
+import org.qaworkbench.core.supervision.SupervisionWorkflow.Step;
 import org.qaworkbench.model.AgreedAction;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.RecordEditors;
@@ -31,7 +35,7 @@ import org.qaworkbench.ui.editors.WorkflowButtons;
  * Alt+X signs this one (or saves it when the person may not sign) and opens the next case of the sitting, with the
  * keyboard in its first field.
  */
-public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervision, CaseworkSteps.Step> {
+public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervision> {
 
 	private Composite actions;
 	private Bindings<CaseworkSupervision> parent;
@@ -46,11 +50,6 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 	}
 
 	@Override
-	protected boolean maySee(CaseworkSupervision record, StaffMember person) {
-		return core().maySee(record, person);
-	}
-
-	@Override
 	protected String title(CaseworkSupervision record) {
 		return NLS.bind(Messages.Casework_title, record.getCaseNumber());
 	}
@@ -60,40 +59,40 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 		parent = bindings;
 		CaseworkSupervision record = session().record();
 		new FormWording() //
-				.field(CaseworkSteps.DATE, Messages.Casework_heldOn,
+				.field(SupervisionForm.DATE, Messages.Casework_heldOn,
 						(section, label) -> bindings.date(section.date(label), label, CaseworkSupervision::getHeldOn, CaseworkSupervision::setHeldOn))
-				.field(CaseworkSteps.MANAGER, Messages.Casework_manager, (section, label) -> section.value(label).setText(name(record.getSupervisor())))
-				.field(CaseworkSteps.PRACTITIONER, Messages.Casework_practitioner, (section, label) -> section.value(label).setText(name(record.getWorker())))
-				.field(CaseworkSteps.STATUS, Messages.Casework_status,
+				.field(SupervisionForm.TEAM_MANAGER, Messages.Casework_manager, (section, label) -> section.value(label).setText(name(record.getSupervisor())))
+				.field(SupervisionForm.PRACTITIONER, Messages.Casework_practitioner, (section, label) -> section.value(label).setText(name(record.getWorker())))
+				.field(SupervisionForm.CASE_STATUS, Messages.Casework_status,
 						(section, label) -> section.value(label).setText(record.getCaseStatus() == null ? "" : record.getCaseStatus().getLiteral())) //$NON-NLS-1$
-				.field(CaseworkSteps.CHILD, Messages.Casework_child, (section, label) -> section.value(label).setText(core().childOf(record)))
-				.field(CaseworkSteps.CASE_NUMBER, Messages.Casework_caseNumber, (section, label) -> section.value(label).setText(record.getCaseNumber()))
-				.field(CaseworkSteps.PURPOSE, Messages.Casework_purpose,
+				.field(SupervisionForm.CHILD, Messages.Casework_child, (section, label) -> section.value(label).setText(childOf(record)))
+				.field(SupervisionForm.CASE_NUMBER, Messages.Casework_caseNumber, (section, label) -> section.value(label).setText(record.getCaseNumber()))
+				.field(SupervisionForm.PURPOSE, Messages.Casework_purpose,
 						(section, label) -> bindings.text(section.longText(label, 2), CaseworkSupervision::getPurposeOfInvolvement,
 								CaseworkSupervision::setPurposeOfInvolvement))
-				.field(CaseworkSteps.REVIEW_OF_ACTIONS, Messages.Casework_reviewOfActions,
+				.field(SupervisionForm.REVIEW_OF_ACTIONS, Messages.Casework_reviewOfActions,
 						(section, label) -> bindings.text(section.longText(label, 2), CaseworkSupervision::getReviewOfActions, CaseworkSupervision::setReviewOfActions))
-				.field(CaseworkSteps.LAST_ASSESSMENT, Messages.Casework_lastAssessment,
+				.field(SupervisionForm.LAST_ASSESSMENT, Messages.Casework_lastAssessment,
 						(section, label) -> bindings.date(section.date(label), label, CaseworkSupervision::getLastAssessmentOn,
 								CaseworkSupervision::setLastAssessmentOn))
-				.field(CaseworkSteps.LAST_SEEN, Messages.Casework_lastSeen,
+				.field(SupervisionForm.CHILD_LAST_SEEN, Messages.Casework_lastSeen,
 						(section, label) -> bindings.date(section.date(label), label, CaseworkSupervision::getChildLastSeenOn,
 								CaseworkSupervision::setChildLastSeenOn))
-				.field(CaseworkSteps.SINCE, Messages.Casework_since,
+				.field(SupervisionForm.WHAT_HAS_HAPPENED, Messages.Casework_since,
 						(section, label) -> bindings.text(section.longText(label, 2), CaseworkSupervision::getWhatHasHappened, CaseworkSupervision::setWhatHasHappened))
-				.field(CaseworkSteps.PLAN, Messages.Casework_plan, (section, label) -> {
+				.field(SupervisionForm.SUPPORT_PLAN, Messages.Casework_plan, (section, label) -> {
 					bindings.check(section.check(label), CaseworkSupervision::isSupportPlanUpToDate, CaseworkSupervision::setSupportPlanUpToDate);
 					bindings.text(section.longText(Messages.Casework_smart, 2), CaseworkSupervision::getSmartPlan, CaseworkSupervision::setSmartPlan);
 				})
-				.field(CaseworkSteps.WISHES, Messages.Casework_wishes,
+				.field(SupervisionForm.WISHES_AND_FEELINGS, Messages.Casework_wishes,
 						(section, label) -> bindings.text(section.longText(label, 2), CaseworkSupervision::getWishesAndFeelings, CaseworkSupervision::setWishesAndFeelings))
-				.field(CaseworkSteps.CHANGE, Messages.Casework_change,
+				.field(SupervisionForm.POSITIVE_CHANGE, Messages.Casework_change,
 						(section, label) -> bindings.text(section.longText(label, 2), CaseworkSupervision::getPositiveChange, CaseworkSupervision::setPositiveChange))
-				.field(CaseworkSteps.RISK, Messages.Casework_risk,
+				.field(SupervisionForm.RISK, Messages.Casework_risk,
 						(section, label) -> bindings.text(section.longText(label, 2), CaseworkSupervision::getRiskAnalysis, CaseworkSupervision::setRiskAnalysis))
-				.field(CaseworkSteps.STRENGTHS, Messages.Casework_strengths,
+				.field(SupervisionForm.STRENGTHS, Messages.Casework_strengths,
 						(section, label) -> bindings.text(section.longText(label, 2), CaseworkSupervision::getStrengths, CaseworkSupervision::setStrengths))
-				.field(CaseworkSteps.ACTIONS, Messages.Casework_actions, (section, label) -> {
+				.field(SupervisionForm.ACTIONS, Messages.Casework_actions, (section, label) -> {
 					section.label(label);
 					actions = new Composite(section.group(), SWT.NONE);
 					GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
@@ -108,7 +107,7 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 						actionRows.editable(editable);
 						addAction.setEnabled(editable);
 					});
-				}).build(body, core().definition(record), wording -> {
+				}).build(body, supervision().formOf(record).map(SupervisionForm::definition).orElse(null), wording -> {
 				});
 	}
 
@@ -141,7 +140,7 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 
 	/** Alt+A: another agreed action, the keyboard in it. */
 	private void addAction() {
-		core().addAction(session().record());
+		session().record().getActions().add(QaFactory.eINSTANCE.createAgreedAction());
 		actionRows = parent.nested();
 		buildActions();
 		actionRows.show();
@@ -159,15 +158,10 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 	}
 
 	@Override
-	protected Class<CaseworkSteps.Step> steps() {
-		return CaseworkSteps.Step.class;
-	}
-
-	@Override
-	protected void addButtons(WorkflowButtons<CaseworkSteps.Step> buttons) {
-		buttons.add(CaseworkSteps.Step.SIGN, Messages.Casework_sign, () -> step(CaseworkSteps.Step.SIGN));
-		buttons.add(CaseworkSteps.Step.AMEND, Messages.Editor_amend, this::startAmending);
-		next = new Button(buttons.button(CaseworkSteps.Step.SIGN).getParent(), SWT.PUSH);
+	protected void addButtons(WorkflowButtons<Step> buttons) {
+		buttons.add(Step.SIGN_AS_SUPERVISOR, Messages.Casework_sign, () -> step(Step.SIGN_AS_SUPERVISOR));
+		buttons.add(Step.AMEND, Messages.Editor_amend, this::startAmending);
+		next = new Button(buttons.button(Step.SIGN_AS_SUPERVISOR).getParent(), SWT.PUSH);
 		next.setText(Messages.Casework_next);
 		next.addListener(SWT.Selection, event -> signAndNext());
 	}
@@ -179,9 +173,9 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 	private void signAndNext() {
 		CaseworkSupervision record = session().record();
 		StaffMember person = person();
-		boolean signs = person != null && core().availableSteps(record, person).contains(CaseworkSteps.Step.SIGN);
+		boolean signs = person != null && buttons().button(Step.SIGN_AS_SUPERVISOR).isEnabled();
 		if (signs) {
-			step(CaseworkSteps.Step.SIGN);
+			step(Step.SIGN_AS_SUPERVISOR);
 			if (session().record().getState() != org.qaworkbench.model.SupervisionState.SIGNED) {
 				return; // why not is said
 			}
@@ -194,7 +188,8 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 			return;
 		}
 		try {
-			CaseworkSupervision started = core().start(nextCase.get(), actor());
+			Case next = store().records().where(Case.class, QaPackage.Literals.CASE__CASE_NUMBER, nextCase.get()).stream().findFirst().orElseThrow();
+			CaseworkSupervision started = supervision().startCasework(next, today(), actor());
 			EPartService parts = part().getContext().get(EPartService.class);
 			RecordEditors.open(started, part().getContext().get(MApplication.class), part().getContext().get(EModelService.class), parts);
 			parts.hidePart(part(), true);
@@ -204,47 +199,14 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 	}
 
 	@Override
-	protected CaseworkSteps.Step amendStep() {
-		return CaseworkSteps.Step.AMEND;
-	}
-
-	@Override
-	protected Set<CaseworkSteps.Step> availableSteps(CaseworkSupervision record, StaffMember person) {
-		return core().availableSteps(record, person);
-	}
-
-	@Override
-	protected Optional<String> whyNot(CaseworkSteps.Step step, CaseworkSupervision record, StaffMember person) {
-		return core().whyNot(step, record, person);
-	}
-
-	@Override
-	protected boolean mayChange(CaseworkSupervision record, StaffMember person) {
-		return core().mayChange(record, person);
-	}
-
-	@Override
-	protected CaseworkSupervision take(CaseworkSteps.Step step, CaseworkSupervision record) throws SaveRefusedException {
-		return core().take(step, record, actor());
-	}
-
-	@Override
-	protected CaseworkSupervision saveChanges(CaseworkSupervision record) throws SaveRefusedException {
-		return core().save(record, actor());
-	}
-
-	@Override
-	protected CaseworkSupervision amend(CaseworkSupervision record, String reason) throws SaveRefusedException {
-		return core().amend(record, reason, actor());
-	}
-
-	@Override
-	protected String done(CaseworkSteps.Step step, CaseworkSupervision record) {
+	protected String done(Step step, CaseworkSupervision record) {
 		return NLS.bind(Messages.Casework_signedBy, name(person()), record.getCaseNumber());
 	}
 
-	private CaseworkSteps core() {
-		return new CaseworkSteps(store(), clock());
+	/** The child's name, from the case: shown, never copied into the supervision record. */
+	private String childOf(CaseworkSupervision record) {
+		return store().records().where(Case.class, QaPackage.Literals.CASE__CASE_NUMBER, record.getCaseNumber()).stream().findFirst()
+				.map(Case::getChild).map(child -> child.getName() == null ? "" : child.getName()).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 

@@ -118,11 +118,21 @@ public final class Messages extends NLS {
 	public static String View_rollups;
 	public static String View_rollup;
 	public static String View_overdue;
-	public static String View_contractsDue;
 	public static String View_casesOverdue;
 	public static String View_summary;
 	public static String View_notStaff;
 	public static String View_failed;
+	public static String Contract_date;
+	public static String View_heldOf;
+	public static String View_never;
+	public static String View_noContract;
+	public static String View_contractTo;
+	public static String View_reviewDue;
+	public static String View_contractsInDate;
+	public static String Contract_supersede;
+	public static String Record_formTitle;
+	public static String Log_planned;
+	public static String Log_header;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

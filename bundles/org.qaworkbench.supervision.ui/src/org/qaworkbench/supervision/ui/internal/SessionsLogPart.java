@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -19,14 +20,15 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.supervision.Supervision;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionRecord;
+import org.qaworkbench.model.SupervisionSession;
 import org.qaworkbench.ui.editors.RecordEditors;
 import org.qaworkbench.ui.editors.SignedInPerson;
 
@@ -60,14 +62,14 @@ public final class SessionsLogPart {
 
 	private StaffMember supervisee;
 	private Composite parent;
-	private Table table;
+	private RowTable<SessionLine> table;
 	private Label reasonLabel;
 	private Text reason;
 	private Label said;
-	private List<SessionLines.Line> lines = List.of();
-	private SessionLines.Line missing;
+	private List<SessionLine> lines = List.of();
+	private SessionLine missing;
 	private final java.util.function.Consumer<Identified> saved = record -> {
-		if (SessionLines.follows(record) && parent != null && !parent.isDisposed()) {
+		if ((record instanceof SupervisionSession || record instanceof SupervisionRecord) && parent != null && !parent.isDisposed()) {
 			parent.getDisplay().asyncExec(this::refresh);
 		}
 	};
@@ -79,21 +81,13 @@ public final class SessionsLogPart {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
 		Label heading = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(heading);
-		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
-		for (String column : List.of(Messages.Log_date, Messages.Log_initials, Messages.Log_missed, Messages.Log_next, Messages.Log_notes)) {
-			TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
-			tableColumn.setText(column);
-			tableColumn.setWidth(column.equals(Messages.Log_notes) ? 320 : 140);
-		}
-		table.addListener(SWT.KeyDown, event -> {
-			if (event.character == 'm' || event.character == 'M') {
-				event.doit = false;
-				askReason();
-			}
-		});
-		table.addListener(SWT.DefaultSelection, event -> openRecord());
+		table = new RowTable<>(parent, List.of( //
+				new RowTable.Column<>(Messages.Log_date, SessionLine::date), new RowTable.Column<>(Messages.Log_initials, SessionLine::initialsText),
+				new RowTable.Column<>(Messages.Log_missed, SessionLine::missedText), new RowTable.Column<>(Messages.Log_next, SessionLine::nextDate),
+				new RowTable.Column<>(Messages.Log_notes, SessionLine::notesText)),
+				line -> line.planned() && line.on().isBefore(java.time.LocalDate.now(clock())), line -> line.date() + line.planned(), this::openRecord, this::refresh, "mM", //$NON-NLS-1$
+				typed -> askReason());
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table.table().outer());
 		reasonLabel = new Label(parent, SWT.NONE);
 		reasonLabel.setText(Messages.Log_reason);
 		reason = new Text(parent, SWT.BORDER);
@@ -114,9 +108,25 @@ public final class SessionsLogPart {
 			heading.setText(Messages.Log_none);
 			return;
 		}
-		heading.setText(NLS.bind(Messages.Log_heading, new SessionLines(store, clock()).header(supervisee)));
+		heading.setText(NLS.bind(Messages.Log_heading, header()));
 		store.records().addSaveListener(saved);
 		refresh();
+	}
+
+	/** Appendix C's header: name, date employment commenced, supervisor. */
+	private String header() {
+		StaffMember member = store.records().resolve(supervisee).orElse(supervisee);
+		String supervisor = member.getLineManager() == null ? "" : store.records().resolve(member.getLineManager()).map(StaffMember::getName).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+		return NLS.bind(Messages.Log_header, new Object[] { member.getName(), Formats.date(member.getStartDate()), supervisor });
+	}
+
+	/** Someone else signed in: what they may see of the log. */
+	@Inject
+	@Optional
+	void signedInChanged(@UIEventTopic(SignedInPerson.CHANGED) Object who) {
+		if (parent != null && !parent.isDisposed()) {
+			refresh();
+		}
 	}
 
 	@PreDestroy
@@ -130,40 +140,28 @@ public final class SessionsLogPart {
 
 	/** The lines as core has them now, for the person signed in (nothing when the log is not theirs to see). */
 	void refresh() {
-		if (table.isDisposed() || supervisee == null) {
+		if (parent.isDisposed() || supervisee == null) {
 			return;
 		}
-		int selected = Math.max(0, table.getSelectionIndex());
 		StaffMember person = signedIn.staff().orElse(null);
-		SessionLines core = new SessionLines(store, clock());
-		if (!core.maySee(supervisee, person)) {
+		Supervision supervision = new Supervision(store, clock());
+		if (!supervision.access().maySeeAbout(supervisee, person)) {
 			lines = List.of();
 			said.setText(Messages.Log_notYours);
 		} else {
-			lines = core.lines(supervisee);
+			lines = SessionLine.of(supervision.sessionsOf(supervisee, person));
 		}
-		table.removeAll();
-		for (SessionLines.Line line : lines) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { line.date(), line.initials(), line.missed(), line.next(), line.notes() });
-			if (line.overdue()) {
-				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
-			}
-		}
-		if (!lines.isEmpty()) {
-			table.select(Math.min(selected, lines.size() - 1));
-		}
+		table.show(lines);
 		parent.layout(true, true);
 	}
 
 	/** M: the reason field for the line chosen, with the keyboard in it. */
 	private void askReason() {
-		int index = table.getSelectionIndex();
-		if (index < 0 || index >= lines.size()) {
+		SessionLine line = table.selected();
+		if (line == null) {
 			return;
 		}
-		SessionLines.Line line = lines.get(index);
-		if (!line.missable()) {
+		if (!line.planned()) {
 			said.setText(Messages.Log_alreadyHeld);
 			parent.layout(true, true);
 			return;
@@ -181,7 +179,7 @@ public final class SessionsLogPart {
 			return;
 		}
 		try {
-			new SessionLines(store, clock()).recordMissed(supervisee, missing, reason.getText(), signedIn.actor());
+			new Supervision(store, clock()).recordMissed(supervisee, missing.on(), reason.getText(), null, signedIn.actor());
 			said.setText(NLS.bind(Messages.Log_recorded, missing.date()));
 			leaveReason();
 			refresh();
@@ -194,7 +192,7 @@ public final class SessionsLogPart {
 	private void leaveReason() {
 		missing = null;
 		showReason(false);
-		table.setFocus();
+		table.table().control().setFocus();
 	}
 
 	private void showReason(boolean shown) {
@@ -207,9 +205,9 @@ public final class SessionsLogPart {
 
 	/** Enter on a held line: its record of supervision. */
 	private void openRecord() {
-		int index = table.getSelectionIndex();
-		if (index >= 0 && index < lines.size() && lines.get(index).record() != null) {
-			RecordEditors.open(lines.get(index).record(), application, models, parts);
+		SessionLine line = table.selected();
+		if (line != null && line.record() != null) {
+			RecordEditors.open(line.record(), application, models, parts);
 		}
 	}
 
@@ -218,12 +216,12 @@ public final class SessionsLogPart {
 		if (reason.isVisible()) {
 			reason.setFocus();
 		} else {
-			table.setFocus();
+			table.table().control().setFocus();
 		}
 	}
 
 	// For the tests.
-	Table table() {
+	RowTable<SessionLine> table() {
 		return table;
 	}
 
@@ -231,7 +229,7 @@ public final class SessionsLogPart {
 		return reason;
 	}
 
-	List<SessionLines.Line> lines() {
+	List<SessionLine> lines() {
 		return lines;
 	}
 

@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.supervision.Supervision;
+import org.qaworkbench.core.supervision.SupervisionWorkflow.Step;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.FormSection;
@@ -30,18 +32,14 @@ import org.qaworkbench.ui.editors.WorkflowButtons;
  * editor builds its form and answers the core questions for its record type.
  *
  * @param <T> the record
- * @param <S> core's steps on it
  */
-abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extends RecordEditorPart<T> {
+abstract class SupervisionEditor<T extends Identified> extends RecordEditorPart<T> {
 
 	private Bindings<T> bindings;
 	private Label said;
-	private WorkflowButtons<S> buttons;
+	private WorkflowButtons<Step> buttons;
 	private boolean confidential;
 	private boolean amending;
-
-	/** Whether the person signed in may see the record at all. */
-	protected abstract boolean maySee(T record, StaffMember person);
 
 	/** The tab's title, for someone who may see it. */
 	protected abstract String title(T record);
@@ -49,31 +47,50 @@ abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extend
 	/** Builds the form's sections in {@code body}, binding fields through {@code bindings}. */
 	protected abstract void form(Composite body, Bindings<T> bindings);
 
-	/** The step enum and the buttons, in order, with their labels (an &amp; before the Alt key). */
-	protected abstract Class<S> steps();
-
-	protected abstract void addButtons(WorkflowButtons<S> buttons);
-
-	/** The amend step, whose button starts an amendment rather than taking a step. */
-	protected abstract S amendStep();
-
-	protected abstract Set<S> availableSteps(T record, StaffMember person);
-
-	protected abstract Optional<String> whyNot(S step, T record, StaffMember person);
-
-	/** Whether the fields may be changed by this person now (core's answer: a draft they are party to). */
-	protected abstract boolean mayChange(T record, StaffMember person);
-
-	/** Takes a step through core and returns the record as stored. */
-	protected abstract T take(S step, T record) throws SaveRefusedException;
-
-	/** Saves through core and returns the record as stored. */
-	protected abstract T saveChanges(T record) throws SaveRefusedException;
-
-	protected abstract T amend(T record, String reason) throws SaveRefusedException;
+	/** The buttons of the steps, in order, with their labels (an &amp; before the Alt key). */
+	protected abstract void addButtons(WorkflowButtons<Step> buttons);
 
 	/** What to say after a step was taken. */
-	protected abstract String done(S step, T record);
+	protected abstract String done(Step step, T record);
+
+	/** Core's supervision, on the application's clock as it is now (a test moves it). */
+	protected final Supervision supervision() {
+		return new Supervision(store(), clock());
+	}
+
+	private boolean maySee(T record, StaffMember person) {
+		return supervision().access().maySee(record, person);
+	}
+
+	private Set<Step> availableSteps(T record, StaffMember person) {
+		try {
+			return supervision().workflow().availableSteps(record, person);
+		} catch (NotPermittedException noPolicy) {
+			return Set.of();
+		}
+	}
+
+	private Optional<String> whyNot(Step step, T record, StaffMember person) {
+		try {
+			return supervision().workflow().whyNot(step, record, person);
+		} catch (NotPermittedException noPolicy) {
+			return Optional.of(noPolicy.getMessage());
+		}
+	}
+
+	/** Whether the fields may be changed by this person now: core's answer (a draft they are party to). */
+	private boolean mayChange(T record, StaffMember person) {
+		try {
+			return person != null && supervision().workflow().whyNotEdit(record, person).isEmpty();
+		} catch (NotPermittedException noPolicy) {
+			return false;
+		}
+	}
+
+	/** Takes a step through core and returns the record as stored (signing; the contract's editor adds superseding). */
+	protected T take(Step step, T record) throws SaveRefusedException {
+		return supervision().sign(record, actor());
+	}
 
 	@Override
 	protected final void createContents(Composite parent, RecordSession<T> session) {
@@ -98,7 +115,7 @@ abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extend
 		bindings = new Bindings<>(() -> session().record(), this::changed, this::say);
 		form(body, bindings);
 		FormSection section = new FormSection(body, Messages.Editor_signatures, 4);
-		buttons = new WorkflowButtons<>(section.group(), steps());
+		buttons = new WorkflowButtons<>(section.group(), Step.class);
 		addButtons(buttons);
 		said = messageLine(body);
 		said.setText(session.restoredMessage());
@@ -130,7 +147,7 @@ abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extend
 	}
 
 	/** Called by a button of a step other than amend. */
-	protected final void step(S step) {
+	protected final void step(Step step) {
 		try {
 			T next = take(step, session().record());
 			session().stored(next);
@@ -158,11 +175,11 @@ abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extend
 			if (reason.open() != Window.OK) {
 				throw new NotPermittedException(Messages.Editor_amendReasonPrompt);
 			}
-			T amended = amend(record, reason.getValue());
+			T amended = supervision().amend(record, reason.getValue(), actor());
 			amending = false;
 			return amended;
 		}
-		return saveChanges(record);
+		return supervision().save(record, actor());
 	}
 
 	protected final void changed() {
@@ -189,7 +206,7 @@ abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extend
 		T record = session().record();
 		buttons.show(person == null ? Set.of() : availableSteps(record, person), step -> person == null ? Optional.of(Messages.Editor_notStaff) : whyNot(step, record, person));
 		if (amending) {
-			buttons.hold(amendStep(), Messages.Editor_unsavedFirst);
+			buttons.hold(Step.AMEND, Messages.Editor_unsavedFirst);
 		}
 	}
 
@@ -226,7 +243,7 @@ abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extend
 			return;
 		}
 		bindings.controls().stream().filter(control -> control instanceof org.eclipse.swt.widgets.Text text ? text.getEditable() : control.isEnabled())
-				.findFirst().ifPresentOrElse(Control::setFocus, () -> buttons.button(amendStep()).setFocus());
+				.findFirst().ifPresentOrElse(Control::setFocus, () -> buttons.button(Step.AMEND).setFocus());
 	}
 
 	// For the tests.
@@ -238,7 +255,7 @@ abstract class SupervisionEditor<T extends Identified, S extends Enum<S>> extend
 		return said.getText();
 	}
 
-	final WorkflowButtons<S> buttons() {
+	final WorkflowButtons<Step> buttons() {
 		return buttons;
 	}
 

@@ -1,15 +1,16 @@
 package org.qaworkbench.supervision.ui.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,9 +33,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.supervision.SupervisionCompliance.CaseRow;
+import org.qaworkbench.core.supervision.SupervisionCompliance.Filter;
+import org.qaworkbench.core.supervision.SupervisionCompliance.Report;
+import org.qaworkbench.core.supervision.SupervisionCompliance.Rollup;
+import org.qaworkbench.core.supervision.SupervisionCompliance.SuperviseeRow;
+import org.qaworkbench.core.supervision.Supervision;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
+import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionRecord;
+import org.qaworkbench.model.SupervisionSession;
+import org.qaworkbench.model.SupervisionState;
+import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Identified;
@@ -78,17 +91,15 @@ public final class SupervisionPart {
 	private Combo supervisor;
 	private Combo team;
 	private Combo locality;
-	private Table supervisees;
-	private Table cases;
-	private Table rollups;
+	private RowTable<SuperviseeRow> supervisees;
+	private RowTable<CaseRow> cases;
+	private RowTable<Rollup> rollups;
 	private Label summary;
-	private ComplianceRows.Snapshot all = ComplianceRows.Snapshot.NONE;
-	private List<ComplianceRows.Supervisee> shownSupervisees = List.of();
-	private List<ComplianceRows.CaseRow> shownCases = List.of();
+	private Report report;
 	private int generation;
 	private int reads;
 	private final Consumer<Identified> saved = record -> {
-		if (ComplianceRows.follows(record) && parent != null && !parent.isDisposed()) {
+		if (follows(record) && parent != null && !parent.isDisposed()) {
 			parent.getDisplay().asyncExec(this::refresh);
 		}
 	};
@@ -96,7 +107,7 @@ public final class SupervisionPart {
 	@Inject
 	void setClock(@Optional Clock clock) {
 		this.clock = clock == null ? Clock.systemDefaultZone() : clock;
-		if (supervisees != null && !supervisees.isDisposed()) {
+		if (supervisees != null && !parent.isDisposed()) {
 			refresh();
 		}
 	}
@@ -109,36 +120,71 @@ public final class SupervisionPart {
 		team = filter(parent, Messages.View_team);
 		locality = filter(parent, Messages.View_locality);
 		label(parent, Messages.View_supervisees);
-		supervisees = table(parent, 8, Messages.View_supervisee, Messages.View_supervisor.replace("&", ""), Messages.View_team.replace("&", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				Messages.View_contract, Messages.View_frequency, Messages.View_last, Messages.View_nextDue, Messages.View_held);
-		supervisees.addListener(SWT.DefaultSelection, event -> openSupervisee());
-		supervisees.addListener(SWT.KeyDown, event -> {
-			if (event.character == 'c' || event.character == 'C') {
-				openContract();
-				event.doit = false;
-			} else if (event.character == 'l' || event.character == 'L') {
-				openSessions();
-				event.doit = false;
-			}
-		});
+		supervisees = new RowTable<>(parent, List.of( //
+				new RowTable.Column<>(Messages.View_supervisee, row -> row.supervisee().getName()),
+				new RowTable.Column<>(plain(Messages.View_supervisor), row -> row.supervisor() == null ? "" : row.supervisor().getName()), //$NON-NLS-1$
+				new RowTable.Column<>(plain(Messages.View_team), SuperviseeRow::team), //
+				new RowTable.Column<>(Messages.View_contract, SupervisionPart::contract),
+				new RowTable.Column<>(Messages.View_frequency, SuperviseeRow::frequencyLabel),
+				new RowTable.Column<>(Messages.View_last, row -> Formats.date(row.lastSession())),
+				new RowTable.Column<>(Messages.View_nextDue, row -> Formats.date(row.nextDue()) + (row.overdue() ? " (" + Messages.View_overdue + ")" : "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				new RowTable.Column<>(Messages.View_held, row -> NLS.bind(Messages.View_heldOf, row.held(), row.planned()))),
+				row -> row.overdue() || !row.contractSigned() || !row.contractInDate(), row -> row.supervisee().getId(), this::openSupervisee, this::refresh, "cClL", //$NON-NLS-1$
+				typed -> {
+					if (typed == 'c' || typed == 'C') {
+						openContract();
+					} else {
+						openSessions();
+					}
+				});
+		layout(supervisees, 8);
 		label(parent, Messages.View_cases);
-		cases = table(parent, 6, Messages.View_case, Messages.View_status, Messages.View_worker, Messages.View_supervisor.replace("&", ""), //$NON-NLS-1$ //$NON-NLS-2$
-				Messages.View_lastCasework, Messages.View_caseDue);
-		cases.addListener(SWT.DefaultSelection, event -> startCasework());
+		cases = new RowTable<>(parent, List.of( //
+				new RowTable.Column<>(Messages.View_case, CaseRow::caseNumber),
+				new RowTable.Column<>(Messages.View_status, row -> row.status() == null ? "" : row.status().getLiteral()), //$NON-NLS-1$
+				new RowTable.Column<>(Messages.View_worker, row -> row.worker() == null ? "" : row.worker().getName()), //$NON-NLS-1$
+				new RowTable.Column<>(plain(Messages.View_supervisor), row -> row.supervisor() == null ? "" : row.supervisor().getName()), //$NON-NLS-1$
+				new RowTable.Column<>(Messages.View_lastCasework, row -> row.lastSupervision() == null ? Messages.View_never : Formats.date(row.lastSupervision())),
+				new RowTable.Column<>(Messages.View_caseDue, row -> Formats.date(row.due()) + (row.overdue() ? " (" + Messages.View_overdue + ")" : ""))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				CaseRow::overdue, CaseRow::caseId, this::startCasework, this::refresh, null, null);
+		layout(cases, 6);
 		label(parent, Messages.View_rollups);
-		rollups = table(parent, 4, Messages.View_rollup, Messages.View_supervisees.replace("&", ""), Messages.View_overdue, Messages.View_contractsDue, //$NON-NLS-1$ //$NON-NLS-2$
-				Messages.View_cases.replace("&", ""), Messages.View_casesOverdue); //$NON-NLS-1$ //$NON-NLS-2$
+		rollups = new RowTable<>(parent, List.of( //
+				new RowTable.Column<>(Messages.View_rollup, Rollup::name),
+				new RowTable.Column<>(plain(Messages.View_supervisees), row -> Integer.toString(row.supervisees())),
+				new RowTable.Column<>(Messages.View_overdue, row -> Integer.toString(row.overdue())),
+				new RowTable.Column<>(Messages.View_contractsInDate, row -> Integer.toString(row.contractsInDate())),
+				new RowTable.Column<>(Messages.View_held, row -> NLS.bind(Messages.View_heldOf, row.held(), row.planned())),
+				new RowTable.Column<>(plain(Messages.View_cases), row -> Integer.toString(row.openCases())),
+				new RowTable.Column<>(Messages.View_casesOverdue, row -> Integer.toString(row.casesOverdue()))),
+				row -> row.overdue() > 0 || row.casesOverdue() > 0, Rollup::name, () -> {
+				}, this::refresh, null, null);
+		layout(rollups, 4);
 		summary = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(summary);
-		for (Table table : List.of(supervisees, cases, rollups)) {
-			table.addListener(SWT.KeyDown, event -> {
-				if (event.keyCode == SWT.F5) {
-					refresh();
-				}
-			});
-		}
 		store.records().addSaveListener(saved);
 		refresh();
+	}
+
+	private static String plain(String label) {
+		return label.replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String contract(SuperviseeRow row) {
+		if (!row.contractSigned()) {
+			return Messages.View_noContract;
+		}
+		return row.contractInDate() ? NLS.bind(Messages.View_contractTo, Formats.date(row.reviewDue())) : NLS.bind(Messages.View_reviewDue, Formats.date(row.reviewDue()));
+	}
+
+	private static void layout(RowTable<?> table, int rows) {
+		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).hint(SWT.DEFAULT, 24 * (rows + 1)).applyTo(table.table().outer());
+	}
+
+	/** Records whose saving changes what the view shows. */
+	private static boolean follows(Identified record) {
+		return record instanceof SupervisionContract || record instanceof SupervisionRecord || record instanceof SupervisionSession
+				|| record instanceof CaseworkSupervision || record instanceof StaffMember || record instanceof Case;
 	}
 
 	private static void label(Composite parent, String text) {
@@ -147,23 +193,13 @@ public final class SupervisionPart {
 		GridDataFactory.fillDefaults().span(6, 1).applyTo(label);
 	}
 
-	private static Table table(Composite parent, int rows, String... columns) {
-		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).hint(SWT.DEFAULT, table.getItemHeight() * rows).applyTo(table);
-		for (String column : columns) {
-			TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
-			tableColumn.setText(column);
-			tableColumn.setWidth(130);
-		}
-		return table;
-	}
-
 	private Combo filter(Composite parent, String name) {
 		new Label(parent, SWT.NONE).setText(name);
 		Combo combo = new Combo(parent, SWT.READ_ONLY);
+		combo.setItems(Messages.View_all);
+		combo.select(0);
 		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(combo);
-		combo.addListener(SWT.Selection, event -> showRows());
+		combo.addListener(SWT.Selection, event -> refresh());
 		return combo;
 	}
 
@@ -177,30 +213,42 @@ public final class SupervisionPart {
 	@Inject
 	@Optional
 	void signedInChanged(@UIEventTopic(SignedInPerson.CHANGED) Object who) {
-		if (supervisees != null && !supervisees.isDisposed()) {
+		if (supervisees != null && !parent.isDisposed()) {
 			refresh();
 		}
 	}
 
-	/** Reads compliance again, in the background, as the person signed in may see it; the newest read is shown. */
+	/**
+	 * Reads compliance again in the background, as the person signed in may see it and through the filters chosen
+	 * (the filters' choices from the whole of what they may see); the newest read is shown.
+	 */
 	public void refresh() {
 		int run = ++generation;
 		java.util.Optional<StaffMember> person = signedIn.staff();
 		if (person.isEmpty()) {
-			all = ComplianceRows.Snapshot.NONE;
+			report = null;
 			showRows();
 			summary.setText(Messages.View_notStaff);
 			return;
 		}
 		Clock asOf = clock;
-		CompletableFuture<ComplianceRows.Snapshot> reading;
+		Filter filter = new Filter(chosen(locality), chosen(team), chosen(supervisor));
+		CompletableFuture<Report[]> reading;
 		try {
-			reading = CompletableFuture.supplyAsync(() -> ComplianceRows.read(store, asOf, person.get()), reader);
+			reading = CompletableFuture.supplyAsync(() -> {
+				Supervision supervision = new Supervision(store, asOf);
+				try {
+					Report whole = supervision.compliance(person.get(), Filter.ALL);
+					return new Report[] { whole, filter.equals(Filter.ALL) ? whole : supervision.compliance(person.get(), filter) };
+				} catch (NotPermittedException noPolicy) {
+					throw new CompletionException(noPolicy);
+				}
+			}, reader);
 		} catch (RejectedExecutionException closed) {
 			return;
 		}
 		org.eclipse.swt.widgets.Display display = parent.getDisplay();
-		reading.whenComplete((snapshot, failure) -> {
+		reading.whenComplete((read, failure) -> {
 			if (display.isDisposed()) {
 				return;
 			}
@@ -214,14 +262,18 @@ public final class SupervisionPart {
 					summary.setText(NLS.bind(Messages.View_failed, cause.getMessage()));
 					return;
 				}
-				all = snapshot;
+				report = read[1];
 				reads++;
-				choices(supervisor, all.supervisees().stream().map(ComplianceRows.Supervisee::supervisor).toList());
-				choices(team, all.supervisees().stream().map(ComplianceRows.Supervisee::team).toList());
-				choices(locality, all.supervisees().stream().map(ComplianceRows.Supervisee::locality).toList());
+				choices(supervisor, read[0].supervisees().stream().map(row -> row.supervisor() == null ? null : row.supervisor().getName()).toList());
+				choices(team, read[0].supervisees().stream().map(SuperviseeRow::team).toList());
+				choices(locality, read[0].supervisees().stream().map(SuperviseeRow::locality).toList());
 				showRows();
 			});
 		});
+	}
+
+	private static String chosen(Combo filter) {
+		return filter.getSelectionIndex() <= 0 ? null : filter.getText();
 	}
 
 	private static void choices(Combo combo, List<String> values) {
@@ -233,90 +285,64 @@ public final class SupervisionPart {
 	}
 
 	private void showRows() {
-		shownSupervisees = all.supervisees().stream()
-				.filter(row -> takes(supervisor, row.supervisor()) && takes(team, row.team()) && takes(locality, row.locality())).toList();
-		shownCases = all.cases().stream().filter(row -> takes(supervisor, row.supervisor()) && takes(team, row.team()) && takes(locality, row.locality()))
-				.toList();
-		int selected = Math.max(0, supervisees.getSelectionIndex());
-		supervisees.removeAll();
-		for (ComplianceRows.Supervisee row : shownSupervisees) {
-			TableItem item = new TableItem(supervisees, SWT.NONE);
-			item.setText(new String[] { row.name(), row.supervisor(), row.team(), row.contract(), row.frequency(), row.last(), row.nextDue(), row.held() });
-			if (row.overdue() || row.contractNeedsAttention()) {
-				item.setForeground(supervisees.getDisplay().getSystemColor(SWT.COLOR_RED));
-			}
+		supervisees.show(report == null ? List.of() : report.supervisees());
+		cases.show(report == null ? List.of() : report.cases());
+		List<Rollup> both = new ArrayList<>();
+		if (report != null) {
+			both.addAll(report.teams());
+			both.addAll(report.localities());
 		}
-		if (!shownSupervisees.isEmpty()) {
-			supervisees.select(Math.min(selected, shownSupervisees.size() - 1));
-		}
-		int caseSelected = Math.max(0, cases.getSelectionIndex());
-		cases.removeAll();
-		for (ComplianceRows.CaseRow row : shownCases) {
-			TableItem item = new TableItem(cases, SWT.NONE);
-			item.setText(new String[] { row.caseNumber(), row.status(), row.worker(), row.supervisor(), row.last(), row.due() });
-			if (row.overdue()) {
-				item.setForeground(cases.getDisplay().getSystemColor(SWT.COLOR_RED));
-			}
-		}
-		if (!shownCases.isEmpty()) {
-			cases.select(Math.min(caseSelected, shownCases.size() - 1));
-		}
-		rollups.removeAll();
-		for (ComplianceRows.Rollup row : ComplianceRows.rollups(shownSupervisees, shownCases)) {
-			TableItem item = new TableItem(rollups, SWT.NONE);
-			item.setText(new String[] { row.name(), Integer.toString(row.supervisees()), Integer.toString(row.overdue()), Integer.toString(row.contractsDue()),
-					Integer.toString(row.cases()), Integer.toString(row.casesOverdue()) });
-			if (row.overdue() > 0 || row.casesOverdue() > 0) {
-				item.setForeground(rollups.getDisplay().getSystemColor(SWT.COLOR_RED));
-			}
-		}
-		if (signedIn.staff().isPresent()) {
-			summary.setText(NLS.bind(Messages.View_summary, new Object[] { shownSupervisees.size(),
-					shownSupervisees.stream().filter(ComplianceRows.Supervisee::overdue).count(), shownCases.size(),
-					shownCases.stream().filter(ComplianceRows.CaseRow::overdue).count() }));
+		rollups.show(both);
+		if (report != null) {
+			summary.setText(NLS.bind(Messages.View_summary, new Object[] { report.supervisees().size(), report.supervisees().stream().filter(SuperviseeRow::overdue).count(),
+					report.cases().size(), report.cases().stream().filter(CaseRow::overdue).count() }));
 		}
 		parent.layout(true, true);
 	}
 
-	private static boolean takes(Combo filter, String value) {
-		return filter.getSelectionIndex() <= 0 || filter.getText().equals(value);
-	}
-
-	private ComplianceRows.Supervisee selectedSupervisee() {
-		int index = supervisees.getSelectionIndex();
-		return index < 0 || index >= shownSupervisees.size() ? null : shownSupervisees.get(index);
-	}
-
 	/** Enter on a supervisee: the contract when there is no signed one in date, else the record to write. */
 	void openSupervisee() {
-		ComplianceRows.Supervisee row = selectedSupervisee();
+		SuperviseeRow row = supervisees.selected();
 		if (row == null) {
 			return;
 		}
-		if (row.contractNeedsAttention()) {
+		if (!row.contractSigned() || !row.contractInDate()) {
 			openContract();
 			return;
 		}
-		open(() -> new RecordSteps(store, clock).openOrStart(row.supervisee(), signedIn.actor()));
+		open(() -> {
+			Supervision supervision = new Supervision(store, clock);
+			StaffMember person = supervision.who(signedIn.actor());
+			// The record in progress (not signed yet) is carried on; otherwise today's session is begun.
+			java.util.Optional<SupervisionRecord> draft = supervision.recordsOf(row.supervisee(), person).stream()
+					.filter(record -> record.getState() != SupervisionState.SIGNED).findFirst();
+			return draft.isPresent() ? draft.get() : supervision.startRecord(row.supervisee(), LocalDate.now(clock), signedIn.actor());
+		});
 	}
 
-	/** C: the supervisee's current contract, or a new one (superseding one that is due for review). */
+	/** C: the supervisee's contract being drawn up, their signed one, or a new one. */
 	void openContract() {
-		ComplianceRows.Supervisee row = selectedSupervisee();
+		SuperviseeRow row = supervisees.selected();
 		if (row != null) {
-			open(() -> new ContractSteps(store, clock).openOrStart(row.supervisee(), signedIn.actor()));
+			open(() -> {
+				Supervision supervision = new Supervision(store, clock);
+				StaffMember person = supervision.who(signedIn.actor());
+				// The newest contract (a draft being drawn up, or the one signed; a superseded one stays readable from it).
+				java.util.Optional<SupervisionContract> newest = supervision.contractsOf(row.supervisee(), person).stream().findFirst();
+				return newest.isPresent() ? newest.get() : supervision.startContract(row.supervisee(), signedIn.actor());
+			});
 		}
 	}
 
 	/** L: the supervisee's sessions log (Appendix C). */
 	void openSessions() {
-		ComplianceRows.Supervisee row = selectedSupervisee();
+		SuperviseeRow row = supervisees.selected();
 		if (row == null) {
 			return;
 		}
 		MPart part = parts.createPart(SessionsLogPart.ID);
 		part.getTransientData().put(SessionsLogPart.SUPERVISEE, row.supervisee());
-		part.setLabel(NLS.bind(Messages.Log_title, row.name()));
+		part.setLabel(NLS.bind(Messages.Log_title, row.supervisee().getName()));
 		MPartStack stack = (MPartStack) models.find(RecordEditors.EDITOR_STACK, application);
 		stack.getChildren().add(part);
 		parts.showPart(part, PartState.ACTIVATE);
@@ -324,13 +350,16 @@ public final class SupervisionPart {
 
 	/** Enter on a case: its casework supervision begins, the cases listed after it following in the same sitting. */
 	void startCasework() {
-		int index = cases.getSelectionIndex();
-		if (index < 0 || index >= shownCases.size()) {
+		int index = cases.selectedIndex();
+		if (index < 0) {
 			return;
 		}
-		CaseworkSitting.begin(shownCases.subList(index, shownCases.size()).stream().map(ComplianceRows.CaseRow::caseNumber).toList());
-		String caseNumber = shownCases.get(index).caseNumber();
-		open(() -> new CaseworkSteps(store, clock).start(caseNumber, signedIn.actor()));
+		List<CaseRow> shown = cases.rows();
+		CaseworkSitting.begin(shown.subList(index, shown.size()).stream().map(CaseRow::caseNumber).toList());
+		String caseNumber = shown.get(index).caseNumber();
+		open(() -> new Supervision(store, clock).startCasework(
+				store.records().where(Case.class, QaPackage.Literals.CASE__CASE_NUMBER, caseNumber).stream().findFirst().orElseThrow(), LocalDate.now(clock),
+				signedIn.actor()));
 	}
 
 	private interface Opening {
@@ -348,30 +377,22 @@ public final class SupervisionPart {
 
 	@Focus
 	public void focus() {
-		if (supervisees != null && !supervisees.isDisposed()) {
-			supervisees.setFocus();
+		if (supervisees != null && !parent.isDisposed()) {
+			supervisees.table().control().setFocus();
 		}
 	}
 
 	// For the tests.
-	Table supervisees() {
+	RowTable<SuperviseeRow> supervisees() {
 		return supervisees;
 	}
 
-	Table cases() {
+	RowTable<CaseRow> cases() {
 		return cases;
 	}
 
-	Table rollups() {
+	RowTable<Rollup> rollups() {
 		return rollups;
-	}
-
-	List<ComplianceRows.Supervisee> superviseeRows() {
-		return shownSupervisees;
-	}
-
-	List<ComplianceRows.CaseRow> caseRows() {
-		return shownCases;
 	}
 
 	Combo supervisorFilter() {
@@ -385,12 +406,5 @@ public final class SupervisionPart {
 	/** How many reads have been shown, so a test can wait for the next one. */
 	int reads() {
 		return reads;
-	}
-
-	static <T> Function<T, String> orEmpty(Function<T, String> get) {
-		return row -> {
-			String value = get.apply(row);
-			return value == null ? "" : value; //$NON-NLS-1$
-		};
 	}
 }

@@ -2,8 +2,6 @@ package org.qaworkbench.supervision.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -18,8 +16,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.supervision.SupervisionWorkflow.Step;
 import org.qaworkbench.model.ActionReview;
 import org.qaworkbench.model.AgendaItem;
+import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.ui.editors.FormSection;
@@ -32,7 +32,7 @@ import org.qaworkbench.ui.editors.WorkflowButtons;
  * agenda rows, each with what was discussed, the decisions, the action required, by whom and the timescale, and rows
  * added (Alt+W); both sign, then it is locked and changes only by an amendment with its reason.
  */
-public final class SupervisionRecordEditorPart extends SupervisionEditor<SupervisionRecord, RecordSteps.Step> {
+public final class SupervisionRecordEditorPart extends SupervisionEditor<SupervisionRecord> {
 
 	private Composite agenda;
 	private Composite reviews;
@@ -49,11 +49,6 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 	}
 
 	@Override
-	protected boolean maySee(SupervisionRecord record, StaffMember person) {
-		return core().maySee(record, person);
-	}
-
-	@Override
 	protected String title(SupervisionRecord record) {
 		return NLS.bind(Messages.Record_title, name(record.getSupervisee()));
 	}
@@ -62,7 +57,7 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 	protected void form(Composite body, Bindings<SupervisionRecord> bindings) {
 		parent = bindings;
 		SupervisionRecord record = session().record();
-		FormSection header = new FormSection(body, core().title(record));
+		FormSection header = new FormSection(body, formTitle(record));
 		header.value(Messages.Record_supervisee).setText(name(record.getSupervisee()));
 		header.value(Messages.Record_supervisor).setText(name(record.getSupervisor()));
 		bindings.date(header.date(Messages.Record_heldOn), Messages.Record_heldOn, SupervisionRecord::getHeldOn, SupervisionRecord::setHeldOn);
@@ -117,7 +112,7 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 			int index = i;
 			ActionReview review = carried.get(i);
 			Button done = new Button(reviews, SWT.CHECK);
-			done.setText(NLS.bind(Messages.Record_reviewLine, new Object[] { core().origin(review), review.getAction(), orEmpty(review.getByWhom()),
+			done.setText(NLS.bind(Messages.Record_reviewLine, new Object[] { origin(review), review.getAction(), orEmpty(review.getByWhom()),
 					review.getDueOn() != null ? Formats.date(review.getDueOn()) : orEmpty(review.getTimescale()) }));
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(done);
 			reviewRows.check(done, r -> r.getReviews().get(index).isDone(), (r, value) -> r.getReviews().get(index).setDone(value));
@@ -173,7 +168,7 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 
 	/** Alt+W: a row of the session's own, its topic typed first. */
 	private void addRow() {
-		core().addRow(session().record());
+		session().record().getAgendaItems().add(QaFactory.eINSTANCE.createAgendaItem());
 		rows = parent.nested();
 		buildRows();
 		rows.show();
@@ -204,60 +199,25 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 	}
 
 	@Override
-	protected Class<RecordSteps.Step> steps() {
-		return RecordSteps.Step.class;
+	protected void addButtons(WorkflowButtons<Step> buttons) {
+		buttons.add(Step.SIGN_AS_SUPERVISEE, Messages.Editor_signAsSupervisee, () -> step(Step.SIGN_AS_SUPERVISEE));
+		buttons.add(Step.SIGN_AS_SUPERVISOR, Messages.Editor_signAsSupervisor, () -> step(Step.SIGN_AS_SUPERVISOR));
+		buttons.add(Step.AMEND, Messages.Editor_amend, this::startAmending);
 	}
 
 	@Override
-	protected void addButtons(WorkflowButtons<RecordSteps.Step> buttons) {
-		buttons.add(RecordSteps.Step.SIGN_AS_SUPERVISEE, Messages.Editor_signAsSupervisee, () -> step(RecordSteps.Step.SIGN_AS_SUPERVISEE));
-		buttons.add(RecordSteps.Step.SIGN_AS_SUPERVISOR, Messages.Editor_signAsSupervisor, () -> step(RecordSteps.Step.SIGN_AS_SUPERVISOR));
-		buttons.add(RecordSteps.Step.AMEND, Messages.Editor_amend, this::startAmending);
-	}
-
-	@Override
-	protected RecordSteps.Step amendStep() {
-		return RecordSteps.Step.AMEND;
-	}
-
-	@Override
-	protected Set<RecordSteps.Step> availableSteps(SupervisionRecord record, StaffMember person) {
-		return core().availableSteps(record, person);
-	}
-
-	@Override
-	protected Optional<String> whyNot(RecordSteps.Step step, SupervisionRecord record, StaffMember person) {
-		return core().whyNot(step, record, person);
-	}
-
-	@Override
-	protected boolean mayChange(SupervisionRecord record, StaffMember person) {
-		return core().mayChange(record, person);
-	}
-
-	@Override
-	protected SupervisionRecord take(RecordSteps.Step step, SupervisionRecord record) throws SaveRefusedException {
-		return core().take(step, record, actor());
-	}
-
-	@Override
-	protected SupervisionRecord saveChanges(SupervisionRecord record) throws SaveRefusedException {
-		return core().save(record, actor());
-	}
-
-	@Override
-	protected SupervisionRecord amend(SupervisionRecord record, String reason) throws SaveRefusedException {
-		return core().amend(record, reason, actor());
-	}
-
-	@Override
-	protected String done(RecordSteps.Step step, SupervisionRecord record) {
+	protected String done(Step step, SupervisionRecord record) {
 		return NLS.bind(Messages.Record_signedBy, name(person()), name(record.getSupervisee()));
 	}
 
-	/** Core's supervision record rules, on the application's clock as it is now. */
-	private RecordSteps core() {
-		return new RecordSteps(store(), clock());
+	/** The record form's title, as stored with the record. */
+	private String formTitle(SupervisionRecord record) {
+		return supervision().formOf(record).map(form -> form.definition().getTitle()).orElse(Messages.Record_formTitle);
+	}
+
+	/** Where an action carried forward came from, as the review line says it. */
+	private static String origin(ActionReview review) {
+		return review.getOrigin() == null ? "" : review.getOrigin().getLiteral(); //$NON-NLS-1$
 	}
 
 	// For the tests.
@@ -267,6 +227,11 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 
 	Button addRowButton() {
 		return addRow;
+	}
+
+	/** The agenda's fields, row by row: (an added row's topic,) discussed, decisions, action, by whom, timescale. */
+	List<Control> agendaFields() {
+		return rows.controls();
 	}
 
 	List<Text> addedTopics() {

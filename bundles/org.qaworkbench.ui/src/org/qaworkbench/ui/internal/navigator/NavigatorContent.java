@@ -1,6 +1,5 @@
 package org.qaworkbench.ui.internal.navigator;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,9 +14,7 @@ import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
 import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.queries.Queries;
-import org.qaworkbench.core.store.Records;
-import org.qaworkbench.model.CaseworkSupervision;
-import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.core.queries.CaseworkEntry;
 
 /**
  * What the navigator shows, as last read through the read models: localities with their cases, read together, and
@@ -32,23 +29,12 @@ final class NavigatorContent implements ITreeContentProvider {
 	}
 
 	/**
-	 * A casework supervision of the case (it belongs to the child's file, unlike personal supervision, which never
-	 * shows here): its date and whether it is signed.
+	 * What a case holds: its assessments, then its casework supervision (it belongs to the child's file; personal
+	 * supervision never shows here).
 	 */
-	record CaseworkEntry(long id, LocalDate heldOn, boolean signed) {
-
-		/** The casework supervision records of a case, newest last, as entries. */
-		static List<CaseworkEntry> of(Records records, String caseNumber) {
-			return records.where(CaseworkSupervision.class, QaPackage.Literals.CASEWORK_SUPERVISION__CASE_NUMBER, caseNumber).stream()
-					.map(record -> new CaseworkEntry(record.getId(), record.getHeldOn(), record.getState() == org.qaworkbench.model.SupervisionState.SIGNED))
-					.toList();
-		}
-	}
-
-	/** What a case holds: its assessments, then its casework supervision. */
-	static List<Object> childrenOf(Queries queries, Records records, String caseNumber) {
+	static List<Object> childrenOf(Queries queries, String caseNumber) {
 		List<Object> children = new java.util.ArrayList<>(queries.assessmentsOf(caseNumber));
-		children.addAll(CaseworkEntry.of(records, caseNumber));
+		children.addAll(queries.supervision().caseworkOf(caseNumber));
 		return List.copyOf(children);
 	}
 
@@ -58,7 +44,7 @@ final class NavigatorContent implements ITreeContentProvider {
 		static final Snapshot NONE = new Snapshot(List.of(), Map.of(), Map.of());
 
 		/** Reads the localities, the cases of each, and the assessments of the cases open now. */
-		static Snapshot read(Queries queries, Records records, Set<String> openCases) {
+		static Snapshot read(Queries queries, Set<String> openCases) {
 			List<LocalityEntry> localities = queries.localities();
 			Map<Long, List<CaseEntry>> cases = new HashMap<>();
 			for (LocalityEntry locality : localities) {
@@ -66,7 +52,7 @@ final class NavigatorContent implements ITreeContentProvider {
 			}
 			Map<String, List<Object>> assessments = new LinkedHashMap<>();
 			for (String caseNumber : openCases) {
-				assessments.put(caseNumber, childrenOf(queries, records, caseNumber));
+				assessments.put(caseNumber, childrenOf(queries, caseNumber));
 			}
 			return new Snapshot(List.copyOf(localities), Map.copyOf(cases), Map.copyOf(assessments));
 		}

@@ -5,7 +5,9 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
+import org.qaworkbench.core.queries.CaseworkEntry;
 import org.qaworkbench.core.queries.LocalityEntry;
+import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.ui.internal.Messages;
 
 /**
@@ -25,8 +27,8 @@ final class NavigatorLabels extends ColumnLabelProvider {
 		if (element instanceof AssessmentEntry assessment) {
 			return assessment.title() + "  " + Formats.date(assessment.date()) + "  " + (assessment.state() == null ? "" : assessment.state().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		if (element instanceof NavigatorContent.CaseworkEntry casework) {
-			return NLS.bind(casework.signed() ? Messages.Navigator_caseworkSigned : Messages.Navigator_casework, Formats.date(casework.heldOn()));
+		if (element instanceof CaseworkEntry casework) {
+			return NLS.bind(casework.state() == SupervisionState.SIGNED ? Messages.Navigator_caseworkSigned : Messages.Navigator_casework, Formats.date(casework.heldOn()));
 		}
 		if (element instanceof NavigatorContent.Pending) {
 			return Messages.Navigator_reading;

@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
 import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
+import org.qaworkbench.core.queries.CaseworkEntry;
 import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
@@ -112,7 +113,7 @@ public final class NavigatorPart {
 			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (chosen instanceof AssessmentEntry assessment) {
 				Editors.open(References.assessment(assessment.id(), assessment.definitionId()), application, models, parts);
-			} else if (chosen instanceof NavigatorContent.CaseworkEntry casework) {
+			} else if (chosen instanceof CaseworkEntry casework) {
 				RecordEditors.open(References.caseworkSupervision(casework.id()), application, models, parts);
 			}
 		});
@@ -140,7 +141,7 @@ public final class NavigatorPart {
 		Queries queries = store.queries();
 		CompletableFuture<Snapshot> reading;
 		try {
-			reading = CompletableFuture.supplyAsync(() -> Snapshot.read(queries, store.records(), Set.of()), reader);
+			reading = CompletableFuture.supplyAsync(() -> Snapshot.read(queries, Set.of()), reader);
 		} catch (RejectedExecutionException closed) {
 			return;
 		}
@@ -176,7 +177,7 @@ public final class NavigatorPart {
 		waiting.add(shown);
 		Queries queries = store.queries();
 		Set<String> open = content.openCases();
-		inBackground(() -> Snapshot.read(queries, store.records(), open), snapshot -> {
+		inBackground(() -> Snapshot.read(queries, open), snapshot -> {
 			if (run == generation) {
 				show(snapshot);
 				waiting.forEach(caller -> caller.complete(null));
@@ -215,7 +216,7 @@ public final class NavigatorPart {
 	/** Reads the assessments of a case opened for the first time; its "Reading..." row gives way to them. */
 	private void readAssessments(CaseEntry aCase) {
 		Queries queries = store.queries();
-		inBackground(() -> NavigatorContent.childrenOf(queries, store.records(), aCase.caseNumber()), assessments -> {
+		inBackground(() -> NavigatorContent.childrenOf(queries, aCase.caseNumber()), assessments -> {
 			boolean waitedOn = tree.getStructuredSelection().getFirstElement() instanceof Pending pending && pending.caseId() == aCase.id();
 			content.showAssessments(aCase.caseNumber(), assessments);
 			tree.refresh(aCase);
