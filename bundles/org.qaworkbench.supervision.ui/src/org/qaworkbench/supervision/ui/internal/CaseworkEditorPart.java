@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.supervision.SupervisionForm;
+import org.qaworkbench.core.supervision.SupervisionForms;
 import org.qaworkbench.core.supervision.SupervisionWorkflow.Step;
 import org.qaworkbench.model.AgreedAction;
 import org.qaworkbench.model.Case;
@@ -107,7 +108,7 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 						actionRows.editable(editable);
 						addAction.setEnabled(editable);
 					});
-				}).build(body, supervision().formOf(record).map(SupervisionForm::definition).orElse(null), wording -> {
+				}).build(body, definition(record, SupervisionForms.CASEWORK), wording -> {
 				});
 	}
 

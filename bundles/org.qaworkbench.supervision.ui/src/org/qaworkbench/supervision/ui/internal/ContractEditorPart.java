@@ -15,6 +15,7 @@ import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.supervision.SupervisionForm;
+import org.qaworkbench.core.supervision.SupervisionForms;
 import org.qaworkbench.core.supervision.SupervisionPolicy;
 import org.qaworkbench.core.supervision.SupervisionWorkflow;
 import org.qaworkbench.core.supervision.SupervisionWorkflow.Step;
@@ -104,7 +105,7 @@ public final class ContractEditorPart extends SupervisionEditor<SupervisionContr
 				}).field(SupervisionForm.REVIEW, Messages.Contract_review, (section, label) -> {
 					review = section.value(label);
 					bindings.shows(this::showReview);
-				}).build(body, supervision().formOf(contract).map(SupervisionForm::definition).orElse(null), verbatim::add);
+				}).build(body, definition(contract, SupervisionForms.CONTRACT), verbatim::add);
 	}
 
 	private void showReview() {

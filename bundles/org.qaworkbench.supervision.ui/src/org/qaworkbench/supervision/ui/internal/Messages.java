@@ -133,6 +133,8 @@ public final class Messages extends NLS {
 	public static String Record_formTitle;
 	public static String Log_planned;
 	public static String Log_header;
+	public static String View_superviseesCount;
+	public static String View_casesCount;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

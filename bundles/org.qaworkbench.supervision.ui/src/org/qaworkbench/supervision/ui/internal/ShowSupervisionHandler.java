@@ -8,17 +8,18 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
-/** Window > Supervision (Ctrl+Shift+V): the Supervision view beside the Actions view, with the keyboard in its list. */
+/** Window > Supervision (Ctrl+Shift+V): the Supervision view in the editor area, with the keyboard in its first list. */
 public final class ShowSupervisionHandler {
 
-	private static final String BOTTOM_STACK = "org.qaworkbench.ui.partstack.bottom"; //$NON-NLS-1$
+	/** The editor area: the lists of a whole service need the room, and Enter opens a record beside them. */
+	private static final String STACK = org.qaworkbench.ui.editors.RecordEditors.EDITOR_STACK;
 
 	@Execute
 	void execute(EPartService parts, EModelService models, MApplication application) {
 		MPart part = parts.findPart(SupervisionPart.ID);
 		if (part == null) {
 			part = parts.createPart(SupervisionPart.ID);
-			MPartStack stack = (MPartStack) models.find(BOTTOM_STACK, application);
+			MPartStack stack = (MPartStack) models.find(STACK, application);
 			if (stack != null) {
 				stack.getChildren().add(part);
 			}

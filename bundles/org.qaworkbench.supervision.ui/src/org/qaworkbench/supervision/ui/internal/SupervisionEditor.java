@@ -17,6 +17,8 @@ import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.supervision.Supervision;
+import org.qaworkbench.core.supervision.SupervisionForm;
+import org.qaworkbench.core.supervision.SupervisionForms;
 import org.qaworkbench.core.supervision.SupervisionWorkflow.Step;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.StaffMember;
@@ -56,6 +58,14 @@ abstract class SupervisionEditor<T extends Identified> extends RecordEditorPart<
 	/** Core's supervision, on the application's clock as it is now (a test moves it). */
 	protected final Supervision supervision() {
 		return new Supervision(store(), clock());
+	}
+
+	/**
+	 * The form the record was written to, as stored with it; for a record that has none stored (written before forms
+	 * were versioned), the newest form of its kind, so its fixed wording still shows.
+	 */
+	protected final org.qaworkbench.model.ChecklistDefinition definition(T record, String definitionId) {
+		return supervision().formOf(record).or(() -> SupervisionForms.newest(definitionId)).map(SupervisionForm::definition).orElse(null);
 	}
 
 	private boolean maySee(T record, StaffMember person) {

@@ -30,6 +30,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -119,8 +120,11 @@ public final class SupervisionPart {
 		supervisor = filter(parent, Messages.View_supervisor);
 		team = filter(parent, Messages.View_team);
 		locality = filter(parent, Messages.View_locality);
-		label(parent, Messages.View_supervisees);
-		supervisees = new RowTable<>(parent, List.of( //
+		// The three lists share the height, each given its part; a supervisor moves the sashes to suit.
+		SashForm lists = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(lists);
+		Composite superviseesPane = pane(lists, Messages.View_supervisees);
+		supervisees = new RowTable<>(superviseesPane, List.of( //
 				new RowTable.Column<>(Messages.View_supervisee, row -> row.supervisee().getName()),
 				new RowTable.Column<>(plain(Messages.View_supervisor), row -> row.supervisor() == null ? "" : row.supervisor().getName()), //$NON-NLS-1$
 				new RowTable.Column<>(plain(Messages.View_team), SuperviseeRow::team), //
@@ -137,9 +141,9 @@ public final class SupervisionPart {
 						openSessions();
 					}
 				});
-		layout(supervisees, 8);
-		label(parent, Messages.View_cases);
-		cases = new RowTable<>(parent, List.of( //
+		layout(supervisees);
+		Composite casesPane = pane(lists, Messages.View_cases);
+		cases = new RowTable<>(casesPane, List.of( //
 				new RowTable.Column<>(Messages.View_case, CaseRow::caseNumber),
 				new RowTable.Column<>(Messages.View_status, row -> row.status() == null ? "" : row.status().getLiteral()), //$NON-NLS-1$
 				new RowTable.Column<>(Messages.View_worker, row -> row.worker() == null ? "" : row.worker().getName()), //$NON-NLS-1$
@@ -147,19 +151,20 @@ public final class SupervisionPart {
 				new RowTable.Column<>(Messages.View_lastCasework, row -> row.lastSupervision() == null ? Messages.View_never : Formats.date(row.lastSupervision())),
 				new RowTable.Column<>(Messages.View_caseDue, row -> Formats.date(row.due()) + (row.overdue() ? " (" + Messages.View_overdue + ")" : ""))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				CaseRow::overdue, CaseRow::caseId, this::startCasework, this::refresh, null, null);
-		layout(cases, 6);
-		label(parent, Messages.View_rollups);
-		rollups = new RowTable<>(parent, List.of( //
+		layout(cases);
+		Composite rollupsPane = pane(lists, Messages.View_rollups);
+		rollups = new RowTable<>(rollupsPane, List.of( //
 				new RowTable.Column<>(Messages.View_rollup, Rollup::name),
-				new RowTable.Column<>(plain(Messages.View_supervisees), row -> Integer.toString(row.supervisees())),
+				new RowTable.Column<>(Messages.View_superviseesCount, row -> Integer.toString(row.supervisees())),
 				new RowTable.Column<>(Messages.View_overdue, row -> Integer.toString(row.overdue())),
 				new RowTable.Column<>(Messages.View_contractsInDate, row -> Integer.toString(row.contractsInDate())),
 				new RowTable.Column<>(Messages.View_held, row -> NLS.bind(Messages.View_heldOf, row.held(), row.planned())),
-				new RowTable.Column<>(plain(Messages.View_cases), row -> Integer.toString(row.openCases())),
+				new RowTable.Column<>(Messages.View_casesCount, row -> Integer.toString(row.openCases())),
 				new RowTable.Column<>(Messages.View_casesOverdue, row -> Integer.toString(row.casesOverdue()))),
 				row -> row.overdue() > 0 || row.casesOverdue() > 0, Rollup::name, () -> {
 				}, this::refresh, null, null);
-		layout(rollups, 4);
+		layout(rollups);
+		lists.setWeights(5, 4, 2);
 		summary = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(summary);
 		store.records().addSaveListener(saved);
@@ -167,7 +172,7 @@ public final class SupervisionPart {
 	}
 
 	private static String plain(String label) {
-		return label.replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return label.replace("&", "").replace(":", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private static String contract(SuperviseeRow row) {
@@ -177,20 +182,22 @@ public final class SupervisionPart {
 		return row.contractInDate() ? NLS.bind(Messages.View_contractTo, Formats.date(row.reviewDue())) : NLS.bind(Messages.View_reviewDue, Formats.date(row.reviewDue()));
 	}
 
-	private static void layout(RowTable<?> table, int rows) {
-		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).hint(SWT.DEFAULT, 24 * (rows + 1)).applyTo(table.table().outer());
+	private static void layout(RowTable<?> table) {
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(table.table().outer());
+	}
+
+	/** A list's pane: its heading over it. */
+	private static Composite pane(SashForm lists, String heading) {
+		Composite pane = new Composite(lists, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(pane);
+		new Label(pane, SWT.NONE).setText(heading);
+		return pane;
 	}
 
 	/** Records whose saving changes what the view shows. */
 	private static boolean follows(Identified record) {
 		return record instanceof SupervisionContract || record instanceof SupervisionRecord || record instanceof SupervisionSession
 				|| record instanceof CaseworkSupervision || record instanceof StaffMember || record instanceof Case;
-	}
-
-	private static void label(Composite parent, String text) {
-		Label label = new Label(parent, SWT.NONE);
-		label.setText(text);
-		GridDataFactory.fillDefaults().span(6, 1).applyTo(label);
 	}
 
 	private Combo filter(Composite parent, String name) {

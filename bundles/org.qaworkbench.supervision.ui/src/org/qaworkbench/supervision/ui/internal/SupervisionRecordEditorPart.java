@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.supervision.SupervisionForms;
 import org.qaworkbench.core.supervision.SupervisionWorkflow.Step;
 import org.qaworkbench.model.ActionReview;
 import org.qaworkbench.model.AgendaItem;
@@ -212,7 +213,8 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 
 	/** The record form's title, as stored with the record. */
 	private String formTitle(SupervisionRecord record) {
-		return supervision().formOf(record).map(form -> form.definition().getTitle()).orElse(Messages.Record_formTitle);
+		org.qaworkbench.model.ChecklistDefinition form = definition(record, SupervisionForms.RECORD);
+		return form == null ? Messages.Record_formTitle : form.getTitle();
 	}
 
 	/** Where an action carried forward came from, as the review line says it. */
