@@ -78,6 +78,12 @@ final class RowTable<R> {
 			builder.characters(letters, typed);
 		}
 		table = builder.build(parent);
+		// Tab leaves the list for the next control, as everywhere else in a form (NatTable would move between cells).
+		table.control().addTraverseListener(event -> {
+			if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+				event.doit = true;
+			}
+		});
 	}
 
 	/** Shows these rows, keeping the selected one (by id) or else selecting the first. */

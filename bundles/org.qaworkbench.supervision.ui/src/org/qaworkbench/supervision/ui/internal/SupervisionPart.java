@@ -164,7 +164,7 @@ public final class SupervisionPart {
 				row -> row.overdue() > 0 || row.casesOverdue() > 0, Rollup::name, () -> {
 				}, this::refresh, null, null);
 		layout(rollups);
-		lists.setWeights(5, 4, 2);
+		lists.setWeights(4, 4, 3);
 		summary = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(summary);
 		store.records().addSaveListener(saved);
@@ -362,7 +362,11 @@ public final class SupervisionPart {
 			return;
 		}
 		List<CaseRow> shown = cases.rows();
-		CaseworkSitting.begin(shown.subList(index, shown.size()).stream().map(CaseRow::caseNumber).toList());
+		// The sitting: this case, then those listed after it that the same supervisor supervises.
+		StaffMember by = shown.get(index).supervisor();
+		CaseworkSitting.begin(shown.subList(index, shown.size()).stream()
+				.filter(row -> by == null ? row.supervisor() == null : row.supervisor() != null && row.supervisor().getId() == by.getId()).map(CaseRow::caseNumber)
+				.toList());
 		String caseNumber = shown.get(index).caseNumber();
 		open(() -> new Supervision(store, clock).startCasework(
 				store.records().where(Case.class, QaPackage.Literals.CASE__CASE_NUMBER, caseNumber).stream().findFirst().orElseThrow(), LocalDate.now(clock),
