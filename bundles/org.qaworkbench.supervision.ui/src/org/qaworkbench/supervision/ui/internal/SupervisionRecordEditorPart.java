@@ -113,8 +113,11 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 			int index = i;
 			ActionReview review = carried.get(i);
 			Button done = new Button(reviews, SWT.CHECK);
-			done.setText(NLS.bind(Messages.Record_reviewLine, new Object[] { origin(review), review.getAction(), orEmpty(review.getByWhom()),
-					review.getDueOn() != null ? Formats.date(review.getDueOn()) : orEmpty(review.getTimescale()) }));
+			// What it was, then where it came from, who and by when, leaving out what is not known.
+			String from = java.util.stream.Stream.of(origin(review), orEmpty(review.getByWhom()),
+					review.getDueOn() != null ? Formats.date(review.getDueOn()) : orEmpty(review.getTimescale())).filter(part -> !part.isBlank())
+					.collect(java.util.stream.Collectors.joining("; ")); //$NON-NLS-1$
+			done.setText(NLS.bind(Messages.Record_reviewLine, orEmpty(review.getAction()), from));
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(done);
 			reviewRows.check(done, r -> r.getReviews().get(index).isDone(), (r, value) -> r.getReviews().get(index).setDone(value));
 			reviewed.add(done);
@@ -161,7 +164,7 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 
 	private Text cell(int index, Function<AgendaItem, String> get, BiConsumer<AgendaItem, String> set, boolean wide) {
 		Text text = new Text(agenda, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(wide, false).hint(wide ? 200 : 110, text.getLineHeight() * 3).applyTo(text);
+		GridDataFactory.fillDefaults().grab(wide, false).hint(wide ? 160 : 90, text.getLineHeight() * 3).applyTo(text);
 		// Tab moves on rather than typing a tab, so the grid is walked from the keyboard.
 		text.addTraverseListener(event -> event.doit = event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS);
 		return rows.text(text, record -> get.apply(record.getAgendaItems().get(index)), (record, value) -> set.accept(record.getAgendaItems().get(index), value));
