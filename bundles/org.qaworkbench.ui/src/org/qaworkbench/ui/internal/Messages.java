@@ -10,6 +10,8 @@ public final class Messages extends NLS {
 	public static String Navigator_empty;
 	public static String Navigator_reading;
 	public static String Navigator_failed;
+	public static String Navigator_casework;
+	public static String Navigator_caseworkSigned;
 	public static String Start_title;
 	public static String Start_hint;
 	public static String Startup_failedTitle;

@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaPackage;
@@ -23,6 +24,11 @@ public final class References {
 		Assessment assessment = to(QaPackage.Literals.ASSESSMENT, id);
 		assessment.setDefinitionId(definitionId);
 		return assessment;
+	}
+
+	/** A casework supervision record to open in its editor. */
+	public static CaseworkSupervision caseworkSupervision(long id) {
+		return to(QaPackage.Literals.CASEWORK_SUPERVISION, id);
 	}
 
 	public static Locality locality(long id) {

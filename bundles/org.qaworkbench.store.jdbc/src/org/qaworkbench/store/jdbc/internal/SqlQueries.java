@@ -81,9 +81,13 @@ final class SqlQueries implements Queries {
 	public List<CaseEntry> casesOf(long localityId) {
 		return read(connection -> {
 			Set<String> audited = new HashSet<>();
+			// A case opens onto its assessments and its casework supervision (which belongs to the child's file).
 			try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT A.\"SUBJECT_KEY\" FROM \"ASSESSMENTS\" A " //$NON-NLS-1$
-					+ "JOIN \"CASES\" C ON C.\"CASE_NUMBER\" = A.\"SUBJECT_KEY\" WHERE C.\"LOCALITY_ID\" = ?")) { //$NON-NLS-1$
+					+ "JOIN \"CASES\" C ON C.\"CASE_NUMBER\" = A.\"SUBJECT_KEY\" WHERE C.\"LOCALITY_ID\" = ? " //$NON-NLS-1$
+					+ "UNION SELECT DISTINCT W.\"CASE_NUMBER\" FROM \"CASEWORK_SUPERVISIONS\" W " //$NON-NLS-1$
+					+ "JOIN \"CASES\" C ON C.\"CASE_NUMBER\" = W.\"CASE_NUMBER\" WHERE C.\"LOCALITY_ID\" = ?")) { //$NON-NLS-1$
 				select.setLong(1, localityId);
+				select.setLong(2, localityId);
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
 						audited.add(rows.getString(1));

@@ -14,6 +14,7 @@ import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
 import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.queries.CaseworkEntry;
 
 /**
  * What the navigator shows, as last read through the read models: localities with their cases, read together, and
@@ -27,8 +28,18 @@ final class NavigatorContent implements ITreeContentProvider {
 	record Pending(long caseId) {
 	}
 
+	/**
+	 * What a case holds: its assessments, then its casework supervision (it belongs to the child's file; personal
+	 * supervision never shows here).
+	 */
+	static List<Object> childrenOf(Queries queries, String caseNumber) {
+		List<Object> children = new java.util.ArrayList<>(queries.assessmentsOf(caseNumber));
+		children.addAll(queries.supervision().caseworkOf(caseNumber));
+		return List.copyOf(children);
+	}
+
 	/** What one read in the background found: the localities, their cases, and the assessments of the cases asked. */
-	record Snapshot(List<LocalityEntry> localities, Map<Long, List<CaseEntry>> cases, Map<String, List<AssessmentEntry>> assessments) {
+	record Snapshot(List<LocalityEntry> localities, Map<Long, List<CaseEntry>> cases, Map<String, List<Object>> assessments) {
 
 		static final Snapshot NONE = new Snapshot(List.of(), Map.of(), Map.of());
 
@@ -39,9 +50,9 @@ final class NavigatorContent implements ITreeContentProvider {
 			for (LocalityEntry locality : localities) {
 				cases.put(locality.id(), locality.hasCases() ? queries.casesOf(locality.id()) : List.of());
 			}
-			Map<String, List<AssessmentEntry>> assessments = new LinkedHashMap<>();
+			Map<String, List<Object>> assessments = new LinkedHashMap<>();
 			for (String caseNumber : openCases) {
-				assessments.put(caseNumber, queries.assessmentsOf(caseNumber));
+				assessments.put(caseNumber, childrenOf(queries, caseNumber));
 			}
 			return new Snapshot(List.copyOf(localities), Map.copyOf(cases), Map.copyOf(assessments));
 		}
@@ -77,13 +88,16 @@ final class NavigatorContent implements ITreeContentProvider {
 		if (element instanceof Pending pending) {
 			return pending.caseId();
 		}
+		if (element instanceof CaseworkEntry casework) {
+			return casework.id();
+		}
 		return Long.MIN_VALUE;
 	}
 
 	private final Consumer<CaseEntry> readAssessments;
 	private Snapshot shown = Snapshot.NONE;
 	/** Assessments by case number: from the last snapshot, and of cases opened since. */
-	private final Map<String, List<AssessmentEntry>> assessments = new HashMap<>();
+	private final Map<String, List<Object>> assessments = new HashMap<>();
 	private final Set<String> reading = new HashSet<>();
 
 	/** {@code readAssessments} is asked (on the UI thread) to read the assessments of a case opened for the first time. */
@@ -99,7 +113,7 @@ final class NavigatorContent implements ITreeContentProvider {
 	}
 
 	/** Takes the assessments of a case read on its own. */
-	void showAssessments(String caseNumber, List<AssessmentEntry> read) {
+	void showAssessments(String caseNumber, List<Object> read) {
 		reading.remove(caseNumber);
 		assessments.put(caseNumber, read);
 	}
@@ -124,7 +138,7 @@ final class NavigatorContent implements ITreeContentProvider {
 			return shown.cases().getOrDefault(locality.id(), List.of()).toArray();
 		}
 		if (parent instanceof CaseEntry aCase) {
-			List<AssessmentEntry> held = assessments.get(aCase.caseNumber());
+			List<Object> held = assessments.get(aCase.caseNumber());
 			if (held != null) {
 				return held.toArray();
 			}

@@ -1,10 +1,13 @@
 package org.qaworkbench.ui.internal.navigator;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
+import org.qaworkbench.core.queries.CaseworkEntry;
 import org.qaworkbench.core.queries.LocalityEntry;
+import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.ui.internal.Messages;
 
 /**
@@ -23,6 +26,9 @@ final class NavigatorLabels extends ColumnLabelProvider {
 		}
 		if (element instanceof AssessmentEntry assessment) {
 			return assessment.title() + "  " + Formats.date(assessment.date()) + "  " + (assessment.state() == null ? "" : assessment.state().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (element instanceof CaseworkEntry casework) {
+			return NLS.bind(casework.state() == SupervisionState.SIGNED ? Messages.Navigator_caseworkSigned : Messages.Navigator_casework, Formats.date(casework.heldOn()));
 		}
 		if (element instanceof NavigatorContent.Pending) {
 			return Messages.Navigator_reading;

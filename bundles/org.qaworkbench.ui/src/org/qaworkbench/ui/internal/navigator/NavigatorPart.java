@@ -42,11 +42,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
 import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.CaseEntry;
+import org.qaworkbench.core.queries.CaseworkEntry;
 import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.Locality;
+import org.qaworkbench.ui.editors.RecordEditors;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.RecordChanges;
 import org.qaworkbench.ui.internal.References;
@@ -110,6 +113,8 @@ public final class NavigatorPart {
 			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (chosen instanceof AssessmentEntry assessment) {
 				Editors.open(References.assessment(assessment.id(), assessment.definitionId()), application, models, parts);
+			} else if (chosen instanceof CaseworkEntry casework) {
+				RecordEditors.open(References.caseworkSupervision(casework.id()), application, models, parts);
 			}
 		});
 		tree.getControl().addListener(SWT.KeyDown, event -> {
@@ -211,7 +216,7 @@ public final class NavigatorPart {
 	/** Reads the assessments of a case opened for the first time; its "Reading..." row gives way to them. */
 	private void readAssessments(CaseEntry aCase) {
 		Queries queries = store.queries();
-		inBackground(() -> queries.assessmentsOf(aCase.caseNumber()), assessments -> {
+		inBackground(() -> NavigatorContent.childrenOf(queries, aCase.caseNumber()), assessments -> {
 			boolean waitedOn = tree.getStructuredSelection().getFirstElement() instanceof Pending pending && pending.caseId() == aCase.id();
 			content.showAssessments(aCase.caseNumber(), assessments);
 			tree.refresh(aCase);
@@ -283,7 +288,7 @@ public final class NavigatorPart {
 		if (saved == null || tree == null || tree.getControl().isDisposed()) {
 			return;
 		}
-		if (saved.any(Locality.class, Case.class, Assessment.class)) {
+		if (saved.any(Locality.class, Case.class, Assessment.class, CaseworkSupervision.class)) {
 			refresh(); // what is held is small: the localities, their cases and the cases opened
 		}
 	}
