@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -68,6 +69,8 @@ final class ChecklistTable {
 	private final Consumer<Item> selected;
 	/** What the case record says about a question, shown beside it; null for no such column. */
 	private final Function<Item, String> evidence;
+	/** The heading of a file column (1 for the first): "File 1" unless an editor names the file it holds. */
+	private IntFunction<String> fileHeader = file -> NLS.bind(Messages.Editor_file, file);
 
 	/** What the editor does with what is typed: an answer or a comment (true when kept), a key that answers nothing. */
 	interface TypedAnswers {
@@ -116,7 +119,7 @@ final class ChecklistTable {
 		});
 		selection = new SelectionLayer(body);
 		viewport = new ViewportLayer(selection);
-		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(new DefaultColumnHeaderDataProvider(headers())), viewport, selection);
+		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(new Headers()), viewport, selection);
 		CompositeLayer composite = new CompositeLayer(1, 2);
 		composite.setChildLayer(GridRegion.COLUMN_HEADER, header, 0, 0);
 		composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
@@ -149,6 +152,24 @@ final class ChecklistTable {
 	private void tellSelected() {
 		int row = selectedRow();
 		selected.accept(row >= 0 && row < rows.rows().size() ? rows.rows().get(row).item() : null);
+	}
+
+	/** Names the file columns; read at each paint, so a new sample shows at the next refresh. */
+	void setFileHeader(IntFunction<String> fileHeader) {
+		this.fileHeader = fileHeader;
+		table.refresh();
+	}
+
+	/** The column headings, asked for at each paint. */
+	private final class Headers extends DefaultColumnHeaderDataProvider {
+		Headers() {
+			super(headers());
+		}
+
+		@Override
+		public Object getDataValue(int column, int row) {
+			return column > ANSWER && column <= ANSWER + files ? fileHeader.apply(column - ANSWER) : super.getDataValue(column, row);
+		}
 	}
 
 	private String[] headers() {
@@ -320,6 +341,12 @@ final class ChecklistTable {
 
 	int selectedRow() {
 		return selection.getSelectionAnchor().getRowPosition();
+	}
+
+	/** The file of the selected cell of a matrix row (1 for the first), or 0 outside the file columns. */
+	int selectedFile() {
+		int column = selectedColumn();
+		return column > ANSWER && column <= ANSWER + files ? column - ANSWER : 0;
 	}
 
 	int selectedColumn() {
