@@ -217,7 +217,7 @@ public final class ActionsPart {
 		if (table == null) {
 			loading.dispose();
 			table = new ActionsTable(parent, this::open, this::refresh);
-			table.frame().body().moveAbove(summary);
+			table.outer().moveAbove(summary);
 			parent.layout(true, true);
 		}
 		all = rows;
@@ -324,7 +324,7 @@ public final class ActionsPart {
 
 	/** True while the table shows that it has the keyboard focus. */
 	public boolean tableShowsFocus() {
-		return table.frame().showsFocus();
+		return table.showsFocus();
 	}
 
 	/** The table's control, for tests to send keys to. */

@@ -7,42 +7,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
-import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
-import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
-import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.selection.RowSelectionModel;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
-import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
-import org.eclipse.nebula.widgets.nattable.selection.config.DefaultRowSelectionLayerConfiguration;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
-import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
-import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
-import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
-import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
-import org.eclipse.nebula.widgets.nattable.style.IStyle;
-import org.eclipse.nebula.widgets.nattable.style.SelectionStyleLabels;
-import org.eclipse.nebula.widgets.nattable.style.Style;
-import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
-import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
-import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.qaworkbench.core.Formats;
-import org.qaworkbench.ui.internal.FocusFrame;
+import org.qaworkbench.ui.editors.KitTable;
 import org.qaworkbench.ui.internal.Messages;
 
 /**
@@ -63,82 +34,36 @@ final class ActionsTable {
 	/** Shares of the width left by the fixed columns (case number, dates, statuses), which fit their text. */
 	private static final int[] PERCENT = { 0, 16, 17, 17, 50, 0, 0, 0, 0 };
 	private static final int COLUMNS = PERCENT.length;
-	private static final int SORT_ARROW = 14;
-	private static final int PADDING = 12;
 	private static final String OVERDUE = "OVERDUE"; //$NON-NLS-1$
 	private static final String FOLLOW_UP_DUE_LABEL = "FOLLOW_UP_DUE"; //$NON-NLS-1$
 
 	private final List<ActionRow> rows = new ArrayList<>();
 	private final ActionsSort sort = new ActionsSort(this::sortRows);
-	private final NatTable table;
-	private final SelectionLayer selection;
-	private final FocusFrame frame;
+	private final KitTable table;
 
 	ActionsTable(Composite parent, Consumer<ActionRow> open, Runnable refresh) {
 		Data data = new Data();
-		DataLayer body = new DataLayer(data);
-		body.setColumnPercentageSizing(true);
-		int[] fixed = fixedWidths(parent);
-		for (int column = 0; column < COLUMNS; column++) {
-			if (PERCENT[column] > 0) {
-				body.setColumnWidthPercentageByPosition(column, PERCENT[column]);
-			} else {
-				body.setColumnPercentageSizing(column, false);
-				body.setColumnWidthByPosition(column, fixed[column]);
-			}
-		}
-		body.setConfigLabelAccumulator((labels, column, row) -> {
-			if (row < rows.size() && column == STATUS && rows.get(row).status() == ActionRow.Status.OVERDUE) {
-				labels.addLabel(OVERDUE);
-			} else if (row < rows.size() && column == FOLLOW_UP && rows.get(row).followUp() == ActionRow.FollowUp.OVERDUE) {
-				labels.addLabel(OVERDUE);
-			} else if (row < rows.size() && column == FOLLOW_UP && rows.get(row).followUp() == ActionRow.FollowUp.DUE) {
-				labels.addLabel(FOLLOW_UP_DUE_LABEL);
-			}
-		});
-		selection = new SelectionLayer(body, false);
-		selection.setSelectionModel(new RowSelectionModel<>(selection, data, row -> row.actionId(), false));
-		selection.addConfiguration(new DefaultRowSelectionLayerConfiguration());
-		ViewportLayer viewport = new ViewportLayer(selection);
-		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(new DefaultColumnHeaderDataProvider(headers())), viewport, selection);
-		CompositeLayer composite = new CompositeLayer(1, 2);
-		composite.setChildLayer(GridRegion.COLUMN_HEADER, new SortHeaderLayer<ActionRow>(header, sort), 0, 0);
-		composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
-		frame = new FocusFrame(parent);
-		table = new NatTable(frame.body(), composite, false);
-		frame.follow(table);
-		table.addConfiguration(new DefaultNatTableStyleConfiguration());
-		table.addConfiguration(new SingleClickSortConfiguration());
-		table.addConfiguration(new Bindings(open, refresh));
-		table.configure();
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(frame.body());
-	}
-
-	/** Wide enough for the longest text a fixed column shows, and the sort arrow beside its header. */
-	private static int[] fixedWidths(Composite parent) {
 		String date = Formats.date(LocalDate.of(2000, 12, 28));
-		String[][] samples = new String[COLUMNS][];
-		samples[CASE] = new String[] { "LL000000" }; //$NON-NLS-1$
-		samples[DUE] = new String[] { date };
-		samples[FOLLOW_UP_DUE] = new String[] { date };
-		samples[STATUS] = Arrays.stream(ActionRow.Status.values()).map(status -> status.label).toArray(String[]::new);
-		samples[FOLLOW_UP] = Arrays.stream(ActionRow.FollowUp.values()).map(followUp -> followUp.label).toArray(String[]::new);
-		String[] headers = headers();
-		int[] widths = new int[COLUMNS];
-		GC gc = new GC(parent);
-		try {
-			gc.setFont(parent.getFont());
-			for (int column = 0; column < COLUMNS; column++) {
-				int widest = gc.textExtent(headers[column]).x + SORT_ARROW;
-				for (String sample : samples[column] == null ? new String[0] : samples[column]) {
-					widest = Math.max(widest, gc.textExtent(sample).x);
-				}
-				widths[column] = widest + PADDING;
-			}
-		} finally {
-			gc.dispose();
-		}
-		return widths;
+		table = KitTable.over(data, headers()).shares(PERCENT).fitted(CASE, "LL000000").fitted(DUE, date).fitted(FOLLOW_UP_DUE, date) //$NON-NLS-1$
+				.fitted(STATUS, Arrays.stream(ActionRow.Status.values()).map(status -> status.label).toArray(String[]::new))
+				.fitted(FOLLOW_UP, Arrays.stream(ActionRow.FollowUp.values()).map(followUp -> followUp.label).toArray(String[]::new))
+				.labels((labels, column, row) -> {
+					if (row < rows.size() && column == STATUS && rows.get(row).status() == ActionRow.Status.OVERDUE) {
+						labels.addLabel(OVERDUE);
+					} else if (row < rows.size() && column == FOLLOW_UP && rows.get(row).followUp() == ActionRow.FollowUp.OVERDUE) {
+						labels.addLabel(OVERDUE);
+					} else if (row < rows.size() && column == FOLLOW_UP && rows.get(row).followUp() == ActionRow.FollowUp.DUE) {
+						labels.addLabel(FOLLOW_UP_DUE_LABEL);
+					}
+				}).background(OVERDUE, KitTable.OVERDUE).background(FOLLOW_UP_DUE_LABEL, KitTable.DUE_SOON)
+				.rows(data, row -> row.actionId()).sortable(sort)
+				.open(() -> {
+					ActionRow row = selected();
+					if (row != null) {
+						open.accept(row);
+					}
+				}).key(SWT.F5, refresh).framed().build(parent);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.outer());
 	}
 
 	private static String[] headers() {
@@ -162,7 +87,7 @@ final class ActionsTable {
 		if (row >= 0) {
 			select(row);
 		} else {
-			selection.clear();
+			table.clearSelection();
 		}
 	}
 
@@ -181,13 +106,12 @@ final class ActionsTable {
 
 	/** The selected row, or null. */
 	ActionRow selected() {
-		@SuppressWarnings("unchecked")
-		List<ActionRow> chosen = ((RowSelectionModel<ActionRow>) selection.getSelectionModel()).getSelectedRowObjects();
+		List<ActionRow> chosen = table.selectedRowObjects();
 		return chosen.isEmpty() ? null : chosen.get(0);
 	}
 
 	void select(int row) {
-		table.doCommand(new SelectRowsCommand(selection, 0, row, false, false));
+		table.selectRow(row);
 	}
 
 	/** Sorts by a column as a click on its header would. */
@@ -196,69 +120,21 @@ final class ActionsTable {
 	}
 
 	Control control() {
-		return table;
+		return table.control();
 	}
 
 	/** The table in its focus frame, for layout. */
-	FocusFrame frame() {
-		return frame;
+	Control outer() {
+		return table.outer();
+	}
+
+	/** True while the table shows that it has the keyboard. */
+	boolean showsFocus() {
+		return table.showsFocus();
 	}
 
 	String text(int row, int column) {
-		return String.valueOf(table.getDataValueByPosition(column, row + 1));
-	}
-
-	/** Enter and a double-click open, F5 refreshes; overdue and follow-up-due cells marked. */
-	private final class Bindings extends AbstractUiBindingConfiguration {
-		private final Consumer<ActionRow> open;
-		private final Runnable refresh;
-
-		Bindings(Consumer<ActionRow> open, Runnable refresh) {
-			this.open = open;
-			this.refresh = refresh;
-		}
-
-		@Override
-		public void configureUiBindings(UiBindingRegistry registry) {
-			registry.registerDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE), (natTable, event) -> openSelected());
-			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR), (natTable, event) -> openSelected());
-			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.KEYPAD_CR), (natTable, event) -> openSelected());
-			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.F5), (natTable, event) -> refresh.run());
-		}
-
-		private void openSelected() {
-			ActionRow row = selected();
-			if (row != null) {
-				open.accept(row);
-			}
-		}
-
-		@Override
-		public void configureRegistry(IConfigRegistry registry) {
-			registry.registerConfigAttribute(CellConfigAttributes.RENDER_GRID_LINES, Boolean.TRUE);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style(null), DisplayMode.NORMAL, GridRegion.BODY);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style(GUIHelper.getColor(255, 205, 205)), DisplayMode.NORMAL, OVERDUE);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style(GUIHelper.getColor(255, 232, 180)), DisplayMode.NORMAL, FOLLOW_UP_DUE_LABEL);
-			// A selected row in a plain light blue, its text as in the other rows; the headers stay as they are.
-			Style selected = style(GUIHelper.getColor(200, 221, 247));
-			selected.setAttributeValue(CellStyleAttributes.FONT,
-					registry.getConfigAttribute(CellConfigAttributes.CELL_STYLE, DisplayMode.NORMAL).getAttributeValue(CellStyleAttributes.FONT));
-			selected.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, GUIHelper.COLOR_BLACK);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, selected, DisplayMode.SELECT);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, selected, DisplayMode.SELECT, SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
-			IStyle header = registry.getConfigAttribute(CellConfigAttributes.CELL_STYLE, DisplayMode.NORMAL, GridRegion.COLUMN_HEADER);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, header, DisplayMode.SELECT, GridRegion.COLUMN_HEADER);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, header, DisplayMode.SELECT, SelectionStyleLabels.COLUMN_FULLY_SELECTED_STYLE);
-		}
-
-		private Style style(Color background) {
-			Style style = new Style();
-			style.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
-			if (background != null) {
-				style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, background);
-			}
-			return style;
-		}
+		return table.text(row, column);
 	}
 
 	/** The cells as text: dates as DD/MM/YYYY, statuses in words. */

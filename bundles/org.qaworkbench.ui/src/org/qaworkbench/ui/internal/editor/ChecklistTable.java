@@ -9,39 +9,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
-import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
-import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
-import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
-import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
-import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
-import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
-import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
-import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
-import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
-import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
-import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
-import org.eclipse.nebula.widgets.nattable.style.Style;
-import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
-import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
-import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
-import org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.ItemKind;
+import org.qaworkbench.ui.editors.KitTable;
 import org.qaworkbench.ui.internal.Messages;
 import org.qaworkbench.ui.internal.editor.ChecklistRows.Row;
 
@@ -62,15 +38,12 @@ final class ChecklistTable {
 	private final BooleanSupplier editable;
 	private final Runnable changed;
 	private final TypedAnswers typed;
+	private final KitTable grid;
 	private final NatTable table;
-	private final SelectionLayer selection;
-	private final ViewportLayer viewport;
 	private final Set<String> invalidItems = new HashSet<>();
 	private final Consumer<Item> selected;
 	/** What the case record says about a question, shown beside it; null for no such column. */
 	private final Function<Item, String> evidence;
-	/** The heading of a file column (1 for the first): "File 1" unless an editor names the file it holds. */
-	private IntFunction<String> fileHeader = file -> NLS.bind(Messages.Editor_file, file);
 
 	/** What the editor does with what is typed: an answer or a comment (true when kept), a key that answers nothing. */
 	interface TypedAnswers {
@@ -89,18 +62,17 @@ final class ChecklistTable {
 		this.editable = editable;
 		this.changed = changed;
 		this.typed = typed;
-		DataLayer body = new DataLayer(new Data(typed));
-		body.setColumnPercentageSizing(true);
-		body.setColumnWidthPercentageByPosition(QUESTION, (files == 0 ? 55 : 45) - (evidence == null ? 0 : 15));
-		body.setColumnWidthPercentageByPosition(ANSWER, files == 0 ? 20 : 15);
+		int[] shares = new int[files + 3 + (evidence == null ? 0 : 1)];
+		shares[QUESTION] = (files == 0 ? 55 : 45) - (evidence == null ? 0 : 15);
+		shares[ANSWER] = files == 0 ? 20 : 15;
 		for (int file = 1; file <= files; file++) {
-			body.setColumnWidthPercentageByPosition(fileColumn(file), 20 / files);
+			shares[fileColumn(file)] = 20 / files;
 		}
-		body.setColumnWidthPercentageByPosition(commentColumn(), (files == 0 ? 25 : 20) - (evidence == null ? 0 : 5));
+		shares[commentColumn()] = (files == 0 ? 25 : 20) - (evidence == null ? 0 : 5);
 		if (evidence != null) {
-			body.setColumnWidthPercentageByPosition(evidenceColumn(), 20);
+			shares[evidenceColumn()] = 20;
 		}
-		body.setConfigLabelAccumulator((labels, column, row) -> {
+		grid = KitTable.over(new Data(typed), headers()).shares(shares).labels((labels, column, row) -> {
 			if (row >= rows.rows().size()) {
 				return;
 			}
@@ -116,19 +88,10 @@ final class ChecklistTable {
 			if (editable.getAsBoolean() && (column == commentColumn() || typedAnswer)) {
 				labels.addLabel(EDITABLE);
 			}
-		});
-		selection = new SelectionLayer(body);
-		viewport = new ViewportLayer(selection);
-		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(new Headers()), viewport, selection);
-		CompositeLayer composite = new CompositeLayer(1, 2);
-		composite.setChildLayer(GridRegion.COLUMN_HEADER, header, 0, 0);
-		composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
-		// A plain composite (not NatTable's GridLayer) needs the edit handlers and the default text editor added.
-		composite.addConfiguration(new DefaultEditConfiguration());
-		table = new NatTable(parent, composite, false);
-		table.addConfiguration(new DefaultNatTableStyleConfiguration());
-		table.addConfiguration(new Keys());
-		table.configure();
+		}).heading(HEADING).background(INVALID, KitTable.REFUSED).editable(EDITABLE)
+				.characters("0123456789yYnNaA", this::answerSelected) //$NON-NLS-1$
+				.key(SWT.CR, this::edit).build(parent);
+		table = grid.control();
 		this.selected = selected;
 		table.addLayerListener(event -> {
 			if (event instanceof CellSelectionEvent) {
@@ -145,31 +108,13 @@ final class ChecklistTable {
 	private void revealSelected() {
 		int row = selectedRow();
 		if (row >= 0 && row < rows.rows().size()) {
-			viewport.doCommand(new ShowRowInViewportCommand(row));
+			grid.reveal(row);
 		}
 	}
 
 	private void tellSelected() {
 		int row = selectedRow();
 		selected.accept(row >= 0 && row < rows.rows().size() ? rows.rows().get(row).item() : null);
-	}
-
-	/** Names the file columns; read at each paint, so a new sample shows at the next refresh. */
-	void setFileHeader(IntFunction<String> fileHeader) {
-		this.fileHeader = fileHeader;
-		table.refresh();
-	}
-
-	/** The column headings, asked for at each paint. */
-	private final class Headers extends DefaultColumnHeaderDataProvider {
-		Headers() {
-			super(headers());
-		}
-
-		@Override
-		public Object getDataValue(int column, int row) {
-			return column > ANSWER && column <= ANSWER + files ? fileHeader.apply(column - ANSWER) : super.getDataValue(column, row);
-		}
 	}
 
 	private String[] headers() {
@@ -194,38 +139,6 @@ final class ChecklistTable {
 
 	int evidenceColumn() {
 		return commentColumn() + 1;
-	}
-
-	/** Keys that answer, Enter that types, styles for headings, editable and refused cells. */
-	private final class Keys extends AbstractUiBindingConfiguration {
-		@Override
-		public void configureUiBindings(UiBindingRegistry registry) {
-			for (char key : "0123456789yYnNaA".toCharArray()) { //$NON-NLS-1$
-				registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, key), (t, event) -> answerSelected(event.character));
-			}
-			registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR), (t, event) -> edit());
-		}
-
-		@Override
-		public void configureRegistry(IConfigRegistry registry) {
-			registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE, DisplayMode.EDIT, EDITABLE);
-			registry.registerConfigAttribute(CellConfigAttributes.RENDER_GRID_LINES, Boolean.TRUE);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style(null, null), DisplayMode.NORMAL, GridRegion.BODY);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style(GUIHelper.COLOR_WIDGET_LIGHT_SHADOW, true), DisplayMode.NORMAL, HEADING);
-			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style(GUIHelper.getColor(255, 214, 214), null), DisplayMode.NORMAL, INVALID);
-		}
-
-		private Style style(org.eclipse.swt.graphics.Color background, Boolean bold) {
-			Style style = new Style();
-			style.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
-			if (background != null) {
-				style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, background);
-			}
-			if (bold != null) {
-				style.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getBannerFont());
-			}
-			return style;
-		}
 	}
 
 	/** The rows for NatTable; typed answers and comments come back through setDataValue. */
@@ -324,7 +237,7 @@ final class ChecklistTable {
 		if (editable.getAsBoolean() && rowIndex >= 0 && !rows.rows().get(rowIndex).isHeading()) {
 			int column = AnswerKeys.isTyped(rows.rows().get(rowIndex).item()) && selectedColumn() != commentColumn() ? ANSWER : commentColumn();
 			select(rowIndex, column);
-			table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), selection.getCellByPosition(column, rowIndex)));
+			grid.edit(column, rowIndex);
 		}
 	}
 
@@ -340,7 +253,7 @@ final class ChecklistTable {
 	}
 
 	int selectedRow() {
-		return selection.getSelectionAnchor().getRowPosition();
+		return grid.selectedRow();
 	}
 
 	/** The file of the selected cell of a matrix row (1 for the first), or 0 outside the file columns. */
@@ -349,12 +262,19 @@ final class ChecklistTable {
 		return column > ANSWER && column <= ANSWER + files ? column - ANSWER : 0;
 	}
 
+	/** Heads each file column with what {@code fileHeader} says of its file (1 for the first) instead of "File 1". */
+	void setFileHeader(IntFunction<String> fileHeader) {
+		for (int file = 1; file <= files; file++) {
+			grid.setHeader(fileColumn(file), fileHeader.apply(file));
+		}
+	}
+
 	int selectedColumn() {
-		return selection.getSelectionAnchor().getColumnPosition();
+		return grid.selectedColumn();
 	}
 
 	void select(int rowIndex, int column) {
-		table.doCommand(new SelectCellCommand(selection, column, rowIndex, false, false));
+		grid.selectCell(column, rowIndex);
 		tellSelected();
 	}
 
@@ -396,7 +316,6 @@ final class ChecklistTable {
 
 	/** True when the row is wholly inside the visible part of the grid. */
 	boolean isShown(int rowIndex) {
-		int position = viewport.getRowPositionByIndex(rowIndex);
-		return position >= 0 && viewport.getStartYOfRowPosition(position) + viewport.getRowHeightByPosition(position) <= viewport.getHeight();
+		return grid.isShown(rowIndex);
 	}
 }

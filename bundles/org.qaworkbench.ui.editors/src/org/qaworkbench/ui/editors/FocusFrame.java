@@ -1,4 +1,4 @@
-package org.qaworkbench.ui.internal;
+package org.qaworkbench.ui.editors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
