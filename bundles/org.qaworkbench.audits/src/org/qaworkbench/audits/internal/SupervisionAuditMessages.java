@@ -21,6 +21,7 @@ public final class SupervisionAuditMessages extends NLS {
 	public static String Pdf_notDrawn;
 	public static String Pdf_seed;
 	public static String Pdf_drawnFrom;
+	public static String Pdf_files;
 	public static String Pdf_draws;
 	public static String Pdf_drawn;
 	public static String Pdf_redrawn;

@@ -100,8 +100,18 @@ public final class SupervisionAuditLayout {
 		}
 		return fields.add(SupervisionAuditMessages.Pdf_team, drawn.team() == null ? nonNull(audit.getSubjectKey()) : drawn.team().getName())
 				.add(SupervisionAuditMessages.Pdf_seed, String.valueOf(drawn.seed()))
+				.add(SupervisionAuditMessages.Pdf_files, files(drawn))
 				.add(SupervisionAuditMessages.Pdf_drawnFrom, drawn.drawnFrom().stream().map(StaffMember::getName).collect(Collectors.joining(", "))) //$NON-NLS-1$
 				.add(SupervisionAuditMessages.Pdf_draws, draws).table();
+	}
+
+	/** The files drawn, one a line with its column's number: the grid's narrow columns carry the number and initials. */
+	private static List<Paragraph> files(SupervisionAuditSample drawn) {
+		List<Paragraph> files = new ArrayList<>();
+		for (int file = 1; file <= drawn.files().size(); file++) {
+			files.add(Paragraph.plain(file + ". " + drawn.file(file).getName())); //$NON-NLS-1$
+		}
+		return files;
 	}
 
 	/** The tool's grid: Questions, a column per file, Total; the last row the ticks of each file. */
@@ -115,7 +125,7 @@ public final class SupervisionAuditLayout {
 		Table table = new Table(shares);
 		List<Cell> header = new ArrayList<>(List.of(Cell.bold(SupervisionAuditMessages.Pdf_questionsHeader).shaded()));
 		for (int file = 1; file <= files; file++) {
-			header.add(Cell.bold(fileHeading(file)).shaded().centred());
+			header.add(Cell.bold(columnHeading(file)).shaded().centred());
 		}
 		header.add(Cell.bold(SupervisionAuditMessages.Pdf_total).shaded().centred());
 		table.header(header.toArray(Cell[]::new));
@@ -174,6 +184,18 @@ public final class SupervisionAuditLayout {
 			}
 		}
 		return table;
+	}
+
+	/** A file column's heading: its number and the supervisee's initials (the names are listed with the sample). */
+	private String columnHeading(int file) {
+		StaffMember supervisee = sample.map(s -> s.file(file)).orElse(null);
+		if (supervisee == null) {
+			return String.valueOf(file);
+		}
+		String initials = supervisee.getInitials() != null && !supervisee.getInitials().isBlank() ? supervisee.getInitials()
+				: java.util.Arrays.stream(supervisee.getName().split("\\s+")).filter(part -> !part.isEmpty()).map(part -> part.substring(0, 1)) //$NON-NLS-1$
+						.collect(Collectors.joining());
+		return file + " " + initials; //$NON-NLS-1$
 	}
 
 	private String fileHeading(int file) {

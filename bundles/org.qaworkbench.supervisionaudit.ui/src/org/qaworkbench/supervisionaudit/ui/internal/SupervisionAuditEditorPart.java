@@ -99,6 +99,8 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		editor.setClock(clock());
 		editor.onChange(this::followStored);
 		editor.setMoreGuidance(this::cellEvidence);
+		// Columns beyond the sample hold no file (N/A): the keys stop at the last file drawn.
+		editor.setFilesInUse(() -> sample == null ? Integer.MAX_VALUE : sample.files().size());
 		scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		side = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(side);

@@ -460,6 +460,11 @@ public final class ChecklistEditor {
 		table.setFileHeader(fileHeader);
 	}
 
+	/** How many file columns hold a file: Y / N / A go from file to file up to the last of them, then to the next question. */
+	public void setFilesInUse(java.util.function.IntSupplier filesInUse) {
+		table.setFilesInUse(filesInUse);
+	}
+
 	/** The file of the selected cell (1 for the first), or 0 when the selection is not in a file column. */
 	public int selectedFile() {
 		return table.selectedFile();

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
@@ -44,6 +45,8 @@ final class ChecklistTable {
 	private final Consumer<Item> selected;
 	/** What the case record says about a question, shown beside it; null for no such column. */
 	private final Function<Item, String> evidence;
+	/** How many file columns hold a file (a sample may be smaller than the matrix): the keys go no further. */
+	private IntSupplier filesInUse = () -> Integer.MAX_VALUE;
 
 	/** What the editor does with what is typed: an answer or a comment (true when kept), a key that answers nothing. */
 	interface TypedAnswers {
@@ -212,11 +215,12 @@ final class ChecklistTable {
 		if (item.getKind() == ItemKind.TICK_MATRIX) {
 			int column = selectedColumn();
 			int file = column > ANSWER && column < commentColumn() ? column - ANSWER : 1;
-			if (file > item.getMatrixFiles() || !rows.answerFile(item, file, value)) {
+			int last = Math.min(item.getMatrixFiles(), filesInUse.getAsInt());
+			if (file > last || !rows.answerFile(item, file, value)) {
 				return false;
 			}
 			changed.run();
-			if (file < item.getMatrixFiles()) {
+			if (file < last) {
 				select(rowIndex, fileColumn(file + 1));
 			} else {
 				select(nextItemRow(rowIndex), ANSWER);
@@ -260,6 +264,10 @@ final class ChecklistTable {
 	int selectedFile() {
 		int column = selectedColumn();
 		return column > ANSWER && column <= ANSWER + files ? column - ANSWER : 0;
+	}
+
+	void setFilesInUse(IntSupplier filesInUse) {
+		this.filesInUse = filesInUse;
 	}
 
 	/** Heads each file column with what {@code fileHeader} says of its file (1 for the first) instead of "File 1". */
