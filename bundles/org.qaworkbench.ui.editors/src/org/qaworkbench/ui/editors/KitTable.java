@@ -325,6 +325,11 @@ public final class KitTable {
 		table.refresh();
 	}
 
+	/** A column's header as shown. */
+	public String header(int column) {
+		return headers[column];
+	}
+
 	public NatTable control() {
 		return table;
 	}

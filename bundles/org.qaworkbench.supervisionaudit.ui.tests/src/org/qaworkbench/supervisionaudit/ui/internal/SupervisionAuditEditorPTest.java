@@ -255,7 +255,7 @@ class SupervisionAuditEditorPTest {
 	}
 
 	private static String header(SupervisionAuditEditorPart editor, int file) {
-		return String.valueOf(editor.editor().table().getDataValueByPosition(1 + file, 0));
+		return editor.editor().fileHeader(file);
 	}
 
 	private static org.qaworkbench.model.Item item(ChecklistEditor grid, String itemId) {

@@ -161,7 +161,7 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		case "N" -> Messages.Evidence_suggestsNo; //$NON-NLS-1$
 		default -> Messages.Evidence_suggestsNotApplicable;
 		};
-		return found.text() + suggests;
+		return suggests.isEmpty() ? found.text() : found.text() + "  " + suggests; //$NON-NLS-1$
 	}
 
 	private void createSample(Composite side) {

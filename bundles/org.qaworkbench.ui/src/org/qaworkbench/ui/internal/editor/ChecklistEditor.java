@@ -460,6 +460,11 @@ public final class ChecklistEditor {
 		table.setFileHeader(fileHeader);
 	}
 
+	/** The heading of a file column (1 for the first) as shown. */
+	public String fileHeader(int file) {
+		return table.fileHeader(file);
+	}
+
 	/** How many file columns hold a file: Y / N / A go from file to file up to the last of them, then to the next question. */
 	public void setFilesInUse(java.util.function.IntSupplier filesInUse) {
 		table.setFilesInUse(filesInUse);

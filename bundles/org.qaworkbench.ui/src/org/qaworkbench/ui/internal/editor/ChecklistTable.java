@@ -266,6 +266,10 @@ final class ChecklistTable {
 		return column > ANSWER && column <= ANSWER + files ? column - ANSWER : 0;
 	}
 
+	String fileHeader(int file) {
+		return grid.header(fileColumn(file));
+	}
+
 	void setFilesInUse(IntSupplier filesInUse) {
 		this.filesInUse = filesInUse;
 	}
