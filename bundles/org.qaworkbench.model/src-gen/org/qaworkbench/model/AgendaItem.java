@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.qaworkbench.model.AgendaItem#getActions <em>Actions</em>}</li>
  *   <li>{@link org.qaworkbench.model.AgendaItem#getByWhom <em>By Whom</em>}</li>
  *   <li>{@link org.qaworkbench.model.AgendaItem#getTimescale <em>Timescale</em>}</li>
+ *   <li>{@link org.qaworkbench.model.AgendaItem#getItemId <em>Item Id</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getAgendaItem()
@@ -161,5 +162,30 @@ public interface AgendaItem extends EObject {
 	 * @generated
 	 */
 	void setTimescale(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Item Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The fixed row of the form this item is (its item id in the record form); empty for a row added in the session.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Item Id</em>' attribute.
+	 * @see #setItemId(String)
+	 * @see org.qaworkbench.model.QaPackage#getAgendaItem_ItemId()
+	 * @model
+	 * @generated
+	 */
+	String getItemId();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.AgendaItem#getItemId <em>Item Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Item Id</em>' attribute.
+	 * @see #getItemId()
+	 * @generated
+	 */
+	void setItemId(String value);
 
 } // AgendaItem

@@ -4,6 +4,8 @@ package org.qaworkbench.model;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Casework Supervision</b></em>'.
@@ -32,6 +34,15 @@ import java.time.LocalDate;
  *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getRiskAnalysis <em>Risk Analysis</em>}</li>
  *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getStrengths <em>Strengths</em>}</li>
  *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getAgreedActions <em>Agreed Actions</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getCaseStatus <em>Case Status</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#isSupportPlanUpToDate <em>Support Plan Up To Date</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getActions <em>Actions</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionId <em>Definition Id</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionVersion <em>Definition Version</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionHash <em>Definition Hash</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getState <em>State</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getSignOffs <em>Sign Offs</em>}</li>
+ *   <li>{@link org.qaworkbench.model.CaseworkSupervision#getAmendments <em>Amendments</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision()
@@ -368,5 +379,194 @@ public interface CaseworkSupervision extends Identified {
 	 * @generated
 	 */
 	void setAgreedActions(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Case Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.qaworkbench.model.CaseStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The case's status when supervised (child protection cases are supervised monthly).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Case Status</em>' attribute.
+	 * @see org.qaworkbench.model.CaseStatus
+	 * @see #setCaseStatus(CaseStatus)
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_CaseStatus()
+	 * @model
+	 * @generated
+	 */
+	CaseStatus getCaseStatus();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.CaseworkSupervision#getCaseStatus <em>Case Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Case Status</em>' attribute.
+	 * @see org.qaworkbench.model.CaseStatus
+	 * @see #getCaseStatus()
+	 * @generated
+	 */
+	void setCaseStatus(CaseStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Support Plan Up To Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the support plan is up to date with SMART actions; smartPlan says how.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Support Plan Up To Date</em>' attribute.
+	 * @see #setSupportPlanUpToDate(boolean)
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_SupportPlanUpToDate()
+	 * @model
+	 * @generated
+	 */
+	boolean isSupportPlanUpToDate();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.CaseworkSupervision#isSupportPlanUpToDate <em>Support Plan Up To Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Support Plan Up To Date</em>' attribute.
+	 * @see #isSupportPlanUpToDate()
+	 * @generated
+	 */
+	void setSupportPlanUpToDate(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Actions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.qaworkbench.model.AgreedAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Agreed actions, each with who and when.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Actions</em>' containment reference list.
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_Actions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AgreedAction> getActions();
+
+	/**
+	 * Returns the value of the '<em><b>Definition Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The casework supervision form (a definition) this record follows.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Definition Id</em>' attribute.
+	 * @see #setDefinitionId(String)
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_DefinitionId()
+	 * @model
+	 * @generated
+	 */
+	String getDefinitionId();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionId <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Definition Id</em>' attribute.
+	 * @see #getDefinitionId()
+	 * @generated
+	 */
+	void setDefinitionId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Definition Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Definition Version</em>' attribute.
+	 * @see #setDefinitionVersion(String)
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_DefinitionVersion()
+	 * @model
+	 * @generated
+	 */
+	String getDefinitionVersion();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionVersion <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Definition Version</em>' attribute.
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 */
+	void setDefinitionVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Definition Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Content hash of the stored form version, so the record is always read against the wording it was written to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Definition Hash</em>' attribute.
+	 * @see #setDefinitionHash(String)
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_DefinitionHash()
+	 * @model
+	 * @generated
+	 */
+	String getDefinitionHash();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionHash <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Definition Hash</em>' attribute.
+	 * @see #getDefinitionHash()
+	 * @generated
+	 */
+	void setDefinitionHash(String value);
+
+	/**
+	 * Returns the value of the '<em><b>State</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.qaworkbench.model.SupervisionState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>State</em>' attribute.
+	 * @see org.qaworkbench.model.SupervisionState
+	 * @see #setState(SupervisionState)
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_State()
+	 * @model
+	 * @generated
+	 */
+	SupervisionState getState();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.CaseworkSupervision#getState <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>State</em>' attribute.
+	 * @see org.qaworkbench.model.SupervisionState
+	 * @see #getState()
+	 * @generated
+	 */
+	void setState(SupervisionState value);
+
+	/**
+	 * Returns the value of the '<em><b>Sign Offs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.qaworkbench.model.SignOff}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sign Offs</em>' containment reference list.
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_SignOffs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SignOff> getSignOffs();
+
+	/**
+	 * Returns the value of the '<em><b>Amendments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.qaworkbench.model.Amendment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Amendments</em>' containment reference list.
+	 * @see org.qaworkbench.model.QaPackage#getCaseworkSupervision_Amendments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Amendment> getAmendments();
 
 } // CaseworkSupervision

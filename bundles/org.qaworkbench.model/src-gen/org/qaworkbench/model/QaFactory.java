@@ -301,6 +301,24 @@ public interface QaFactory extends EFactory {
 	CaseworkSupervision createCaseworkSupervision();
 
 	/**
+	 * Returns a new object of class '<em>Action Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Action Review</em>'.
+	 * @generated
+	 */
+	ActionReview createActionReview();
+
+	/**
+	 * Returns a new object of class '<em>Agreed Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Agreed Action</em>'.
+	 * @generated
+	 */
+	AgreedAction createAgreedAction();
+
+	/**
 	 * Returns a new object of class '<em>Audit Theme</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2691,13 +2691,94 @@ public interface QaPackage extends EPackage {
 	int SUPERVISION_CONTRACT__REVIEW_ON = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Frequency Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__FREQUENCY_PERIOD = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Review Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__REVIEW_PERIOD = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Supersedes</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__SUPERSEDES = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Definition Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__DEFINITION_ID = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Definition Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__DEFINITION_VERSION = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Definition Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__DEFINITION_HASH = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__STATE = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Sign Offs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__SIGN_OFFS = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Amendments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_CONTRACT__AMENDMENTS = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Supervision Contract</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_CONTRACT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int SUPERVISION_CONTRACT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Supervision Contract</em>' class.
@@ -2818,13 +2899,31 @@ public interface QaPackage extends EPackage {
 	int SUPERVISION_SESSION__NOTES = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Initials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_SESSION__INITIALS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Record</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_SESSION__RECORD = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Supervision Session</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_SESSION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int SUPERVISION_SESSION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Supervision Session</em>' class.
@@ -2900,13 +2999,22 @@ public interface QaPackage extends EPackage {
 	int AGENDA_ITEM__TIMESCALE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Item Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENDA_ITEM__ITEM_ID = 6;
+
+	/**
 	 * The number of structural features of the '<em>Agenda Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AGENDA_ITEM_FEATURE_COUNT = 6;
+	int AGENDA_ITEM_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Agenda Item</em>' class.
@@ -3018,13 +3126,94 @@ public interface QaPackage extends EPackage {
 	int SUPERVISION_RECORD__SIGNED_BY_SUPERVISEE_ON = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Next On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__NEXT_ON = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Next Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__NEXT_TIME = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Reviews</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__REVIEWS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Definition Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__DEFINITION_ID = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Definition Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__DEFINITION_VERSION = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Definition Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__DEFINITION_HASH = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__STATE = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Sign Offs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__SIGN_OFFS = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Amendments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_RECORD__AMENDMENTS = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Supervision Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUPERVISION_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int SUPERVISION_RECORD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Supervision Record</em>' class.
@@ -3217,13 +3406,94 @@ public interface QaPackage extends EPackage {
 	int CASEWORK_SUPERVISION__AGREED_ACTIONS = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Case Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__CASE_STATUS = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Support Plan Up To Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__ACTIONS = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Definition Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__DEFINITION_ID = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Definition Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__DEFINITION_VERSION = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Definition Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__DEFINITION_HASH = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__STATE = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Sign Offs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__SIGN_OFFS = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>Amendments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASEWORK_SUPERVISION__AMENDMENTS = IDENTIFIED_FEATURE_COUNT + 23;
+
+	/**
 	 * The number of structural features of the '<em>Casework Supervision</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASEWORK_SUPERVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
+	int CASEWORK_SUPERVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Casework Supervision</em>' class.
@@ -3235,6 +3505,161 @@ public interface QaPackage extends EPackage {
 	int CASEWORK_SUPERVISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.impl.ActionReviewImpl <em>Action Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.impl.ActionReviewImpl
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getActionReview()
+	 * @generated
+	 */
+	int ACTION_REVIEW = 32;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__ORIGIN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Origin Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__ORIGIN_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__ACTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>By Whom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__BY_WHOM = 3;
+
+	/**
+	 * The feature id for the '<em><b>Timescale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__TIMESCALE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Due On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__DUE_ON = 5;
+
+	/**
+	 * The feature id for the '<em><b>Done</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__DONE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW__COMMENT = 7;
+
+	/**
+	 * The number of structural features of the '<em>Action Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Action Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_REVIEW_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.impl.AgreedActionImpl <em>Agreed Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.impl.AgreedActionImpl
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAgreedAction()
+	 * @generated
+	 */
+	int AGREED_ACTION = 33;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGREED_ACTION__ACTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>By Whom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGREED_ACTION__BY_WHOM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Due On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGREED_ACTION__DUE_ON = 2;
+
+	/**
+	 * The number of structural features of the '<em>Agreed Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGREED_ACTION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Agreed Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGREED_ACTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.impl.AuditThemeImpl <em>Audit Theme</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3242,7 +3667,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditTheme()
 	 * @generated
 	 */
-	int AUDIT_THEME = 32;
+	int AUDIT_THEME = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3324,7 +3749,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 33;
+	int ROLE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.CaseStatus <em>Case Status</em>}' enum.
@@ -3334,7 +3759,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 34;
+	int CASE_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.KeyDateKind <em>Key Date Kind</em>}' enum.
@@ -3344,7 +3769,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getKeyDateKind()
 	 * @generated
 	 */
-	int KEY_DATE_KIND = 35;
+	int KEY_DATE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SubjectKind <em>Subject Kind</em>}' enum.
@@ -3354,7 +3779,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSubjectKind()
 	 * @generated
 	 */
-	int SUBJECT_KIND = 36;
+	int SUBJECT_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ItemKind <em>Item Kind</em>}' enum.
@@ -3364,7 +3789,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 37;
+	int ITEM_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ScoringMethod <em>Scoring Method</em>}' enum.
@@ -3374,7 +3799,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getScoringMethod()
 	 * @generated
 	 */
-	int SCORING_METHOD = 38;
+	int SCORING_METHOD = 40;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.Rounding <em>Rounding</em>}' enum.
@@ -3384,7 +3809,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 39;
+	int ROUNDING = 41;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.AuditKind <em>Audit Kind</em>}' enum.
@@ -3394,7 +3819,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditKind()
 	 * @generated
 	 */
-	int AUDIT_KIND = 40;
+	int AUDIT_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.AssessmentState <em>Assessment State</em>}' enum.
@@ -3404,7 +3829,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAssessmentState()
 	 * @generated
 	 */
-	int ASSESSMENT_STATE = 41;
+	int ASSESSMENT_STATE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ObservationState <em>Observation State</em>}' enum.
@@ -3414,7 +3839,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getObservationState()
 	 * @generated
 	 */
-	int OBSERVATION_STATE = 42;
+	int OBSERVATION_STATE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SignOffStep <em>Sign Off Step</em>}' enum.
@@ -3424,7 +3849,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSignOffStep()
 	 * @generated
 	 */
-	int SIGN_OFF_STEP = 43;
+	int SIGN_OFF_STEP = 45;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SupervisionFrequency <em>Supervision Frequency</em>}' enum.
@@ -3434,7 +3859,27 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionFrequency()
 	 * @generated
 	 */
-	int SUPERVISION_FREQUENCY = 44;
+	int SUPERVISION_FREQUENCY = 46;
+
+	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.SupervisionState <em>Supervision State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.SupervisionState
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionState()
+	 * @generated
+	 */
+	int SUPERVISION_STATE = 47;
+
+	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.ActionOrigin <em>Action Origin</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.ActionOrigin
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getActionOrigin()
+	 * @generated
+	 */
+	int ACTION_ORIGIN = 48;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3444,7 +3889,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 45;
+	int LOCAL_DATE = 49;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3454,7 +3899,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 46;
+	int INSTANT = 50;
 
 	/**
 	 * The meta object id for the '<em>Big Decimal</em>' data type.
@@ -3464,7 +3909,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getBigDecimal()
 	 * @generated
 	 */
-	int BIG_DECIMAL = 47;
+	int BIG_DECIMAL = 51;
 
 
 	/**
@@ -5673,6 +6118,105 @@ public interface QaPackage extends EPackage {
 	EAttribute getSupervisionContract_ReviewOn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionContract#getFrequencyPeriod <em>Frequency Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Frequency Period</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getFrequencyPeriod()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EAttribute getSupervisionContract_FrequencyPeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionContract#getReviewPeriod <em>Review Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Period</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getReviewPeriod()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EAttribute getSupervisionContract_ReviewPeriod();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.qaworkbench.model.SupervisionContract#getSupersedes <em>Supersedes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Supersedes</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getSupersedes()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EReference getSupervisionContract_Supersedes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionContract#getDefinitionId <em>Definition Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Id</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getDefinitionId()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EAttribute getSupervisionContract_DefinitionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionContract#getDefinitionVersion <em>Definition Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Version</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getDefinitionVersion()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EAttribute getSupervisionContract_DefinitionVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionContract#getDefinitionHash <em>Definition Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Hash</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getDefinitionHash()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EAttribute getSupervisionContract_DefinitionHash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionContract#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getState()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EAttribute getSupervisionContract_State();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.SupervisionContract#getSignOffs <em>Sign Offs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sign Offs</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getSignOffs()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EReference getSupervisionContract_SignOffs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.SupervisionContract#getAmendments <em>Amendments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Amendments</em>'.
+	 * @see org.qaworkbench.model.SupervisionContract#getAmendments()
+	 * @see #getSupervisionContract()
+	 * @generated
+	 */
+	EReference getSupervisionContract_Amendments();
+
+	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.SupervisionSession <em>Supervision Session</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5760,6 +6304,28 @@ public interface QaPackage extends EPackage {
 	EAttribute getSupervisionSession_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionSession#getInitials <em>Initials</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initials</em>'.
+	 * @see org.qaworkbench.model.SupervisionSession#getInitials()
+	 * @see #getSupervisionSession()
+	 * @generated
+	 */
+	EAttribute getSupervisionSession_Initials();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.qaworkbench.model.SupervisionSession#getRecord <em>Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Record</em>'.
+	 * @see org.qaworkbench.model.SupervisionSession#getRecord()
+	 * @see #getSupervisionSession()
+	 * @generated
+	 */
+	EReference getSupervisionSession_Record();
+
+	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.AgendaItem <em>Agenda Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5836,6 +6402,17 @@ public interface QaPackage extends EPackage {
 	EAttribute getAgendaItem_Timescale();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.AgendaItem#getItemId <em>Item Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item Id</em>'.
+	 * @see org.qaworkbench.model.AgendaItem#getItemId()
+	 * @see #getAgendaItem()
+	 * @generated
+	 */
+	EAttribute getAgendaItem_ItemId();
+
+	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.SupervisionRecord <em>Supervision Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5910,6 +6487,105 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSupervisionRecord_SignedBySuperviseeOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionRecord#getNextOn <em>Next On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Next On</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getNextOn()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EAttribute getSupervisionRecord_NextOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionRecord#getNextTime <em>Next Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Next Time</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getNextTime()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EAttribute getSupervisionRecord_NextTime();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.SupervisionRecord#getReviews <em>Reviews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Reviews</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getReviews()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EReference getSupervisionRecord_Reviews();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionRecord#getDefinitionId <em>Definition Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Id</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getDefinitionId()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EAttribute getSupervisionRecord_DefinitionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionRecord#getDefinitionVersion <em>Definition Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Version</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getDefinitionVersion()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EAttribute getSupervisionRecord_DefinitionVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionRecord#getDefinitionHash <em>Definition Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Hash</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getDefinitionHash()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EAttribute getSupervisionRecord_DefinitionHash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SupervisionRecord#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getState()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EAttribute getSupervisionRecord_State();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.SupervisionRecord#getSignOffs <em>Sign Offs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sign Offs</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getSignOffs()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EReference getSupervisionRecord_SignOffs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.SupervisionRecord#getAmendments <em>Amendments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Amendments</em>'.
+	 * @see org.qaworkbench.model.SupervisionRecord#getAmendments()
+	 * @see #getSupervisionRecord()
+	 * @generated
+	 */
+	EReference getSupervisionRecord_Amendments();
 
 	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.CaseworkSupervision <em>Casework Supervision</em>}'.
@@ -6087,6 +6763,246 @@ public interface QaPackage extends EPackage {
 	EAttribute getCaseworkSupervision_AgreedActions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.CaseworkSupervision#getCaseStatus <em>Case Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Case Status</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getCaseStatus()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EAttribute getCaseworkSupervision_CaseStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.CaseworkSupervision#isSupportPlanUpToDate <em>Support Plan Up To Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Support Plan Up To Date</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#isSupportPlanUpToDate()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EAttribute getCaseworkSupervision_SupportPlanUpToDate();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.CaseworkSupervision#getActions <em>Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actions</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getActions()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EReference getCaseworkSupervision_Actions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionId <em>Definition Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Id</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getDefinitionId()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EAttribute getCaseworkSupervision_DefinitionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionVersion <em>Definition Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Version</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getDefinitionVersion()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EAttribute getCaseworkSupervision_DefinitionVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.CaseworkSupervision#getDefinitionHash <em>Definition Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition Hash</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getDefinitionHash()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EAttribute getCaseworkSupervision_DefinitionHash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.CaseworkSupervision#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getState()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EAttribute getCaseworkSupervision_State();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.CaseworkSupervision#getSignOffs <em>Sign Offs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sign Offs</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getSignOffs()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EReference getCaseworkSupervision_SignOffs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.CaseworkSupervision#getAmendments <em>Amendments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Amendments</em>'.
+	 * @see org.qaworkbench.model.CaseworkSupervision#getAmendments()
+	 * @see #getCaseworkSupervision()
+	 * @generated
+	 */
+	EReference getCaseworkSupervision_Amendments();
+
+	/**
+	 * Returns the meta object for class '{@link org.qaworkbench.model.ActionReview <em>Action Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Action Review</em>'.
+	 * @see org.qaworkbench.model.ActionReview
+	 * @generated
+	 */
+	EClass getActionReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin</em>'.
+	 * @see org.qaworkbench.model.ActionReview#getOrigin()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_Origin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#getOriginId <em>Origin Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin Id</em>'.
+	 * @see org.qaworkbench.model.ActionReview#getOriginId()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_OriginId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.qaworkbench.model.ActionReview#getAction()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#getByWhom <em>By Whom</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By Whom</em>'.
+	 * @see org.qaworkbench.model.ActionReview#getByWhom()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_ByWhom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#getTimescale <em>Timescale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timescale</em>'.
+	 * @see org.qaworkbench.model.ActionReview#getTimescale()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_Timescale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#getDueOn <em>Due On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due On</em>'.
+	 * @see org.qaworkbench.model.ActionReview#getDueOn()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_DueOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#isDone <em>Done</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Done</em>'.
+	 * @see org.qaworkbench.model.ActionReview#isDone()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_Done();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.ActionReview#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see org.qaworkbench.model.ActionReview#getComment()
+	 * @see #getActionReview()
+	 * @generated
+	 */
+	EAttribute getActionReview_Comment();
+
+	/**
+	 * Returns the meta object for class '{@link org.qaworkbench.model.AgreedAction <em>Agreed Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Agreed Action</em>'.
+	 * @see org.qaworkbench.model.AgreedAction
+	 * @generated
+	 */
+	EClass getAgreedAction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.AgreedAction#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.qaworkbench.model.AgreedAction#getAction()
+	 * @see #getAgreedAction()
+	 * @generated
+	 */
+	EAttribute getAgreedAction_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.AgreedAction#getByWhom <em>By Whom</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By Whom</em>'.
+	 * @see org.qaworkbench.model.AgreedAction#getByWhom()
+	 * @see #getAgreedAction()
+	 * @generated
+	 */
+	EAttribute getAgreedAction_ByWhom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.AgreedAction#getDueOn <em>Due On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due On</em>'.
+	 * @see org.qaworkbench.model.AgreedAction#getDueOn()
+	 * @see #getAgreedAction()
+	 * @generated
+	 */
+	EAttribute getAgreedAction_DueOn();
+
+	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.AuditTheme <em>Audit Theme</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6237,6 +7153,26 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSupervisionFrequency();
+
+	/**
+	 * Returns the meta object for enum '{@link org.qaworkbench.model.SupervisionState <em>Supervision State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Supervision State</em>'.
+	 * @see org.qaworkbench.model.SupervisionState
+	 * @generated
+	 */
+	EEnum getSupervisionState();
+
+	/**
+	 * Returns the meta object for enum '{@link org.qaworkbench.model.ActionOrigin <em>Action Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Action Origin</em>'.
+	 * @see org.qaworkbench.model.ActionOrigin
+	 * @generated
+	 */
+	EEnum getActionOrigin();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -7975,6 +8911,78 @@ public interface QaPackage extends EPackage {
 		EAttribute SUPERVISION_CONTRACT__REVIEW_ON = eINSTANCE.getSupervisionContract_ReviewOn();
 
 		/**
+		 * The meta object literal for the '<em><b>Frequency Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_CONTRACT__FREQUENCY_PERIOD = eINSTANCE.getSupervisionContract_FrequencyPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_CONTRACT__REVIEW_PERIOD = eINSTANCE.getSupervisionContract_ReviewPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Supersedes</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_CONTRACT__SUPERSEDES = eINSTANCE.getSupervisionContract_Supersedes();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_CONTRACT__DEFINITION_ID = eINSTANCE.getSupervisionContract_DefinitionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_CONTRACT__DEFINITION_VERSION = eINSTANCE.getSupervisionContract_DefinitionVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_CONTRACT__DEFINITION_HASH = eINSTANCE.getSupervisionContract_DefinitionHash();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_CONTRACT__STATE = eINSTANCE.getSupervisionContract_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Sign Offs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_CONTRACT__SIGN_OFFS = eINSTANCE.getSupervisionContract_SignOffs();
+
+		/**
+		 * The meta object literal for the '<em><b>Amendments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_CONTRACT__AMENDMENTS = eINSTANCE.getSupervisionContract_Amendments();
+
+		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.SupervisionSessionImpl <em>Supervision Session</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8041,6 +9049,22 @@ public interface QaPackage extends EPackage {
 		EAttribute SUPERVISION_SESSION__NOTES = eINSTANCE.getSupervisionSession_Notes();
 
 		/**
+		 * The meta object literal for the '<em><b>Initials</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_SESSION__INITIALS = eINSTANCE.getSupervisionSession_Initials();
+
+		/**
+		 * The meta object literal for the '<em><b>Record</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_SESSION__RECORD = eINSTANCE.getSupervisionSession_Record();
+
+		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.AgendaItemImpl <em>Agenda Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8099,6 +9123,14 @@ public interface QaPackage extends EPackage {
 		EAttribute AGENDA_ITEM__TIMESCALE = eINSTANCE.getAgendaItem_Timescale();
 
 		/**
+		 * The meta object literal for the '<em><b>Item Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENDA_ITEM__ITEM_ID = eINSTANCE.getAgendaItem_ItemId();
+
+		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.SupervisionRecordImpl <em>Supervision Record</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8155,6 +9187,78 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUPERVISION_RECORD__SIGNED_BY_SUPERVISEE_ON = eINSTANCE.getSupervisionRecord_SignedBySuperviseeOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Next On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_RECORD__NEXT_ON = eINSTANCE.getSupervisionRecord_NextOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Next Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_RECORD__NEXT_TIME = eINSTANCE.getSupervisionRecord_NextTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviews</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_RECORD__REVIEWS = eINSTANCE.getSupervisionRecord_Reviews();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_RECORD__DEFINITION_ID = eINSTANCE.getSupervisionRecord_DefinitionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_RECORD__DEFINITION_VERSION = eINSTANCE.getSupervisionRecord_DefinitionVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_RECORD__DEFINITION_HASH = eINSTANCE.getSupervisionRecord_DefinitionHash();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_RECORD__STATE = eINSTANCE.getSupervisionRecord_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Sign Offs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_RECORD__SIGN_OFFS = eINSTANCE.getSupervisionRecord_SignOffs();
+
+		/**
+		 * The meta object literal for the '<em><b>Amendments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_RECORD__AMENDMENTS = eINSTANCE.getSupervisionRecord_Amendments();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl <em>Casework Supervision</em>}' class.
@@ -8285,6 +9389,186 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CASEWORK_SUPERVISION__AGREED_ACTIONS = eINSTANCE.getCaseworkSupervision_AgreedActions();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASEWORK_SUPERVISION__CASE_STATUS = eINSTANCE.getCaseworkSupervision_CaseStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Support Plan Up To Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE = eINSTANCE.getCaseworkSupervision_SupportPlanUpToDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASEWORK_SUPERVISION__ACTIONS = eINSTANCE.getCaseworkSupervision_Actions();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASEWORK_SUPERVISION__DEFINITION_ID = eINSTANCE.getCaseworkSupervision_DefinitionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASEWORK_SUPERVISION__DEFINITION_VERSION = eINSTANCE.getCaseworkSupervision_DefinitionVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASEWORK_SUPERVISION__DEFINITION_HASH = eINSTANCE.getCaseworkSupervision_DefinitionHash();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASEWORK_SUPERVISION__STATE = eINSTANCE.getCaseworkSupervision_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Sign Offs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASEWORK_SUPERVISION__SIGN_OFFS = eINSTANCE.getCaseworkSupervision_SignOffs();
+
+		/**
+		 * The meta object literal for the '<em><b>Amendments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASEWORK_SUPERVISION__AMENDMENTS = eINSTANCE.getCaseworkSupervision_Amendments();
+
+		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.impl.ActionReviewImpl <em>Action Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.impl.ActionReviewImpl
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getActionReview()
+		 * @generated
+		 */
+		EClass ACTION_REVIEW = eINSTANCE.getActionReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__ORIGIN = eINSTANCE.getActionReview_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__ORIGIN_ID = eINSTANCE.getActionReview_OriginId();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__ACTION = eINSTANCE.getActionReview_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>By Whom</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__BY_WHOM = eINSTANCE.getActionReview_ByWhom();
+
+		/**
+		 * The meta object literal for the '<em><b>Timescale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__TIMESCALE = eINSTANCE.getActionReview_Timescale();
+
+		/**
+		 * The meta object literal for the '<em><b>Due On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__DUE_ON = eINSTANCE.getActionReview_DueOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Done</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__DONE = eINSTANCE.getActionReview_Done();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_REVIEW__COMMENT = eINSTANCE.getActionReview_Comment();
+
+		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.impl.AgreedActionImpl <em>Agreed Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.impl.AgreedActionImpl
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getAgreedAction()
+		 * @generated
+		 */
+		EClass AGREED_ACTION = eINSTANCE.getAgreedAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGREED_ACTION__ACTION = eINSTANCE.getAgreedAction_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>By Whom</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGREED_ACTION__BY_WHOM = eINSTANCE.getAgreedAction_ByWhom();
+
+		/**
+		 * The meta object literal for the '<em><b>Due On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGREED_ACTION__DUE_ON = eINSTANCE.getAgreedAction_DueOn();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.AuditThemeImpl <em>Audit Theme</em>}' class.
@@ -8431,6 +9715,26 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SUPERVISION_FREQUENCY = eINSTANCE.getSupervisionFrequency();
+
+		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.SupervisionState <em>Supervision State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.SupervisionState
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionState()
+		 * @generated
+		 */
+		EEnum SUPERVISION_STATE = eINSTANCE.getSupervisionState();
+
+		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.ActionOrigin <em>Action Origin</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.ActionOrigin
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getActionOrigin()
+		 * @generated
+		 */
+		EEnum ACTION_ORIGIN = eINSTANCE.getActionOrigin();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

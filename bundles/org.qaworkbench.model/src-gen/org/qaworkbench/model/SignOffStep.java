@@ -106,7 +106,27 @@ public enum SignOffStep implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PRACTITIONER_SIGN_OFF(8, "PRACTITIONER_SIGN_OFF", "Signed off by the practitioner");
+	PRACTITIONER_SIGN_OFF(8, "PRACTITIONER_SIGN_OFF", "Signed off by the practitioner"),
+
+	/**
+	 * The '<em><b>SUPERVISEE SIGN OFF</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUPERVISEE_SIGN_OFF_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SUPERVISEE_SIGN_OFF(9, "SUPERVISEE_SIGN_OFF", "Signed by the supervisee"),
+
+	/**
+	 * The '<em><b>SUPERVISOR SIGN OFF</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUPERVISOR_SIGN_OFF_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SUPERVISOR_SIGN_OFF(10, "SUPERVISOR_SIGN_OFF", "Signed by the supervisor");
 
 	/**
 	 * The '<em><b>COMPLETION</b></em>' literal value.
@@ -208,6 +228,28 @@ public enum SignOffStep implements Enumerator {
 	public static final int PRACTITIONER_SIGN_OFF_VALUE = 8;
 
 	/**
+	 * The '<em><b>SUPERVISEE SIGN OFF</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUPERVISEE_SIGN_OFF
+	 * @model literal="Signed by the supervisee"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SUPERVISEE_SIGN_OFF_VALUE = 9;
+
+	/**
+	 * The '<em><b>SUPERVISOR SIGN OFF</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUPERVISOR_SIGN_OFF
+	 * @model literal="Signed by the supervisor"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SUPERVISOR_SIGN_OFF_VALUE = 10;
+
+	/**
 	 * An array of all the '<em><b>Sign Off Step</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -224,6 +266,8 @@ public enum SignOffStep implements Enumerator {
 			OBSERVATION,
 			OBSERVER_SIGN_OFF,
 			PRACTITIONER_SIGN_OFF,
+			SUPERVISEE_SIGN_OFF,
+			SUPERVISOR_SIGN_OFF,
 		};
 
 	/**
@@ -289,6 +333,8 @@ public enum SignOffStep implements Enumerator {
 			case OBSERVATION_VALUE: return OBSERVATION;
 			case OBSERVER_SIGN_OFF_VALUE: return OBSERVER_SIGN_OFF;
 			case PRACTITIONER_SIGN_OFF_VALUE: return PRACTITIONER_SIGN_OFF;
+			case SUPERVISEE_SIGN_OFF_VALUE: return SUPERVISEE_SIGN_OFF;
+			case SUPERVISOR_SIGN_OFF_VALUE: return SUPERVISOR_SIGN_OFF;
 		}
 		return null;
 	}

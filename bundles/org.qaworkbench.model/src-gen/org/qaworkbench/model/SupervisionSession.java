@@ -24,6 +24,8 @@ import java.time.LocalDate;
  *   <li>{@link org.qaworkbench.model.SupervisionSession#getMissedReason <em>Missed Reason</em>}</li>
  *   <li>{@link org.qaworkbench.model.SupervisionSession#getNextOn <em>Next On</em>}</li>
  *   <li>{@link org.qaworkbench.model.SupervisionSession#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.qaworkbench.model.SupervisionSession#getInitials <em>Initials</em>}</li>
+ *   <li>{@link org.qaworkbench.model.SupervisionSession#getRecord <em>Record</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getSupervisionSession()
@@ -184,5 +186,55 @@ public interface SupervisionSession extends Identified {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Initials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Initials of whoever held the session (Appendix C: supervision took place).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Initials</em>' attribute.
+	 * @see #setInitials(String)
+	 * @see org.qaworkbench.model.QaPackage#getSupervisionSession_Initials()
+	 * @model
+	 * @generated
+	 */
+	String getInitials();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.SupervisionSession#getInitials <em>Initials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Initials</em>' attribute.
+	 * @see #getInitials()
+	 * @generated
+	 */
+	void setInitials(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Record</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The record of supervision this session line was filled from, if any.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Record</em>' reference.
+	 * @see #setRecord(SupervisionRecord)
+	 * @see org.qaworkbench.model.QaPackage#getSupervisionSession_Record()
+	 * @model
+	 * @generated
+	 */
+	SupervisionRecord getRecord();
+
+	/**
+	 * Sets the value of the '{@link org.qaworkbench.model.SupervisionSession#getRecord <em>Record</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Record</em>' reference.
+	 * @see #getRecord()
+	 * @generated
+	 */
+	void setRecord(SupervisionRecord value);
 
 } // SupervisionSession

@@ -56,7 +56,11 @@ public final class AssessmentLock {
 		return false;
 	}
 
-	private static boolean same(Object before, Object after) {
+	/**
+	 * Whether two values of a record are the same as the lock sees them: lists element by element, references by the
+	 * id they point at, contained objects value by value, decimals by value. Supervision records are locked by it too.
+	 */
+	public static boolean same(Object before, Object after) {
 		if (before instanceof List<?> list && after instanceof List<?> other) {
 			if (list.size() != other.size()) {
 				return false;
@@ -88,7 +92,8 @@ public final class AssessmentLock {
 		return Objects.equals(before, after);
 	}
 
-	private static boolean startsWith(List<? extends EObject> list, List<? extends EObject> prefix) {
+	/** Whether {@code list} begins with {@code prefix}, element by element as {@link #same} sees them: nothing was rewritten. */
+	public static boolean startsWith(List<? extends EObject> list, List<? extends EObject> prefix) {
 		if (list.size() < prefix.size()) {
 			return false;
 		}

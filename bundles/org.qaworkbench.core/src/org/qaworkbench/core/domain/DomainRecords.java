@@ -12,6 +12,7 @@ import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.supervision.SupervisionLock;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Identified;
 
@@ -54,6 +55,14 @@ final class DomainRecords implements Records {
 	 * cannot be raced; a copy older than the stored one is refused as stale by the engine anyway.
 	 */
 	private void refuseLocked(Identified record) throws SaveRefusedException {
+		if (SupervisionLock.applies(record) && record.getId() != 0) {
+			// As for assessments: a stale copy is the engine's to refuse, by its row version.
+			Optional<Identified> stored = engine.resolve(record);
+			if (stored.isPresent() && stored.get().getRowVersion() == record.getRowVersion()) {
+				SupervisionLock.check(stored.get(), record);
+			}
+			return;
+		}
 		if (!(record instanceof Assessment changed) || record.getId() == 0) {
 			return;
 		}

@@ -1,12 +1,8 @@
 package org.qaworkbench.core.observations;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
-import org.qaworkbench.core.audits.Staff;
+import org.qaworkbench.core.access.PersonalRecordAccess;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.StaffMember;
@@ -15,24 +11,25 @@ import org.qaworkbench.model.StaffMember;
  * Who may see an observation: it is about the worker, not the family (supervision policy, section 5), so only the
  * practitioner, the observer and the practitioner's management line (line manager, their line manager, and so on)
  * see it, and the development actions made from it. Every list, query, export and view asks this one rule; an
- * observation is never shown under a case nor exported with one.
+ * observation is never shown under a case nor exported with one. The rule itself is {@link PersonalRecordAccess},
+ * shared with personal supervision.
  */
 public final class ObservationAccess {
 
-	private final Map<Long, StaffMember> staffById = new HashMap<>();
+	private final PersonalRecordAccess line;
 
 	/** {@code staff}: the whole staff list, to follow management lines by id. */
 	public ObservationAccess(Collection<StaffMember> staff) {
-		staff.forEach(member -> staffById.put(member.getId(), member));
+		this.line = new PersonalRecordAccess(staff);
 	}
 
 	public boolean maySee(DirectObservation observation, StaffMember person) {
-		return person != null && (Staff.same(observation.getObserver(), person) || maySeeAbout(observation.getPractitioner(), person));
+		return line.maySee(observation.getPractitioner(), observation.getObserver(), person);
 	}
 
 	/** The practitioner themself or someone in their management line: who may see that practitioner's observations are due. */
 	public boolean maySeeAbout(StaffMember practitioner, StaffMember person) {
-		return person != null && practitioner != null && (Staff.same(practitioner, person) || inManagementLine(practitioner, person));
+		return line.maySeeAbout(practitioner, person);
 	}
 
 	/** A development action from an observation is as confidential as the observation; other actions are not this rule's. */
@@ -42,20 +39,11 @@ public final class ObservationAccess {
 
 	/** Whether {@code person} manages {@code practitioner}, directly or further up the line. */
 	public boolean inManagementLine(StaffMember practitioner, StaffMember person) {
-		Set<Long> seen = new HashSet<>();
-		StaffMember current = full(practitioner);
-		while (current != null && current.getLineManager() != null && seen.add(current.getId())) {
-			StaffMember manager = full(current.getLineManager());
-			if (Staff.same(manager, person)) {
-				return true;
-			}
-			current = manager;
-		}
-		return false;
+		return line.inManagementLine(practitioner, person);
 	}
 
 	/** The staff member as on the staff list: records refer to staff by id only. */
 	public StaffMember full(StaffMember member) {
-		return member == null ? null : staffById.getOrDefault(member.getId(), member);
+		return line.full(member);
 	}
 }

@@ -34,4 +34,7 @@ public interface Queries {
 
 	/** How many completed audits the criteria take, per locality (of the audit) and month completed, in that order. */
 	List<MonthCount> completedByLocalityAndMonth(AuditCriteria criteria);
+
+	/** The read models of supervision: contracts, records, sessions, open cases and their casework supervision. */
+	SupervisionQueries supervision();
 }

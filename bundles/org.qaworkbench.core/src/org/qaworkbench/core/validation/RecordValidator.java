@@ -17,6 +17,7 @@ import org.qaworkbench.core.store.InvalidRecordException.Problem;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Identified;
@@ -26,6 +27,9 @@ import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionRecord;
+import org.qaworkbench.model.SupervisionSession;
 import org.qaworkbench.model.Team;
 import org.qaworkbench.model.util.QaSwitch;
 
@@ -157,6 +161,35 @@ public final class RecordValidator {
 		@Override
 		public Object caseDirectObservation(DirectObservation observation) {
 			required("observedOn", observation.getObservedOn()); //$NON-NLS-1$
+			return this;
+		}
+
+		@Override
+		public Object caseSupervisionContract(SupervisionContract contract) {
+			required("supervisor", contract.getSupervisor()); //$NON-NLS-1$
+			required("supervisee", contract.getSupervisee()); //$NON-NLS-1$
+			return this;
+		}
+
+		@Override
+		public Object caseSupervisionRecord(SupervisionRecord record) {
+			required("supervisor", record.getSupervisor()); //$NON-NLS-1$
+			required("supervisee", record.getSupervisee()); //$NON-NLS-1$
+			required("heldOn", record.getHeldOn()); //$NON-NLS-1$
+			return this;
+		}
+
+		@Override
+		public Object caseSupervisionSession(SupervisionSession session) {
+			required("supervisee", session.getSupervisee()); //$NON-NLS-1$
+			required("sessionOn", session.getSessionOn()); //$NON-NLS-1$
+			return this;
+		}
+
+		@Override
+		public Object caseCaseworkSupervision(CaseworkSupervision casework) {
+			required("caseNumber", casework.getCaseNumber()); //$NON-NLS-1$
+			required("heldOn", casework.getHeldOn()); //$NON-NLS-1$
 			return this;
 		}
 

@@ -26,6 +26,7 @@ import org.qaworkbench.model.QaPackage;
  *   <li>{@link org.qaworkbench.model.impl.AgendaItemImpl#getActions <em>Actions</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.AgendaItemImpl#getByWhom <em>By Whom</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.AgendaItemImpl#getTimescale <em>Timescale</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AgendaItemImpl#getItemId <em>Item Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +151,26 @@ public class AgendaItemImpl extends MinimalEObjectImpl.Container implements Agen
 	 * @ordered
 	 */
 	protected String timescale = TIMESCALE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getItemId() <em>Item Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItemId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ITEM_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getItemId() <em>Item Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItemId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String itemId = ITEM_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +335,29 @@ public class AgendaItemImpl extends MinimalEObjectImpl.Container implements Agen
 	 * @generated
 	 */
 	@Override
+	public String getItemId() {
+		return itemId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setItemId(String newItemId) {
+		String oldItemId = itemId;
+		itemId = newItemId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.AGENDA_ITEM__ITEM_ID, oldItemId, itemId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QaPackage.AGENDA_ITEM__TOPIC:
@@ -328,6 +372,8 @@ public class AgendaItemImpl extends MinimalEObjectImpl.Container implements Agen
 				return getByWhom();
 			case QaPackage.AGENDA_ITEM__TIMESCALE:
 				return getTimescale();
+			case QaPackage.AGENDA_ITEM__ITEM_ID:
+				return getItemId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +403,9 @@ public class AgendaItemImpl extends MinimalEObjectImpl.Container implements Agen
 				return;
 			case QaPackage.AGENDA_ITEM__TIMESCALE:
 				setTimescale((String)newValue);
+				return;
+			case QaPackage.AGENDA_ITEM__ITEM_ID:
+				setItemId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +437,9 @@ public class AgendaItemImpl extends MinimalEObjectImpl.Container implements Agen
 			case QaPackage.AGENDA_ITEM__TIMESCALE:
 				setTimescale(TIMESCALE_EDEFAULT);
 				return;
+			case QaPackage.AGENDA_ITEM__ITEM_ID:
+				setItemId(ITEM_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -412,6 +464,8 @@ public class AgendaItemImpl extends MinimalEObjectImpl.Container implements Agen
 				return BY_WHOM_EDEFAULT == null ? byWhom != null : !BY_WHOM_EDEFAULT.equals(byWhom);
 			case QaPackage.AGENDA_ITEM__TIMESCALE:
 				return TIMESCALE_EDEFAULT == null ? timescale != null : !TIMESCALE_EDEFAULT.equals(timescale);
+			case QaPackage.AGENDA_ITEM__ITEM_ID:
+				return ITEM_ID_EDEFAULT == null ? itemId != null : !ITEM_ID_EDEFAULT.equals(itemId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +492,8 @@ public class AgendaItemImpl extends MinimalEObjectImpl.Container implements Agen
 		result.append(byWhom);
 		result.append(", timescale: ");
 		result.append(timescale);
+		result.append(", itemId: ");
+		result.append(itemId);
 		result.append(')');
 		return result.toString();
 	}

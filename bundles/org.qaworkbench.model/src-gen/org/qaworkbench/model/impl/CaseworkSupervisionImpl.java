@@ -4,16 +4,29 @@ package org.qaworkbench.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.qaworkbench.model.AgreedAction;
+import org.qaworkbench.model.Amendment;
+import org.qaworkbench.model.CaseStatus;
 import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionState;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,6 +51,15 @@ import org.qaworkbench.model.StaffMember;
  *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getRiskAnalysis <em>Risk Analysis</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getStrengths <em>Strengths</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getAgreedActions <em>Agreed Actions</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getCaseStatus <em>Case Status</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#isSupportPlanUpToDate <em>Support Plan Up To Date</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getActions <em>Actions</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getDefinitionId <em>Definition Id</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getDefinitionVersion <em>Definition Version</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getDefinitionHash <em>Definition Hash</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getState <em>State</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getSignOffs <em>Sign Offs</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.CaseworkSupervisionImpl#getAmendments <em>Amendments</em>}</li>
  * </ul>
  *
  * @generated
@@ -322,6 +344,156 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 	 * @ordered
 	 */
 	protected String agreedActions = AGREED_ACTIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCaseStatus() <em>Case Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CaseStatus CASE_STATUS_EDEFAULT = CaseStatus.CHILD_PROTECTION;
+
+	/**
+	 * The cached value of the '{@link #getCaseStatus() <em>Case Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected CaseStatus caseStatus = CASE_STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSupportPlanUpToDate() <em>Support Plan Up To Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSupportPlanUpToDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SUPPORT_PLAN_UP_TO_DATE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSupportPlanUpToDate() <em>Support Plan Up To Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSupportPlanUpToDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean supportPlanUpToDate = SUPPORT_PLAN_UP_TO_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getActions() <em>Actions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AgreedAction> actions;
+
+	/**
+	 * The default value of the '{@link #getDefinitionId() <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionId() <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionId = DEFINITION_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefinitionVersion() <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionVersion() <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionVersion = DEFINITION_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefinitionHash() <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_HASH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionHash() <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionHash = DEFINITION_HASH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SupervisionState STATE_EDEFAULT = SupervisionState.DRAFT;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected SupervisionState state = STATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSignOffs() <em>Sign Offs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignOffs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SignOff> signOffs;
+
+	/**
+	 * The cached value of the '{@link #getAmendments() <em>Amendments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAmendments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Amendment> amendments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -727,6 +899,201 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 	 * @generated
 	 */
 	@Override
+	public CaseStatus getCaseStatus() {
+		return caseStatus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCaseStatus(CaseStatus newCaseStatus) {
+		CaseStatus oldCaseStatus = caseStatus;
+		caseStatus = newCaseStatus == null ? CASE_STATUS_EDEFAULT : newCaseStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.CASEWORK_SUPERVISION__CASE_STATUS, oldCaseStatus, caseStatus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSupportPlanUpToDate() {
+		return supportPlanUpToDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSupportPlanUpToDate(boolean newSupportPlanUpToDate) {
+		boolean oldSupportPlanUpToDate = supportPlanUpToDate;
+		supportPlanUpToDate = newSupportPlanUpToDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE, oldSupportPlanUpToDate, supportPlanUpToDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AgreedAction> getActions() {
+		if (actions == null) {
+			actions = new EObjectContainmentEList<AgreedAction>(AgreedAction.class, this, QaPackage.CASEWORK_SUPERVISION__ACTIONS);
+		}
+		return actions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionId() {
+		return definitionId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionId(String newDefinitionId) {
+		String oldDefinitionId = definitionId;
+		definitionId = newDefinitionId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.CASEWORK_SUPERVISION__DEFINITION_ID, oldDefinitionId, definitionId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionVersion() {
+		return definitionVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionVersion(String newDefinitionVersion) {
+		String oldDefinitionVersion = definitionVersion;
+		definitionVersion = newDefinitionVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.CASEWORK_SUPERVISION__DEFINITION_VERSION, oldDefinitionVersion, definitionVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionHash() {
+		return definitionHash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionHash(String newDefinitionHash) {
+		String oldDefinitionHash = definitionHash;
+		definitionHash = newDefinitionHash;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.CASEWORK_SUPERVISION__DEFINITION_HASH, oldDefinitionHash, definitionHash));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupervisionState getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(SupervisionState newState) {
+		SupervisionState oldState = state;
+		state = newState == null ? STATE_EDEFAULT : newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.CASEWORK_SUPERVISION__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SignOff> getSignOffs() {
+		if (signOffs == null) {
+			signOffs = new EObjectContainmentEList<SignOff>(SignOff.class, this, QaPackage.CASEWORK_SUPERVISION__SIGN_OFFS);
+		}
+		return signOffs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Amendment> getAmendments() {
+		if (amendments == null) {
+			amendments = new EObjectContainmentEList<Amendment>(Amendment.class, this, QaPackage.CASEWORK_SUPERVISION__AMENDMENTS);
+		}
+		return amendments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case QaPackage.CASEWORK_SUPERVISION__ACTIONS:
+				return ((InternalEList<?>)getActions()).basicRemove(otherEnd, msgs);
+			case QaPackage.CASEWORK_SUPERVISION__SIGN_OFFS:
+				return ((InternalEList<?>)getSignOffs()).basicRemove(otherEnd, msgs);
+			case QaPackage.CASEWORK_SUPERVISION__AMENDMENTS:
+				return ((InternalEList<?>)getAmendments()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QaPackage.CASEWORK_SUPERVISION__CASE_NUMBER:
@@ -761,6 +1128,24 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 				return getStrengths();
 			case QaPackage.CASEWORK_SUPERVISION__AGREED_ACTIONS:
 				return getAgreedActions();
+			case QaPackage.CASEWORK_SUPERVISION__CASE_STATUS:
+				return getCaseStatus();
+			case QaPackage.CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE:
+				return isSupportPlanUpToDate();
+			case QaPackage.CASEWORK_SUPERVISION__ACTIONS:
+				return getActions();
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_ID:
+				return getDefinitionId();
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_VERSION:
+				return getDefinitionVersion();
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_HASH:
+				return getDefinitionHash();
+			case QaPackage.CASEWORK_SUPERVISION__STATE:
+				return getState();
+			case QaPackage.CASEWORK_SUPERVISION__SIGN_OFFS:
+				return getSignOffs();
+			case QaPackage.CASEWORK_SUPERVISION__AMENDMENTS:
+				return getAmendments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -770,6 +1155,7 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -817,6 +1203,36 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 				return;
 			case QaPackage.CASEWORK_SUPERVISION__AGREED_ACTIONS:
 				setAgreedActions((String)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__CASE_STATUS:
+				setCaseStatus((CaseStatus)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE:
+				setSupportPlanUpToDate((Boolean)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__ACTIONS:
+				getActions().clear();
+				getActions().addAll((Collection<? extends AgreedAction>)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_ID:
+				setDefinitionId((String)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_VERSION:
+				setDefinitionVersion((String)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_HASH:
+				setDefinitionHash((String)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__STATE:
+				setState((SupervisionState)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__SIGN_OFFS:
+				getSignOffs().clear();
+				getSignOffs().addAll((Collection<? extends SignOff>)newValue);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__AMENDMENTS:
+				getAmendments().clear();
+				getAmendments().addAll((Collection<? extends Amendment>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -875,6 +1291,33 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 			case QaPackage.CASEWORK_SUPERVISION__AGREED_ACTIONS:
 				setAgreedActions(AGREED_ACTIONS_EDEFAULT);
 				return;
+			case QaPackage.CASEWORK_SUPERVISION__CASE_STATUS:
+				setCaseStatus(CASE_STATUS_EDEFAULT);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE:
+				setSupportPlanUpToDate(SUPPORT_PLAN_UP_TO_DATE_EDEFAULT);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__ACTIONS:
+				getActions().clear();
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_ID:
+				setDefinitionId(DEFINITION_ID_EDEFAULT);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_VERSION:
+				setDefinitionVersion(DEFINITION_VERSION_EDEFAULT);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_HASH:
+				setDefinitionHash(DEFINITION_HASH_EDEFAULT);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__STATE:
+				setState(STATE_EDEFAULT);
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__SIGN_OFFS:
+				getSignOffs().clear();
+				return;
+			case QaPackage.CASEWORK_SUPERVISION__AMENDMENTS:
+				getAmendments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -917,6 +1360,24 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 				return STRENGTHS_EDEFAULT == null ? strengths != null : !STRENGTHS_EDEFAULT.equals(strengths);
 			case QaPackage.CASEWORK_SUPERVISION__AGREED_ACTIONS:
 				return AGREED_ACTIONS_EDEFAULT == null ? agreedActions != null : !AGREED_ACTIONS_EDEFAULT.equals(agreedActions);
+			case QaPackage.CASEWORK_SUPERVISION__CASE_STATUS:
+				return caseStatus != CASE_STATUS_EDEFAULT;
+			case QaPackage.CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE:
+				return supportPlanUpToDate != SUPPORT_PLAN_UP_TO_DATE_EDEFAULT;
+			case QaPackage.CASEWORK_SUPERVISION__ACTIONS:
+				return actions != null && !actions.isEmpty();
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_ID:
+				return DEFINITION_ID_EDEFAULT == null ? definitionId != null : !DEFINITION_ID_EDEFAULT.equals(definitionId);
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_VERSION:
+				return DEFINITION_VERSION_EDEFAULT == null ? definitionVersion != null : !DEFINITION_VERSION_EDEFAULT.equals(definitionVersion);
+			case QaPackage.CASEWORK_SUPERVISION__DEFINITION_HASH:
+				return DEFINITION_HASH_EDEFAULT == null ? definitionHash != null : !DEFINITION_HASH_EDEFAULT.equals(definitionHash);
+			case QaPackage.CASEWORK_SUPERVISION__STATE:
+				return state != STATE_EDEFAULT;
+			case QaPackage.CASEWORK_SUPERVISION__SIGN_OFFS:
+				return signOffs != null && !signOffs.isEmpty();
+			case QaPackage.CASEWORK_SUPERVISION__AMENDMENTS:
+				return amendments != null && !amendments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -957,6 +1418,18 @@ public class CaseworkSupervisionImpl extends IdentifiedImpl implements CaseworkS
 		result.append(strengths);
 		result.append(", agreedActions: ");
 		result.append(agreedActions);
+		result.append(", caseStatus: ");
+		result.append(caseStatus);
+		result.append(", supportPlanUpToDate: ");
+		result.append(supportPlanUpToDate);
+		result.append(", definitionId: ");
+		result.append(definitionId);
+		result.append(", definitionVersion: ");
+		result.append(definitionVersion);
+		result.append(", definitionHash: ");
+		result.append(definitionHash);
+		result.append(", state: ");
+		result.append(state);
 		result.append(')');
 		return result.toString();
 	}

@@ -93,6 +93,8 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 			case QaPackage.AGENDA_ITEM: return createAgendaItem();
 			case QaPackage.SUPERVISION_RECORD: return createSupervisionRecord();
 			case QaPackage.CASEWORK_SUPERVISION: return createCaseworkSupervision();
+			case QaPackage.ACTION_REVIEW: return createActionReview();
+			case QaPackage.AGREED_ACTION: return createAgreedAction();
 			case QaPackage.AUDIT_THEME: return createAuditTheme();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -131,6 +133,10 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 				return createSignOffStepFromString(eDataType, initialValue);
 			case QaPackage.SUPERVISION_FREQUENCY:
 				return createSupervisionFrequencyFromString(eDataType, initialValue);
+			case QaPackage.SUPERVISION_STATE:
+				return createSupervisionStateFromString(eDataType, initialValue);
+			case QaPackage.ACTION_ORIGIN:
+				return createActionOriginFromString(eDataType, initialValue);
 			case QaPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case QaPackage.INSTANT:
@@ -174,6 +180,10 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 				return convertSignOffStepToString(eDataType, instanceValue);
 			case QaPackage.SUPERVISION_FREQUENCY:
 				return convertSupervisionFrequencyToString(eDataType, instanceValue);
+			case QaPackage.SUPERVISION_STATE:
+				return convertSupervisionStateToString(eDataType, instanceValue);
+			case QaPackage.ACTION_ORIGIN:
+				return convertActionOriginToString(eDataType, instanceValue);
 			case QaPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case QaPackage.INSTANT:
@@ -532,6 +542,28 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 	 * @generated
 	 */
 	@Override
+	public ActionReview createActionReview() {
+		ActionReviewImpl actionReview = new ActionReviewImpl();
+		return actionReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AgreedAction createAgreedAction() {
+		AgreedActionImpl agreedAction = new AgreedActionImpl();
+		return agreedAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public AuditTheme createAuditTheme() {
 		AuditThemeImpl auditTheme = new AuditThemeImpl();
 		return auditTheme;
@@ -774,6 +806,46 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 	 * @generated
 	 */
 	public String convertSupervisionFrequencyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SupervisionState createSupervisionStateFromString(EDataType eDataType, String initialValue) {
+		SupervisionState result = SupervisionState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSupervisionStateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ActionOrigin createActionOriginFromString(EDataType eDataType, String initialValue) {
+		ActionOrigin result = ActionOrigin.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertActionOriginToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -17,7 +17,10 @@ import org.eclipse.emf.ecore.EcorePackage;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.qaworkbench.model.ActionOrigin;
+import org.qaworkbench.model.ActionReview;
 import org.qaworkbench.model.AgendaItem;
+import org.qaworkbench.model.AgreedAction;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Answer;
@@ -63,6 +66,7 @@ import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionFrequency;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
+import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.Team;
 
 /**
@@ -301,6 +305,20 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass actionReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass agreedActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass auditThemeEClass = null;
 
 	/**
@@ -386,6 +404,20 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	private EEnum supervisionFrequencyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum supervisionStateEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum actionOriginEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2507,6 +2539,96 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSupervisionContract_FrequencyPeriod() {
+		return (EAttribute)supervisionContractEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionContract_ReviewPeriod() {
+		return (EAttribute)supervisionContractEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionContract_Supersedes() {
+		return (EReference)supervisionContractEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionContract_DefinitionId() {
+		return (EAttribute)supervisionContractEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionContract_DefinitionVersion() {
+		return (EAttribute)supervisionContractEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionContract_DefinitionHash() {
+		return (EAttribute)supervisionContractEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionContract_State() {
+		return (EAttribute)supervisionContractEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionContract_SignOffs() {
+		return (EReference)supervisionContractEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionContract_Amendments() {
+		return (EReference)supervisionContractEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSupervisionSession() {
 		return supervisionSessionEClass;
 	}
@@ -2587,6 +2709,26 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSupervisionSession_Initials() {
+		return (EAttribute)supervisionSessionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionSession_Record() {
+		return (EReference)supervisionSessionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAgendaItem() {
 		return agendaItemEClass;
 	}
@@ -2657,6 +2799,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAgendaItem_ItemId() {
+		return (EAttribute)agendaItemEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSupervisionRecord() {
 		return supervisionRecordEClass;
 	}
@@ -2719,6 +2871,96 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	@Override
 	public EAttribute getSupervisionRecord_SignedBySuperviseeOn() {
 		return (EAttribute)supervisionRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionRecord_NextOn() {
+		return (EAttribute)supervisionRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionRecord_NextTime() {
+		return (EAttribute)supervisionRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionRecord_Reviews() {
+		return (EReference)supervisionRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionRecord_DefinitionId() {
+		return (EAttribute)supervisionRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionRecord_DefinitionVersion() {
+		return (EAttribute)supervisionRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionRecord_DefinitionHash() {
+		return (EAttribute)supervisionRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionRecord_State() {
+		return (EAttribute)supervisionRecordEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionRecord_SignOffs() {
+		return (EReference)supervisionRecordEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionRecord_Amendments() {
+		return (EReference)supervisionRecordEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2887,6 +3129,226 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCaseworkSupervision_CaseStatus() {
+		return (EAttribute)caseworkSupervisionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseworkSupervision_SupportPlanUpToDate() {
+		return (EAttribute)caseworkSupervisionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCaseworkSupervision_Actions() {
+		return (EReference)caseworkSupervisionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseworkSupervision_DefinitionId() {
+		return (EAttribute)caseworkSupervisionEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseworkSupervision_DefinitionVersion() {
+		return (EAttribute)caseworkSupervisionEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseworkSupervision_DefinitionHash() {
+		return (EAttribute)caseworkSupervisionEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseworkSupervision_State() {
+		return (EAttribute)caseworkSupervisionEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCaseworkSupervision_SignOffs() {
+		return (EReference)caseworkSupervisionEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCaseworkSupervision_Amendments() {
+		return (EReference)caseworkSupervisionEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getActionReview() {
+		return actionReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_Origin() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_OriginId() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_Action() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_ByWhom() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_Timescale() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_DueOn() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_Done() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionReview_Comment() {
+		return (EAttribute)actionReviewEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAgreedAction() {
+		return agreedActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgreedAction_Action() {
+		return (EAttribute)agreedActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgreedAction_ByWhom() {
+		return (EAttribute)agreedActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgreedAction_DueOn() {
+		return (EAttribute)agreedActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAuditTheme() {
 		return auditThemeEClass;
 	}
@@ -3029,6 +3491,26 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	@Override
 	public EEnum getSupervisionFrequency() {
 		return supervisionFrequencyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSupervisionState() {
+		return supervisionStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getActionOrigin() {
+		return actionOriginEEnum;
 	}
 
 	/**
@@ -3320,6 +3802,15 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__SIGNED_BY_SUPERVISOR_ON);
 		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__SIGNED_BY_SUPERVISEE_ON);
 		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__REVIEW_ON);
+		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__FREQUENCY_PERIOD);
+		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__REVIEW_PERIOD);
+		createEReference(supervisionContractEClass, SUPERVISION_CONTRACT__SUPERSEDES);
+		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__DEFINITION_ID);
+		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__DEFINITION_VERSION);
+		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__DEFINITION_HASH);
+		createEAttribute(supervisionContractEClass, SUPERVISION_CONTRACT__STATE);
+		createEReference(supervisionContractEClass, SUPERVISION_CONTRACT__SIGN_OFFS);
+		createEReference(supervisionContractEClass, SUPERVISION_CONTRACT__AMENDMENTS);
 
 		supervisionSessionEClass = createEClass(SUPERVISION_SESSION);
 		createEReference(supervisionSessionEClass, SUPERVISION_SESSION__SUPERVISOR);
@@ -3329,6 +3820,8 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(supervisionSessionEClass, SUPERVISION_SESSION__MISSED_REASON);
 		createEAttribute(supervisionSessionEClass, SUPERVISION_SESSION__NEXT_ON);
 		createEAttribute(supervisionSessionEClass, SUPERVISION_SESSION__NOTES);
+		createEAttribute(supervisionSessionEClass, SUPERVISION_SESSION__INITIALS);
+		createEReference(supervisionSessionEClass, SUPERVISION_SESSION__RECORD);
 
 		agendaItemEClass = createEClass(AGENDA_ITEM);
 		createEAttribute(agendaItemEClass, AGENDA_ITEM__TOPIC);
@@ -3337,6 +3830,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(agendaItemEClass, AGENDA_ITEM__ACTIONS);
 		createEAttribute(agendaItemEClass, AGENDA_ITEM__BY_WHOM);
 		createEAttribute(agendaItemEClass, AGENDA_ITEM__TIMESCALE);
+		createEAttribute(agendaItemEClass, AGENDA_ITEM__ITEM_ID);
 
 		supervisionRecordEClass = createEClass(SUPERVISION_RECORD);
 		createEReference(supervisionRecordEClass, SUPERVISION_RECORD__SUPERVISOR);
@@ -3345,6 +3839,15 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEReference(supervisionRecordEClass, SUPERVISION_RECORD__AGENDA_ITEMS);
 		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__SIGNED_BY_SUPERVISOR_ON);
 		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__SIGNED_BY_SUPERVISEE_ON);
+		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__NEXT_ON);
+		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__NEXT_TIME);
+		createEReference(supervisionRecordEClass, SUPERVISION_RECORD__REVIEWS);
+		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__DEFINITION_ID);
+		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__DEFINITION_VERSION);
+		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__DEFINITION_HASH);
+		createEAttribute(supervisionRecordEClass, SUPERVISION_RECORD__STATE);
+		createEReference(supervisionRecordEClass, SUPERVISION_RECORD__SIGN_OFFS);
+		createEReference(supervisionRecordEClass, SUPERVISION_RECORD__AMENDMENTS);
 
 		caseworkSupervisionEClass = createEClass(CASEWORK_SUPERVISION);
 		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__CASE_NUMBER);
@@ -3362,6 +3865,30 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__RISK_ANALYSIS);
 		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__STRENGTHS);
 		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__AGREED_ACTIONS);
+		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__CASE_STATUS);
+		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__SUPPORT_PLAN_UP_TO_DATE);
+		createEReference(caseworkSupervisionEClass, CASEWORK_SUPERVISION__ACTIONS);
+		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__DEFINITION_ID);
+		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__DEFINITION_VERSION);
+		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__DEFINITION_HASH);
+		createEAttribute(caseworkSupervisionEClass, CASEWORK_SUPERVISION__STATE);
+		createEReference(caseworkSupervisionEClass, CASEWORK_SUPERVISION__SIGN_OFFS);
+		createEReference(caseworkSupervisionEClass, CASEWORK_SUPERVISION__AMENDMENTS);
+
+		actionReviewEClass = createEClass(ACTION_REVIEW);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__ORIGIN);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__ORIGIN_ID);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__ACTION);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__BY_WHOM);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__TIMESCALE);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__DUE_ON);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__DONE);
+		createEAttribute(actionReviewEClass, ACTION_REVIEW__COMMENT);
+
+		agreedActionEClass = createEClass(AGREED_ACTION);
+		createEAttribute(agreedActionEClass, AGREED_ACTION__ACTION);
+		createEAttribute(agreedActionEClass, AGREED_ACTION__BY_WHOM);
+		createEAttribute(agreedActionEClass, AGREED_ACTION__DUE_ON);
 
 		auditThemeEClass = createEClass(AUDIT_THEME);
 		createEAttribute(auditThemeEClass, AUDIT_THEME__NAME);
@@ -3380,6 +3907,8 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		observationStateEEnum = createEEnum(OBSERVATION_STATE);
 		signOffStepEEnum = createEEnum(SIGN_OFF_STEP);
 		supervisionFrequencyEEnum = createEEnum(SUPERVISION_FREQUENCY);
+		supervisionStateEEnum = createEEnum(SUPERVISION_STATE);
+		actionOriginEEnum = createEEnum(ACTION_ORIGIN);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -3659,6 +4188,15 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getSupervisionContract_SignedBySupervisorOn(), this.getLocalDate(), "signedBySupervisorOn", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSupervisionContract_SignedBySuperviseeOn(), this.getLocalDate(), "signedBySuperviseeOn", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSupervisionContract_ReviewOn(), this.getLocalDate(), "reviewOn", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionContract_FrequencyPeriod(), ecorePackage.getEString(), "frequencyPeriod", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionContract_ReviewPeriod(), ecorePackage.getEString(), "reviewPeriod", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionContract_Supersedes(), this.getSupervisionContract(), null, "supersedes", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionContract_DefinitionId(), ecorePackage.getEString(), "definitionId", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionContract_DefinitionVersion(), ecorePackage.getEString(), "definitionVersion", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionContract_DefinitionHash(), ecorePackage.getEString(), "definitionHash", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionContract_State(), this.getSupervisionState(), "state", null, 0, 1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionContract_SignOffs(), this.getSignOff(), null, "signOffs", null, 0, -1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionContract_Amendments(), this.getAmendment(), null, "amendments", null, 0, -1, SupervisionContract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(supervisionSessionEClass, SupervisionSession.class, "SupervisionSession", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSupervisionSession_Supervisor(), this.getStaffMember(), null, "supervisor", null, 0, 1, SupervisionSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3668,6 +4206,8 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getSupervisionSession_MissedReason(), ecorePackage.getEString(), "missedReason", null, 0, 1, SupervisionSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSupervisionSession_NextOn(), this.getLocalDate(), "nextOn", null, 0, 1, SupervisionSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSupervisionSession_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, SupervisionSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionSession_Initials(), ecorePackage.getEString(), "initials", null, 0, 1, SupervisionSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionSession_Record(), this.getSupervisionRecord(), null, "record", null, 0, 1, SupervisionSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agendaItemEClass, AgendaItem.class, "AgendaItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAgendaItem_Topic(), ecorePackage.getEString(), "topic", null, 0, 1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3676,6 +4216,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getAgendaItem_Actions(), ecorePackage.getEString(), "actions", null, 0, 1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgendaItem_ByWhom(), ecorePackage.getEString(), "byWhom", null, 0, 1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgendaItem_Timescale(), ecorePackage.getEString(), "timescale", null, 0, 1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgendaItem_ItemId(), ecorePackage.getEString(), "itemId", null, 0, 1, AgendaItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(supervisionRecordEClass, SupervisionRecord.class, "SupervisionRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSupervisionRecord_Supervisor(), this.getStaffMember(), null, "supervisor", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3684,6 +4225,15 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEReference(getSupervisionRecord_AgendaItems(), this.getAgendaItem(), null, "agendaItems", null, 0, -1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSupervisionRecord_SignedBySupervisorOn(), this.getLocalDate(), "signedBySupervisorOn", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSupervisionRecord_SignedBySuperviseeOn(), this.getLocalDate(), "signedBySuperviseeOn", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionRecord_NextOn(), this.getLocalDate(), "nextOn", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionRecord_NextTime(), ecorePackage.getEString(), "nextTime", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionRecord_Reviews(), this.getActionReview(), null, "reviews", null, 0, -1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionRecord_DefinitionId(), ecorePackage.getEString(), "definitionId", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionRecord_DefinitionVersion(), ecorePackage.getEString(), "definitionVersion", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionRecord_DefinitionHash(), ecorePackage.getEString(), "definitionHash", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionRecord_State(), this.getSupervisionState(), "state", null, 0, 1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionRecord_SignOffs(), this.getSignOff(), null, "signOffs", null, 0, -1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionRecord_Amendments(), this.getAmendment(), null, "amendments", null, 0, -1, SupervisionRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(caseworkSupervisionEClass, CaseworkSupervision.class, "CaseworkSupervision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCaseworkSupervision_CaseNumber(), ecorePackage.getEString(), "caseNumber", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3701,6 +4251,30 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getCaseworkSupervision_RiskAnalysis(), ecorePackage.getEString(), "riskAnalysis", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseworkSupervision_Strengths(), ecorePackage.getEString(), "strengths", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseworkSupervision_AgreedActions(), ecorePackage.getEString(), "agreedActions", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseworkSupervision_CaseStatus(), this.getCaseStatus(), "caseStatus", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseworkSupervision_SupportPlanUpToDate(), ecorePackage.getEBoolean(), "supportPlanUpToDate", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCaseworkSupervision_Actions(), this.getAgreedAction(), null, "actions", null, 0, -1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseworkSupervision_DefinitionId(), ecorePackage.getEString(), "definitionId", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseworkSupervision_DefinitionVersion(), ecorePackage.getEString(), "definitionVersion", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseworkSupervision_DefinitionHash(), ecorePackage.getEString(), "definitionHash", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseworkSupervision_State(), this.getSupervisionState(), "state", null, 0, 1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCaseworkSupervision_SignOffs(), this.getSignOff(), null, "signOffs", null, 0, -1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCaseworkSupervision_Amendments(), this.getAmendment(), null, "amendments", null, 0, -1, CaseworkSupervision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actionReviewEClass, ActionReview.class, "ActionReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getActionReview_Origin(), this.getActionOrigin(), "origin", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionReview_OriginId(), ecorePackage.getELong(), "originId", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionReview_Action(), ecorePackage.getEString(), "action", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionReview_ByWhom(), ecorePackage.getEString(), "byWhom", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionReview_Timescale(), ecorePackage.getEString(), "timescale", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionReview_DueOn(), this.getLocalDate(), "dueOn", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionReview_Done(), ecorePackage.getEBoolean(), "done", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionReview_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, ActionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(agreedActionEClass, AgreedAction.class, "AgreedAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAgreedAction_Action(), ecorePackage.getEString(), "action", null, 0, 1, AgreedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgreedAction_ByWhom(), ecorePackage.getEString(), "byWhom", null, 0, 1, AgreedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgreedAction_DueOn(), this.getLocalDate(), "dueOn", null, 0, 1, AgreedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(auditThemeEClass, AuditTheme.class, "AuditTheme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAuditTheme_Name(), ecorePackage.getEString(), "name", null, 0, 1, AuditTheme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3799,11 +4373,22 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.OBSERVATION);
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.OBSERVER_SIGN_OFF);
 		addEEnumLiteral(signOffStepEEnum, SignOffStep.PRACTITIONER_SIGN_OFF);
+		addEEnumLiteral(signOffStepEEnum, SignOffStep.SUPERVISEE_SIGN_OFF);
+		addEEnumLiteral(signOffStepEEnum, SignOffStep.SUPERVISOR_SIGN_OFF);
 
 		initEEnum(supervisionFrequencyEEnum, SupervisionFrequency.class, "SupervisionFrequency");
 		addEEnumLiteral(supervisionFrequencyEEnum, SupervisionFrequency.MONTHLY);
 		addEEnumLiteral(supervisionFrequencyEEnum, SupervisionFrequency.SIX_WEEKLY);
 		addEEnumLiteral(supervisionFrequencyEEnum, SupervisionFrequency.OTHER);
+
+		initEEnum(supervisionStateEEnum, SupervisionState.class, "SupervisionState");
+		addEEnumLiteral(supervisionStateEEnum, SupervisionState.DRAFT);
+		addEEnumLiteral(supervisionStateEEnum, SupervisionState.SIGNED);
+
+		initEEnum(actionOriginEEnum, ActionOrigin.class, "ActionOrigin");
+		addEEnumLiteral(actionOriginEEnum, ActionOrigin.SUPERVISION);
+		addEEnumLiteral(actionOriginEEnum, ActionOrigin.AUDIT);
+		addEEnumLiteral(actionOriginEEnum, ActionOrigin.OBSERVATION);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -4,17 +4,28 @@ package org.qaworkbench.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionFrequency;
+import org.qaworkbench.model.SupervisionState;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +44,15 @@ import org.qaworkbench.model.SupervisionFrequency;
  *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getSignedBySupervisorOn <em>Signed By Supervisor On</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getSignedBySuperviseeOn <em>Signed By Supervisee On</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getReviewOn <em>Review On</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getFrequencyPeriod <em>Frequency Period</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getReviewPeriod <em>Review Period</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getSupersedes <em>Supersedes</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getDefinitionId <em>Definition Id</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getDefinitionVersion <em>Definition Version</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getDefinitionHash <em>Definition Hash</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getState <em>State</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getSignOffs <em>Sign Offs</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionContractImpl#getAmendments <em>Amendments</em>}</li>
  * </ul>
  *
  * @generated
@@ -197,6 +217,156 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 	 * @ordered
 	 */
 	protected LocalDate reviewOn = REVIEW_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFrequencyPeriod() <em>Frequency Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrequencyPeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FREQUENCY_PERIOD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFrequencyPeriod() <em>Frequency Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrequencyPeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected String frequencyPeriod = FREQUENCY_PERIOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewPeriod() <em>Review Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewPeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEW_PERIOD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewPeriod() <em>Review Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewPeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewPeriod = REVIEW_PERIOD_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSupersedes() <em>Supersedes</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupersedes()
+	 * @generated
+	 * @ordered
+	 */
+	protected SupervisionContract supersedes;
+
+	/**
+	 * The default value of the '{@link #getDefinitionId() <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionId() <em>Definition Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionId = DEFINITION_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefinitionVersion() <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionVersion() <em>Definition Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionVersion = DEFINITION_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefinitionHash() <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFINITION_HASH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefinitionHash() <em>Definition Hash</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefinitionHash()
+	 * @generated
+	 * @ordered
+	 */
+	protected String definitionHash = DEFINITION_HASH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SupervisionState STATE_EDEFAULT = SupervisionState.DRAFT;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected SupervisionState state = STATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSignOffs() <em>Sign Offs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignOffs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SignOff> signOffs;
+
+	/**
+	 * The cached value of the '{@link #getAmendments() <em>Amendments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAmendments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Amendment> amendments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -464,6 +634,226 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 	 * @generated
 	 */
 	@Override
+	public String getFrequencyPeriod() {
+		return frequencyPeriod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFrequencyPeriod(String newFrequencyPeriod) {
+		String oldFrequencyPeriod = frequencyPeriod;
+		frequencyPeriod = newFrequencyPeriod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_CONTRACT__FREQUENCY_PERIOD, oldFrequencyPeriod, frequencyPeriod));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReviewPeriod() {
+		return reviewPeriod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewPeriod(String newReviewPeriod) {
+		String oldReviewPeriod = reviewPeriod;
+		reviewPeriod = newReviewPeriod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_CONTRACT__REVIEW_PERIOD, oldReviewPeriod, reviewPeriod));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupervisionContract getSupersedes() {
+		if (supersedes != null && supersedes.eIsProxy()) {
+			InternalEObject oldSupersedes = (InternalEObject)supersedes;
+			supersedes = (SupervisionContract)eResolveProxy(oldSupersedes);
+			if (supersedes != oldSupersedes) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, QaPackage.SUPERVISION_CONTRACT__SUPERSEDES, oldSupersedes, supersedes));
+			}
+		}
+		return supersedes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SupervisionContract basicGetSupersedes() {
+		return supersedes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSupersedes(SupervisionContract newSupersedes) {
+		SupervisionContract oldSupersedes = supersedes;
+		supersedes = newSupersedes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_CONTRACT__SUPERSEDES, oldSupersedes, supersedes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionId() {
+		return definitionId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionId(String newDefinitionId) {
+		String oldDefinitionId = definitionId;
+		definitionId = newDefinitionId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_CONTRACT__DEFINITION_ID, oldDefinitionId, definitionId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionVersion() {
+		return definitionVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionVersion(String newDefinitionVersion) {
+		String oldDefinitionVersion = definitionVersion;
+		definitionVersion = newDefinitionVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_CONTRACT__DEFINITION_VERSION, oldDefinitionVersion, definitionVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDefinitionHash() {
+		return definitionHash;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefinitionHash(String newDefinitionHash) {
+		String oldDefinitionHash = definitionHash;
+		definitionHash = newDefinitionHash;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_CONTRACT__DEFINITION_HASH, oldDefinitionHash, definitionHash));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupervisionState getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(SupervisionState newState) {
+		SupervisionState oldState = state;
+		state = newState == null ? STATE_EDEFAULT : newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_CONTRACT__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SignOff> getSignOffs() {
+		if (signOffs == null) {
+			signOffs = new EObjectContainmentEList<SignOff>(SignOff.class, this, QaPackage.SUPERVISION_CONTRACT__SIGN_OFFS);
+		}
+		return signOffs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Amendment> getAmendments() {
+		if (amendments == null) {
+			amendments = new EObjectContainmentEList<Amendment>(Amendment.class, this, QaPackage.SUPERVISION_CONTRACT__AMENDMENTS);
+		}
+		return amendments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case QaPackage.SUPERVISION_CONTRACT__SIGN_OFFS:
+				return ((InternalEList<?>)getSignOffs()).basicRemove(otherEnd, msgs);
+			case QaPackage.SUPERVISION_CONTRACT__AMENDMENTS:
+				return ((InternalEList<?>)getAmendments()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QaPackage.SUPERVISION_CONTRACT__SUPERVISOR:
@@ -486,6 +876,25 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 				return getSignedBySuperviseeOn();
 			case QaPackage.SUPERVISION_CONTRACT__REVIEW_ON:
 				return getReviewOn();
+			case QaPackage.SUPERVISION_CONTRACT__FREQUENCY_PERIOD:
+				return getFrequencyPeriod();
+			case QaPackage.SUPERVISION_CONTRACT__REVIEW_PERIOD:
+				return getReviewPeriod();
+			case QaPackage.SUPERVISION_CONTRACT__SUPERSEDES:
+				if (resolve) return getSupersedes();
+				return basicGetSupersedes();
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_ID:
+				return getDefinitionId();
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_VERSION:
+				return getDefinitionVersion();
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_HASH:
+				return getDefinitionHash();
+			case QaPackage.SUPERVISION_CONTRACT__STATE:
+				return getState();
+			case QaPackage.SUPERVISION_CONTRACT__SIGN_OFFS:
+				return getSignOffs();
+			case QaPackage.SUPERVISION_CONTRACT__AMENDMENTS:
+				return getAmendments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -495,6 +904,7 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -524,6 +934,35 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 				return;
 			case QaPackage.SUPERVISION_CONTRACT__REVIEW_ON:
 				setReviewOn((LocalDate)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__FREQUENCY_PERIOD:
+				setFrequencyPeriod((String)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__REVIEW_PERIOD:
+				setReviewPeriod((String)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__SUPERSEDES:
+				setSupersedes((SupervisionContract)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_ID:
+				setDefinitionId((String)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_VERSION:
+				setDefinitionVersion((String)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_HASH:
+				setDefinitionHash((String)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__STATE:
+				setState((SupervisionState)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__SIGN_OFFS:
+				getSignOffs().clear();
+				getSignOffs().addAll((Collection<? extends SignOff>)newValue);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__AMENDMENTS:
+				getAmendments().clear();
+				getAmendments().addAll((Collection<? extends Amendment>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -564,6 +1003,33 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 			case QaPackage.SUPERVISION_CONTRACT__REVIEW_ON:
 				setReviewOn(REVIEW_ON_EDEFAULT);
 				return;
+			case QaPackage.SUPERVISION_CONTRACT__FREQUENCY_PERIOD:
+				setFrequencyPeriod(FREQUENCY_PERIOD_EDEFAULT);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__REVIEW_PERIOD:
+				setReviewPeriod(REVIEW_PERIOD_EDEFAULT);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__SUPERSEDES:
+				setSupersedes((SupervisionContract)null);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_ID:
+				setDefinitionId(DEFINITION_ID_EDEFAULT);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_VERSION:
+				setDefinitionVersion(DEFINITION_VERSION_EDEFAULT);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_HASH:
+				setDefinitionHash(DEFINITION_HASH_EDEFAULT);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__STATE:
+				setState(STATE_EDEFAULT);
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__SIGN_OFFS:
+				getSignOffs().clear();
+				return;
+			case QaPackage.SUPERVISION_CONTRACT__AMENDMENTS:
+				getAmendments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -594,6 +1060,24 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 				return SIGNED_BY_SUPERVISEE_ON_EDEFAULT == null ? signedBySuperviseeOn != null : !SIGNED_BY_SUPERVISEE_ON_EDEFAULT.equals(signedBySuperviseeOn);
 			case QaPackage.SUPERVISION_CONTRACT__REVIEW_ON:
 				return REVIEW_ON_EDEFAULT == null ? reviewOn != null : !REVIEW_ON_EDEFAULT.equals(reviewOn);
+			case QaPackage.SUPERVISION_CONTRACT__FREQUENCY_PERIOD:
+				return FREQUENCY_PERIOD_EDEFAULT == null ? frequencyPeriod != null : !FREQUENCY_PERIOD_EDEFAULT.equals(frequencyPeriod);
+			case QaPackage.SUPERVISION_CONTRACT__REVIEW_PERIOD:
+				return REVIEW_PERIOD_EDEFAULT == null ? reviewPeriod != null : !REVIEW_PERIOD_EDEFAULT.equals(reviewPeriod);
+			case QaPackage.SUPERVISION_CONTRACT__SUPERSEDES:
+				return supersedes != null;
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_ID:
+				return DEFINITION_ID_EDEFAULT == null ? definitionId != null : !DEFINITION_ID_EDEFAULT.equals(definitionId);
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_VERSION:
+				return DEFINITION_VERSION_EDEFAULT == null ? definitionVersion != null : !DEFINITION_VERSION_EDEFAULT.equals(definitionVersion);
+			case QaPackage.SUPERVISION_CONTRACT__DEFINITION_HASH:
+				return DEFINITION_HASH_EDEFAULT == null ? definitionHash != null : !DEFINITION_HASH_EDEFAULT.equals(definitionHash);
+			case QaPackage.SUPERVISION_CONTRACT__STATE:
+				return state != STATE_EDEFAULT;
+			case QaPackage.SUPERVISION_CONTRACT__SIGN_OFFS:
+				return signOffs != null && !signOffs.isEmpty();
+			case QaPackage.SUPERVISION_CONTRACT__AMENDMENTS:
+				return amendments != null && !amendments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -622,6 +1106,18 @@ public class SupervisionContractImpl extends IdentifiedImpl implements Supervisi
 		result.append(signedBySuperviseeOn);
 		result.append(", reviewOn: ");
 		result.append(reviewOn);
+		result.append(", frequencyPeriod: ");
+		result.append(frequencyPeriod);
+		result.append(", reviewPeriod: ");
+		result.append(reviewPeriod);
+		result.append(", definitionId: ");
+		result.append(definitionId);
+		result.append(", definitionVersion: ");
+		result.append(definitionVersion);
+		result.append(", definitionHash: ");
+		result.append(definitionHash);
+		result.append(", state: ");
+		result.append(state);
 		result.append(')');
 		return result.toString();
 	}

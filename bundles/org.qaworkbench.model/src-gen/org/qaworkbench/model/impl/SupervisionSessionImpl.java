@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
 
 /**
@@ -30,6 +31,8 @@ import org.qaworkbench.model.SupervisionSession;
  *   <li>{@link org.qaworkbench.model.impl.SupervisionSessionImpl#getMissedReason <em>Missed Reason</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.SupervisionSessionImpl#getNextOn <em>Next On</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.SupervisionSessionImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionSessionImpl#getInitials <em>Initials</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.SupervisionSessionImpl#getRecord <em>Record</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +157,36 @@ public class SupervisionSessionImpl extends IdentifiedImpl implements Supervisio
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInitials() <em>Initials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitials()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INITIALS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInitials() <em>Initials</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitials()
+	 * @generated
+	 * @ordered
+	 */
+	protected String initials = INITIALS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRecord() <em>Record</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecord()
+	 * @generated
+	 * @ordered
+	 */
+	protected SupervisionRecord record;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -375,6 +408,69 @@ public class SupervisionSessionImpl extends IdentifiedImpl implements Supervisio
 	 * @generated
 	 */
 	@Override
+	public String getInitials() {
+		return initials;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInitials(String newInitials) {
+		String oldInitials = initials;
+		initials = newInitials;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_SESSION__INITIALS, oldInitials, initials));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupervisionRecord getRecord() {
+		if (record != null && record.eIsProxy()) {
+			InternalEObject oldRecord = (InternalEObject)record;
+			record = (SupervisionRecord)eResolveProxy(oldRecord);
+			if (record != oldRecord) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, QaPackage.SUPERVISION_SESSION__RECORD, oldRecord, record));
+			}
+		}
+		return record;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SupervisionRecord basicGetRecord() {
+		return record;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecord(SupervisionRecord newRecord) {
+		SupervisionRecord oldRecord = record;
+		record = newRecord;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QaPackage.SUPERVISION_SESSION__RECORD, oldRecord, record));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QaPackage.SUPERVISION_SESSION__SUPERVISOR:
@@ -393,6 +489,11 @@ public class SupervisionSessionImpl extends IdentifiedImpl implements Supervisio
 				return getNextOn();
 			case QaPackage.SUPERVISION_SESSION__NOTES:
 				return getNotes();
+			case QaPackage.SUPERVISION_SESSION__INITIALS:
+				return getInitials();
+			case QaPackage.SUPERVISION_SESSION__RECORD:
+				if (resolve) return getRecord();
+				return basicGetRecord();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -425,6 +526,12 @@ public class SupervisionSessionImpl extends IdentifiedImpl implements Supervisio
 				return;
 			case QaPackage.SUPERVISION_SESSION__NOTES:
 				setNotes((String)newValue);
+				return;
+			case QaPackage.SUPERVISION_SESSION__INITIALS:
+				setInitials((String)newValue);
+				return;
+			case QaPackage.SUPERVISION_SESSION__RECORD:
+				setRecord((SupervisionRecord)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -459,6 +566,12 @@ public class SupervisionSessionImpl extends IdentifiedImpl implements Supervisio
 			case QaPackage.SUPERVISION_SESSION__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case QaPackage.SUPERVISION_SESSION__INITIALS:
+				setInitials(INITIALS_EDEFAULT);
+				return;
+			case QaPackage.SUPERVISION_SESSION__RECORD:
+				setRecord((SupervisionRecord)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -485,6 +598,10 @@ public class SupervisionSessionImpl extends IdentifiedImpl implements Supervisio
 				return NEXT_ON_EDEFAULT == null ? nextOn != null : !NEXT_ON_EDEFAULT.equals(nextOn);
 			case QaPackage.SUPERVISION_SESSION__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case QaPackage.SUPERVISION_SESSION__INITIALS:
+				return INITIALS_EDEFAULT == null ? initials != null : !INITIALS_EDEFAULT.equals(initials);
+			case QaPackage.SUPERVISION_SESSION__RECORD:
+				return record != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -509,6 +626,8 @@ public class SupervisionSessionImpl extends IdentifiedImpl implements Supervisio
 		result.append(nextOn);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", initials: ");
+		result.append(initials);
 		result.append(')');
 		return result.toString();
 	}

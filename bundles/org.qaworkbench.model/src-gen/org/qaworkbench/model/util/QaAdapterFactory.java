@@ -196,6 +196,14 @@ public class QaAdapterFactory extends AdapterFactoryImpl {
 				return createCaseworkSupervisionAdapter();
 			}
 			@Override
+			public Adapter caseActionReview(ActionReview object) {
+				return createActionReviewAdapter();
+			}
+			@Override
+			public Adapter caseAgreedAction(AgreedAction object) {
+				return createAgreedActionAdapter();
+			}
+			@Override
 			public Adapter caseAuditTheme(AuditTheme object) {
 				return createAuditThemeAdapter();
 			}
@@ -664,6 +672,34 @@ public class QaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCaseworkSupervisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.qaworkbench.model.ActionReview <em>Action Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.qaworkbench.model.ActionReview
+	 * @generated
+	 */
+	public Adapter createActionReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.qaworkbench.model.AgreedAction <em>Agreed Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.qaworkbench.model.AgreedAction
+	 * @generated
+	 */
+	public Adapter createAgreedActionAdapter() {
 		return null;
 	}
 

@@ -269,6 +269,18 @@ public class QaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QaPackage.ACTION_REVIEW: {
+				ActionReview actionReview = (ActionReview)theEObject;
+				T result = caseActionReview(actionReview);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QaPackage.AGREED_ACTION: {
+				AgreedAction agreedAction = (AgreedAction)theEObject;
+				T result = caseAgreedAction(agreedAction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case QaPackage.AUDIT_THEME: {
 				AuditTheme auditTheme = (AuditTheme)theEObject;
 				T result = caseAuditTheme(auditTheme);
@@ -757,6 +769,36 @@ public class QaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCaseworkSupervision(CaseworkSupervision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Action Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Action Review</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActionReview(ActionReview object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Agreed Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Agreed Action</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAgreedAction(AgreedAction object) {
 		return null;
 	}
 

@@ -19,6 +19,7 @@ import org.qaworkbench.core.queries.GradeCount;
 import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.queries.MonthCount;
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.queries.SupervisionQueries;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -82,6 +83,11 @@ public final class HeldStore implements Store {
 			@Override
 			public List<MonthCount> completedByLocalityAndMonth(AuditCriteria criteria) {
 				return hold(() -> real.completedByLocalityAndMonth(criteria));
+			}
+
+			@Override
+			public SupervisionQueries supervision() {
+				return real.supervision();
 			}
 		};
 	}

@@ -362,8 +362,8 @@ public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
 		case SHARING -> Messages.Workflow_shared;
 		case PRACTITIONER_RESPONSE -> Messages.Workflow_responded;
 		case CLOSURE -> Messages.Workflow_closed;
-		// The steps of direct observations are never an audit's.
-		case PLANNING, OBSERVATION, OBSERVER_SIGN_OFF, PRACTITIONER_SIGN_OFF -> step.getStep().getLiteral();
+		// The steps of direct observations and supervision are never an audit's.
+		case PLANNING, OBSERVATION, OBSERVER_SIGN_OFF, PRACTITIONER_SIGN_OFF, SUPERVISEE_SIGN_OFF, SUPERVISOR_SIGN_OFF -> step.getStep().getLiteral();
 		};
 		return NLS.bind(Messages.Workflow_confirmed, new Object[] { done, audit.getSubjectKey(), who, role });
 	}

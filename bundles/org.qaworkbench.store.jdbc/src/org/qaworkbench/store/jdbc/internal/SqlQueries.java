@@ -25,6 +25,7 @@ import org.qaworkbench.core.queries.GradeCount;
 import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.queries.MonthCount;
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.queries.SupervisionQueries;
 import org.qaworkbench.model.AssessmentState;
 
 /**
@@ -43,9 +44,16 @@ final class SqlQueries implements Queries {
 	private static final String GRADE = "COALESCE(NULLIF(A.\"MODERATED_JUDGEMENT\", ''), NULLIF(A.\"JUDGEMENT\", ''))"; //$NON-NLS-1$
 
 	private final Database database;
+	private final SupervisionQueries supervision;
 
 	SqlQueries(Database database) {
 		this.database = database;
+		this.supervision = new SqlSupervisionQueries(database);
+	}
+
+	@Override
+	public SupervisionQueries supervision() {
+		return supervision;
 	}
 
 	/** One read transaction: the statements of a query see the same committed data; failures as the dialect reads them. */
