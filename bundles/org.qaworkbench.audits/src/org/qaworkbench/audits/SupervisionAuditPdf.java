@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -19,10 +18,8 @@ import org.qaworkbench.audits.internal.pdf.SupervisionAuditLayout;
 import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.supervisionaudit.FileEvidence;
-import org.qaworkbench.core.supervisionaudit.SupervisionAuditEvidence;
 import org.qaworkbench.core.supervisionaudit.SupervisionAuditSample;
 import org.qaworkbench.core.supervisionaudit.SupervisionAudits;
-import org.qaworkbench.core.supervisionaudit.SupervisionRules;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.ChecklistDefinition;
 
@@ -48,10 +45,9 @@ public final class SupervisionAuditPdf {
 	public static void write(Store store, Assessment audit, Clock clock, OutputStream out) throws IOException {
 		ChecklistDefinition definition = store.definitions().find(audit.getDefinitionHash()).orElseThrow(() -> new NoSuchElementException(
 				NLS.bind(Messages.Pdf_missingDefinition, new Object[] { audit.getId(), audit.getDefinitionId(), audit.getDefinitionVersion() })));
-		Optional<SupervisionAuditSample> sample = new SupervisionAudits(store, clock).sample(audit);
-		LocalDate day = audit.getCompletedOn() != null ? audit.getCompletedOn() : LocalDate.now(clock);
-		Map<Long, Map<String, FileEvidence>> evidence = sample
-				.map(drawn -> new SupervisionAuditEvidence(SupervisionRules.policy()).forFiles(store, drawn.files(), day)).orElse(Map.of());
+		SupervisionAudits audits = new SupervisionAudits(store, clock);
+		Optional<SupervisionAuditSample> sample = audits.sample(audit);
+		Map<Long, Map<String, FileEvidence>> evidence = audits.evidence(audit);
 		try (PDDocument document = new PDDocument()) {
 			document.getDocumentInformation().setTitle(definition.getTitle() + " - " + audit.getSubjectKey()); //$NON-NLS-1$
 			document.getDocumentInformation().setCreator("QA Workbench"); //$NON-NLS-1$

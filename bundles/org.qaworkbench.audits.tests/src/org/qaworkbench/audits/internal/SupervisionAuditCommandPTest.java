@@ -34,7 +34,6 @@ import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
-import org.qaworkbench.model.SupervisionFrequency;
 import org.qaworkbench.model.Team;
 
 /**
@@ -74,7 +73,7 @@ class SupervisionAuditCommandPTest {
 				SupervisionContract contract = QaFactory.eINSTANCE.createSupervisionContract();
 				contract.setSupervisor(leader);
 				contract.setSupervisee(worker);
-				contract.setFrequency(SupervisionFrequency.MONTHLY);
+				contract.setFrequencyPeriod("P1M");
 				contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 3));
 				contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 				store.records().save(contract, admin);

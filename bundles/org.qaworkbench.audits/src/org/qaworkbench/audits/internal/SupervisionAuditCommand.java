@@ -26,10 +26,8 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.core.supervisionaudit.FileEvidence;
 import org.qaworkbench.core.supervisionaudit.SampleDraws;
-import org.qaworkbench.core.supervisionaudit.SupervisionAuditEvidence;
 import org.qaworkbench.core.supervisionaudit.SupervisionAuditSample;
 import org.qaworkbench.core.supervisionaudit.SupervisionAudits;
-import org.qaworkbench.core.supervisionaudit.SupervisionRules;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.Team;
@@ -134,8 +132,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 			Assessment audit = audit(store, id);
 			Optional<SupervisionAuditSample> sample = printSample(audits, audit, out);
 			if (sample.isPresent()) {
-				Map<Long, Map<String, FileEvidence>> evidence = new SupervisionAuditEvidence(SupervisionRules.policy()).forFiles(store, sample.get().files(),
-						audit.getCompletedOn() != null ? audit.getCompletedOn() : audits.today());
+				Map<Long, Map<String, FileEvidence>> evidence = audits.evidence(audit);
 				for (int file = 1; file <= sample.get().files().size(); file++) {
 					StaffMember supervisee = sample.get().file(file);
 					out.println(NLS.bind(SupervisionAuditMessages.Command_fileLine, file, supervisee.getName()));

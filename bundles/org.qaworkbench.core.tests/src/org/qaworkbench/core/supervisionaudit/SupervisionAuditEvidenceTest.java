@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.qaworkbench.core.supervision.Interval;
+import org.qaworkbench.core.supervision.SupervisionPolicy;
 import org.qaworkbench.model.AgendaItem;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Case;
@@ -18,7 +20,6 @@ import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
-import org.qaworkbench.model.SupervisionFrequency;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
 
@@ -30,12 +31,17 @@ class SupervisionAuditEvidenceTest {
 
 	private final StaffMember leader = staff(1, "Ann Leader", Role.TEAM_LEADER, null);
 	private final StaffMember worker = staff(2, "Pat Worker", Role.PRACTITIONER, leader);
-	private final SupervisionAuditEvidence evidence = new SupervisionAuditEvidence(SupervisionRules.policy());
+	/** The policy's rules as the plugin states them (6-weekly by default, casework 3-monthly, child protection monthly). */
+	private static final SupervisionPolicy POLICY = new SupervisionPolicy("test", "1.0.0", Interval.parse("P6W"), Interval.parse("P12M"), Interval.parse("P12M"),
+			List.of(new SupervisionPolicy.Frequency(Interval.parse("P6W"), "6-weekly", true, false), new SupervisionPolicy.Frequency(Interval.parse("P1M"), "Monthly", false, true)),
+			Interval.parse("P3M"), Map.of(CaseStatus.CHILD_PROTECTION, Interval.parse("P1M")));
+
+	private final SupervisionAuditEvidence evidence = new SupervisionAuditEvidence(SupervisionRules.of(POLICY));
 
 	@Test
 	void aContractSignedByBothSaysWhenAndSuggestsYes() {
 		SupervisionContract contract = MAKE.createSupervisionContract();
-		contract.setFrequency(SupervisionFrequency.SIX_WEEKLY);
+		contract.setFrequencyPeriod("P6W");
 		contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 1));
 		contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 		contract.setReviewOn(LocalDate.of(2027, 2, 3));
@@ -58,7 +64,7 @@ class SupervisionAuditEvidenceTest {
 	@Test
 	void sessionsAreCountedAgainstTheContractedFrequency() {
 		SupervisionContract contract = MAKE.createSupervisionContract();
-		contract.setFrequency(SupervisionFrequency.SIX_WEEKLY);
+		contract.setFrequencyPeriod("P6W");
 		contract.setSignedBySuperviseeOn(LocalDate.of(2025, 1, 6));
 		contract.setSignedBySupervisorOn(LocalDate.of(2025, 1, 6));
 		List<SupervisionSession> sessions = new ArrayList<>();

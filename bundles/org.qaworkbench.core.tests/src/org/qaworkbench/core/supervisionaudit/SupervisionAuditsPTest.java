@@ -38,7 +38,6 @@ import org.qaworkbench.model.Role;
 import org.qaworkbench.model.SampleDraw;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
-import org.qaworkbench.model.SupervisionFrequency;
 import org.qaworkbench.model.Team;
 
 /** The supervision audit in a real store: who may start it, the sample drawn and kept, redraws, evidence, completion. */
@@ -148,7 +147,7 @@ class SupervisionAuditsPTest {
 					SupervisionContract contract = QaFactory.eINSTANCE.createSupervisionContract();
 					contract.setSupervisee(worker);
 					contract.setSupervisor(who(store, "ann.leader"));
-					contract.setFrequency(SupervisionFrequency.SIX_WEEKLY);
+					contract.setFrequencyPeriod("P6W");
 					contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 3));
 					contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 					store.records().save(contract, ADMIN);
@@ -158,7 +157,7 @@ class SupervisionAuditsPTest {
 			Assessment audit = audits.start(team, 4, 5L, SDM);
 			SupervisionAuditSample sample = audits.sample(audit).orElseThrow();
 
-			Map<Long, Map<String, FileEvidence>> evidence = new SupervisionAuditEvidence(SupervisionRules.policy()).forFiles(store, sample.files(), audits.today());
+			Map<Long, Map<String, FileEvidence>> evidence = audits.evidence(audit);
 
 			assertEquals(4, evidence.size());
 			FileEvidence agreement = evidence.get(sample.file(1).getId()).get(SupervisionAuditQuestions.AGREEMENT);

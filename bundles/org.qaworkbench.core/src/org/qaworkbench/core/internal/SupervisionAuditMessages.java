@@ -16,10 +16,12 @@ public final class SupervisionAuditMessages extends NLS {
 	public static String redrawOnlyAuditor;
 	public static String redrawNeedsReason;
 	public static String noSample;
-	public static String monthly;
-	public static String sixWeekly;
 	public static String aMonth;
-	public static String threeMonths;
+	public static String months;
+	public static String aWeek;
+	public static String weeks;
+	public static String days;
+	public static String noPolicy;
 	public static String theSupervisor;
 	public static String theSupervisee;
 	public static String evidenceNoContract;

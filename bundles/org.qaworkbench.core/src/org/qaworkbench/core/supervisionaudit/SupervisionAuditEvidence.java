@@ -135,8 +135,8 @@ public final class SupervisionAuditEvidence {
 	}
 
 	private FileEvidence frequency(SupervisionFile file, LocalDate from, LocalDate today) {
-		Optional<SupervisionContract> contract = file.contracts().stream().filter(c -> c.getFrequency() != null)
-				.max(Comparator.comparing(c -> Optional.ofNullable(signedOn(c)).orElse(LocalDate.MIN)));
+		// The newest contract signed: the one in force (a new contract supersedes the old).
+		Optional<SupervisionContract> contract = file.contracts().stream().max(Comparator.comparing(c -> Optional.ofNullable(signedOn(c)).orElse(LocalDate.MIN)));
 		List<SupervisionSession> sessions = file.sessions().stream().filter(s -> within(s.getSessionOn(), from, today))
 				.sorted(Comparator.comparing(SupervisionSession::getSessionOn)).toList();
 		if (sessions.isEmpty()) {

@@ -24,6 +24,8 @@ import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.supervision.SupervisionForms;
+import org.qaworkbench.core.supervision.SupervisionPolicy;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
@@ -259,6 +261,21 @@ public final class SupervisionAudits {
 			}
 		}
 		return people;
+	}
+
+	/**
+	 * What the records say about each question for each file of the audit's sample, as of the day it was completed
+	 * (today for a draft), measured against the installed supervision policy: by supervisee id, then question id.
+	 * Empty for an audit without a sample or when no policy is installed. Only read: nothing is written into the audit.
+	 */
+	public Map<Long, Map<String, FileEvidence>> evidence(Assessment audit) {
+		Optional<SupervisionAuditSample> sample = sample(audit);
+		Optional<SupervisionPolicy> policy = SupervisionForms.policy();
+		if (sample.isEmpty() || policy.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate day = audit.getCompletedOn() != null ? audit.getCompletedOn() : today();
+		return new SupervisionAuditEvidence(SupervisionRules.of(policy.get())).forFiles(store, sample.get().files(), day);
 	}
 
 	/** The supervision audit of this team still in draft, if one was started: starting again carries on with it. */

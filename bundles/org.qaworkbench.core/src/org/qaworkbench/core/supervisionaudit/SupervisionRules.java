@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.internal.SupervisionAuditMessages;
+import org.qaworkbench.core.supervision.SupervisionPolicy;
 import org.qaworkbench.model.CaseStatus;
 import org.qaworkbench.model.SupervisionContract;
 
 /**
- * The supervision policy's timescales the audit's evidence measures against: how often a contract says supervision
- * is held, and how recent casework supervision on an open case must be.
+ * The timescales the audit's evidence measures against: how often a contract says supervision is held, and how
+ * recent casework supervision on an open case must be. They are the installed supervision policy's (rules as data,
+ * {@link SupervisionPolicy}), read through here so the audit never keeps rules of its own.
  */
 public interface SupervisionRules {
 
@@ -21,7 +24,7 @@ public interface SupervisionRules {
 		}
 	}
 
-	/** The interval the contract agrees; empty when it states none the rules know. */
+	/** The interval the contract agrees; empty when it states none the rules can read. */
 	Optional<Interval> interval(SupervisionContract contract);
 
 	/** The earliest day casework supervision on a case of this status still counts on {@code today}. */
@@ -30,27 +33,47 @@ public interface SupervisionRules {
 	/** How the evidence names that timescale ("3 months"). */
 	String caseworkLabel(CaseStatus status);
 
-	/** The policy's own: monthly or 6-weekly as contracted; every open case 3-monthly, child protection monthly. */
-	static SupervisionRules policy() {
+	/**
+	 * The policy's rules: the contract's agreed period (or, for a contract that states none, the policy's default for
+	 * the supervisee), labelled as the policy labels it; casework by the policy's interval for the case's status.
+	 */
+	static SupervisionRules of(SupervisionPolicy policy) {
 		return new SupervisionRules() {
 			@Override
 			public Optional<Interval> interval(SupervisionContract contract) {
-				return switch (contract.getFrequency()) {
-				case MONTHLY -> Optional.of(new Interval(Period.ofMonths(1), SupervisionAuditMessages.monthly));
-				case SIX_WEEKLY -> Optional.of(new Interval(Period.ofWeeks(6), SupervisionAuditMessages.sixWeekly));
-				case OTHER -> Optional.empty();
-				};
+				String period = contract.getFrequencyPeriod();
+				try {
+					org.qaworkbench.core.supervision.Interval agreed = period == null || period.isBlank() ? policy.defaultFrequency(contract.getSupervisee())
+							: org.qaworkbench.core.supervision.Interval.parse(period);
+					return Optional.of(new Interval(agreed.period(), policy.label(agreed.iso())));
+				} catch (IllegalArgumentException e) {
+					return Optional.empty();
+				}
 			}
 
 			@Override
 			public LocalDate caseworkDueSince(CaseStatus status, LocalDate today) {
-				return today.minusMonths(status == CaseStatus.CHILD_PROTECTION ? 1 : 3);
+				return policy.caseworkInterval(status).before(today);
 			}
 
 			@Override
 			public String caseworkLabel(CaseStatus status) {
-				return status == CaseStatus.CHILD_PROTECTION ? SupervisionAuditMessages.aMonth : SupervisionAuditMessages.threeMonths;
+				return words(policy.caseworkInterval(status).period());
 			}
 		};
+	}
+
+	/** "3 months", "a month", "6 weeks", "10 days": a period as the evidence says it. */
+	static String words(Period period) {
+		if (period.getYears() == 0 && period.getMonths() > 0 && period.getDays() == 0) {
+			return period.getMonths() == 1 ? SupervisionAuditMessages.aMonth : NLS.bind(SupervisionAuditMessages.months, period.getMonths());
+		}
+		if (period.getYears() == 0 && period.getMonths() == 0 && period.getDays() % 7 == 0) {
+			return period.getDays() == 7 ? SupervisionAuditMessages.aWeek : NLS.bind(SupervisionAuditMessages.weeks, period.getDays() / 7);
+		}
+		if (period.getYears() == 0 && period.getMonths() == 0) {
+			return NLS.bind(SupervisionAuditMessages.days, period.getDays());
+		}
+		return period.toString();
 	}
 }

@@ -40,7 +40,6 @@ import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
-import org.qaworkbench.model.SupervisionFrequency;
 import org.qaworkbench.model.Team;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.Prompts;
@@ -89,7 +88,7 @@ class SupervisionAuditEditorPTest {
 			SupervisionContract contract = QA.createSupervisionContract();
 			contract.setSupervisor(leader);
 			contract.setSupervisee(worker);
-			contract.setFrequency(SupervisionFrequency.SIX_WEEKLY);
+			contract.setFrequencyPeriod("P6W");
 			contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 3));
 			contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 			store.records().save(contract, Actor.localUser());

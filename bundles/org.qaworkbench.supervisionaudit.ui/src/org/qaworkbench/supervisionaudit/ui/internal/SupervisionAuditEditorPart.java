@@ -30,10 +30,8 @@ import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.StoreFailureException;
 import org.qaworkbench.core.supervisionaudit.FileEvidence;
-import org.qaworkbench.core.supervisionaudit.SupervisionAuditEvidence;
 import org.qaworkbench.core.supervisionaudit.SupervisionAuditSample;
 import org.qaworkbench.core.supervisionaudit.SupervisionAudits;
-import org.qaworkbench.core.supervisionaudit.SupervisionRules;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Item;
@@ -54,7 +52,7 @@ import org.qaworkbench.ui.internal.editor.ChecklistEditor;
  * supervisee drawn at random (the sample, its seed and the list drawn from beside them, with Redraw and its
  * reason), the evidence from the records for the current cell under the questions and for the current file beside
  * them, as suggestions that never tick anything; totals per question and per file; completion through the audit
- * workflow. The rules are core's ({@link SupervisionAudits}, {@link SupervisionAuditEvidence}, {@link AuditWorkflow}).
+ * workflow. The rules are core's ({@link SupervisionAudits}, {@link AuditWorkflow}).
  */
 public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessment> {
 
@@ -135,9 +133,7 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 	/** The sample as stored on the audit, its file headings and the evidence of each file, as of the audit's day. */
 	private void readSample() {
 		sample = audits().sample(editor.assessment()).orElse(null);
-		Assessment audit = editor.assessment();
-		java.time.LocalDate day = audit.getCompletedOn() != null ? audit.getCompletedOn() : today();
-		evidence = sample == null ? Map.of() : new SupervisionAuditEvidence(SupervisionRules.policy()).forFiles(store(), sample.files(), day);
+		evidence = audits().evidence(editor.assessment());
 		editor.setFileHeader(file -> {
 			StaffMember supervisee = sample == null ? null : sample.file(file);
 			return sample == null ? NLS.bind(Messages.File_numbered, file) : supervisee == null ? Messages.File_none : NLS.bind(Messages.File_headed, file, supervisee.getName());
