@@ -136,7 +136,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 				for (int file = 1; file <= sample.get().files().size(); file++) {
 					StaffMember supervisee = sample.get().file(file);
 					out.println(NLS.bind(SupervisionAuditMessages.Command_fileLine, file, supervisee.getName()));
-					evidence.getOrDefault(supervisee.getId(), Map.of()).forEach((itemId, found) -> out.println(NLS.bind(SupervisionAuditMessages.Command_evidenceLine,
+					evidence.getOrDefault(supervisee.getId(), Map.of()).forEach((itemId, found) -> out.println("  " + NLS.bind(SupervisionAuditMessages.Command_evidenceLine, //$NON-NLS-1$
 							itemId.substring(itemId.lastIndexOf('-') + 1), found.text() + (found.suggests() == null ? "" : " [" + found.suggests() + "]")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 			}

@@ -114,9 +114,6 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
 		sash.setWeights(62, 38);
-		// The file of the selected cell may change with every key: its evidence follows it.
-		editor.table().addListener(SWT.KeyUp, event -> showFileEvidence());
-		editor.table().addListener(SWT.MouseUp, event -> showFileEvidence());
 		editor.onChange(this::refresh);
 		readSample();
 		refresh();
@@ -142,6 +139,8 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 
 	/** The evidence of the selected cell: one question for one file, a suggestion and never an answer. */
 	private String cellEvidence(Item item) {
+		// Asked whenever another cell is selected: the panel of the selected file's evidence follows it too.
+		showFileEvidence();
 		int file = editor.selectedFile();
 		StaffMember supervisee = sample == null ? null : sample.file(file);
 		if (supervisee == null) {
