@@ -34,6 +34,7 @@ import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.Team;
 
 /**
@@ -74,6 +75,8 @@ class SupervisionAuditCommandPTest {
 				contract.setSupervisor(leader);
 				contract.setSupervisee(worker);
 				contract.setFrequencyPeriod("P1M");
+				contract.setState(SupervisionState.SIGNED);
+				contract.setReviewOn(LocalDate.of(2027, 2, 3));
 				contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 3));
 				contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 				store.records().save(contract, admin);
@@ -122,7 +125,7 @@ class SupervisionAuditCommandPTest {
 
 		Run show = run("show", "--id", String.valueOf(id));
 		assertEquals(0, show.exitCode(), show.err());
-		assertTrue(show.out().contains("  1. contract signed 03/02/2026 [Y]"), show.out());
+		assertTrue(show.out().contains("  1. contract signed 03/02/2026, review due 03/02/2027 [Y]"), show.out());
 		assertTrue(show.out().contains("  12. no open child protection case: not applicable [NA]"), show.out());
 
 		String firstFile = files.get(0).substring(files.get(0).indexOf(": ") + 2);
@@ -137,7 +140,7 @@ class SupervisionAuditCommandPTest {
 		for (String expected : List.of("Supervision audit tool", "Random seed 1234", "Bo has left the team", "1. " + firstFile, "Is there a supervision agreement?",
 				"Total per file 12 11 11 11 45", "Is there a supervision agreement? Y Y Y Y 4", "Y N/A N/A N/A 1",
 				"Any comments Contracts in place.", "Name of supervisor Ann Leader", "Date of audit 30/11/2026", "Auditor Dana Manager",
-				"contract signed 03/02/2026 (suggests Y)", "Completion")) {
+				"contract signed 03/02/2026, review due 03/02/2027 (suggests Y)", "Completion")) {
 			assertTrue(text.contains(expected), "'" + expected + "' in: " + text);
 		}
 	}

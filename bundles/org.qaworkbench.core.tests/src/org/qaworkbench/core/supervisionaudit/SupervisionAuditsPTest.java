@@ -38,6 +38,7 @@ import org.qaworkbench.model.Role;
 import org.qaworkbench.model.SampleDraw;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.Team;
 
 /** The supervision audit in a real store: who may start it, the sample drawn and kept, redraws, evidence, completion. */
@@ -148,6 +149,8 @@ class SupervisionAuditsPTest {
 					contract.setSupervisee(worker);
 					contract.setSupervisor(who(store, "ann.leader"));
 					contract.setFrequencyPeriod("P6W");
+					contract.setState(SupervisionState.SIGNED);
+					contract.setReviewOn(LocalDate.of(2027, 2, 3));
 					contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 3));
 					contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 					store.records().save(contract, ADMIN);
@@ -161,7 +164,7 @@ class SupervisionAuditsPTest {
 
 			assertEquals(4, evidence.size());
 			FileEvidence agreement = evidence.get(sample.file(1).getId()).get(SupervisionAuditQuestions.AGREEMENT);
-			assertEquals(new FileEvidence("contract signed 03/02/2026", "Y"), agreement);
+			assertEquals(new FileEvidence("contract signed 03/02/2026, review due 03/02/2027", "Y"), agreement);
 			Assessment after = store.records().find(Assessment.class, audit.getId()).orElseThrow();
 			assertTrue(after.getAnswers().stream().filter(a -> a.getFileIndex() > 0).allMatch(a -> "NA".equals(a.getValue())),
 					"evidence suggests; no file is ticked or crossed by it");

@@ -14,9 +14,8 @@ import static org.qaworkbench.core.supervisionaudit.SupervisionAuditQuestions.RE
 import static org.qaworkbench.core.supervisionaudit.SupervisionAuditQuestions.REFLECTION;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Period;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,74 +24,56 @@ import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.Formats;
-import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.internal.SupervisionAuditMessages;
-import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.supervision.SupervisionCompliance.CaseRow;
+import org.qaworkbench.core.supervision.SupervisionCompliance.SuperviseeRow;
+import org.qaworkbench.core.supervision.SupervisionPolicy;
+import org.qaworkbench.model.ActionReview;
 import org.qaworkbench.model.AgendaItem;
-import org.qaworkbench.model.Case;
 import org.qaworkbench.model.CaseStatus;
 import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.ObservationState;
-import org.qaworkbench.model.QaPackage.Literals;
-import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
-import org.qaworkbench.model.SupervisionSession;
 
 /**
- * The evidence beside each question of the supervision audit for each file, computed from the records: the
- * contract, the sessions against the contracted frequency, the records of supervision, casework supervision on the
- * supervisee's open cases. Each is a suggestion ({@link FileEvidence}); this class only reads, and nothing it
- * returns is ever written into an audit. The period looked at is the 12 months up to the audit's day.
+ * The evidence beside each question of the supervision audit for one file. Whether supervision is at the contracted
+ * frequency, the contract in date and casework supervision within the policy's interval are the compliance report's
+ * ({@code SupervisionCompliance}, measured against the installed policy): this only words them; the rest is counted
+ * from the supervisee's records over the 12 months before the audit's day (the audit is annual). Each line is a
+ * suggestion ({@link FileEvidence}); nothing here writes into an audit.
  */
 public final class SupervisionAuditEvidence {
 
-	private final SupervisionRules rules;
+	private final SupervisionPolicy policy;
 
-	public SupervisionAuditEvidence(SupervisionRules rules) {
-		this.rules = rules;
+	public SupervisionAuditEvidence(SupervisionPolicy policy) {
+		this.policy = policy;
 	}
 
-	/** The evidence for each file of a sample, by supervisee id then question id, read from the store. */
-	public Map<Long, Map<String, FileEvidence>> forFiles(Store store, List<StaffMember> files, LocalDate today) {
-		Map<Long, Map<String, FileEvidence>> evidence = new LinkedHashMap<>();
-		if (files.isEmpty()) {
+	/** The evidence for one file, by question id; only "not visible to you" for a file the auditor may not see. */
+	public Map<String, FileEvidence> of(SupervisionFile file, LocalDate today) {
+		Map<String, FileEvidence> evidence = new LinkedHashMap<>();
+		if (file.compliance().isEmpty()) {
+			for (String question : List.of(AGREEMENT, FREQUENCY, IN_CASE_NOTES, GUIDES_PRACTICE, ACTIONS_CHECKED, EVERY_OPEN_CASE, READ_AND_AGREED, REFLECTION,
+					DECISIONS_ON_RECORD, MANAGEMENT_DECISIONS, PERFORMANCE, PROTECTION_PLANS)) {
+				evidence.put(question, FileEvidence.fact(SupervisionAuditMessages.evidenceNotVisible));
+			}
 			return evidence;
 		}
-		Map<Long, List<Case>> openCases = new HashMap<>();
-		store.records().forEach(Case.class, aCase -> {
-			if (aCase.getStatus() != CaseStatus.CLOSED) {
-				Staff.currentWorker(aCase).ifPresent(worker -> openCases.computeIfAbsent(worker.getId(), id -> new ArrayList<>()).add(aCase));
-			}
-		});
-		for (StaffMember supervisee : files) {
-			SupervisionFile file = new SupervisionFile(supervisee,
-					store.records().where(SupervisionContract.class, Literals.SUPERVISION_CONTRACT__SUPERVISEE, supervisee),
-					store.records().where(SupervisionSession.class, Literals.SUPERVISION_SESSION__SUPERVISEE, supervisee),
-					store.records().where(SupervisionRecord.class, Literals.SUPERVISION_RECORD__SUPERVISEE, supervisee),
-					openCases.getOrDefault(supervisee.getId(), List.of()),
-					store.records().where(CaseworkSupervision.class, Literals.CASEWORK_SUPERVISION__WORKER, supervisee),
-					store.records().where(DirectObservation.class, Literals.DIRECT_OBSERVATION__PRACTITIONER, supervisee));
-			evidence.put(supervisee.getId(), of(file, today));
-		}
-		return evidence;
-	}
-
-	/** The evidence for one file, by question id. */
-	public Map<String, FileEvidence> of(SupervisionFile file, LocalDate today) {
+		SuperviseeRow row = file.compliance().get();
 		LocalDate from = today.minusMonths(12);
-		Map<String, FileEvidence> evidence = new LinkedHashMap<>();
-		evidence.put(AGREEMENT, agreement(file, today));
-		evidence.put(FREQUENCY, frequency(file, from, today));
 		List<SupervisionRecord> records = file.records().stream().filter(r -> within(r.getHeldOn(), from, today))
 				.sorted(Comparator.comparing(SupervisionRecord::getHeldOn)).toList();
 		List<CaseworkSupervision> casework = file.casework().stream().filter(c -> within(c.getHeldOn(), from, today)).toList();
-		evidence.put(IN_CASE_NOTES, inCaseNotes(file, casework));
+		evidence.put(AGREEMENT, agreement(file, row));
+		evidence.put(FREQUENCY, frequency(row));
+		evidence.put(IN_CASE_NOTES, inCaseNotes(file));
 		evidence.put(GUIDES_PRACTICE, FileEvidence.fact(NLS.bind(SupervisionAuditMessages.evidenceActionsAgreed,
 				count(records, SupervisionAuditEvidence::agreesActions), records.size())));
 		evidence.put(ACTIONS_CHECKED, actionsChecked(records));
-		evidence.put(EVERY_OPEN_CASE, everyOpenCase(file, today));
+		evidence.put(EVERY_OPEN_CASE, everyOpenCase(file));
 		long signed = records.stream().filter(r -> r.getSignedBySupervisorOn() != null && r.getSignedBySuperviseeOn() != null).count();
 		evidence.put(READ_AND_AGREED, records.isEmpty() ? FileEvidence.suggesting(SupervisionAuditMessages.evidenceNoRecords, false)
 				: FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceSignedByBoth, signed, records.size()), signed == records.size()));
@@ -103,28 +84,23 @@ public final class SupervisionAuditEvidence {
 		evidence.put(MANAGEMENT_DECISIONS, FileEvidence.fact(NLS.bind(SupervisionAuditMessages.evidenceDecisions,
 				count(records, r -> r.getAgendaItems().stream().anyMatch(item -> filled(item.getDecision()))), records.size())));
 		evidence.put(PERFORMANCE, performance(file, from, today));
-		evidence.put(PROTECTION_PLANS, protectionPlans(file, today));
+		evidence.put(PROTECTION_PLANS, protectionPlans(file));
 		return evidence;
 	}
 
-	private static FileEvidence agreement(SupervisionFile file, LocalDate today) {
-		Optional<SupervisionContract> contract = file.contracts().stream().filter(c -> c.getSignedBySuperviseeOn() != null || c.getSignedBySupervisorOn() != null)
-				.max(Comparator.comparing(SupervisionAuditEvidence::signedOn));
-		if (contract.isEmpty()) {
+	private static FileEvidence agreement(SupervisionFile file, SuperviseeRow row) {
+		if (!row.contractSigned()) {
 			return FileEvidence.suggesting(file.contracts().isEmpty() ? SupervisionAuditMessages.evidenceNoContract : SupervisionAuditMessages.evidenceContractUnsigned,
 					false);
 		}
-		SupervisionContract signed = contract.get();
-		if (signed.getSignedBySuperviseeOn() == null || signed.getSignedBySupervisorOn() == null) {
-			return FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceContractSignedByOne, Formats.date(signedOn(signed)),
-					signed.getSignedBySupervisorOn() == null ? SupervisionAuditMessages.theSupervisor : SupervisionAuditMessages.theSupervisee), false);
+		Optional<LocalDate> signedOn = file.contracts().stream().filter(c -> c.getId() == row.contractId()).findFirst().map(SupervisionAuditEvidence::signedOn);
+		String text = signedOn.map(day -> NLS.bind(SupervisionAuditMessages.evidenceContractSigned, Formats.date(day)))
+				.orElse(SupervisionAuditMessages.evidenceContractSignedUndated);
+		if (row.reviewDue() != null) {
+			text += NLS.bind(row.contractInDate() ? SupervisionAuditMessages.evidenceReviewDue : SupervisionAuditMessages.evidenceReviewOverdue,
+					Formats.date(row.reviewDue()));
 		}
-		String text = NLS.bind(SupervisionAuditMessages.evidenceContractSigned, Formats.date(signedOn(signed)));
-		if (signed.getReviewOn() != null) {
-			text += NLS.bind(signed.getReviewOn().isBefore(today) ? SupervisionAuditMessages.evidenceReviewOverdue : SupervisionAuditMessages.evidenceReviewDue,
-					Formats.date(signed.getReviewOn()));
-		}
-		return FileEvidence.suggesting(text, true);
+		return FileEvidence.suggesting(text, row.contractInDate());
 	}
 
 	/** The day a contract was signed: when the second of the two signed it. */
@@ -134,68 +110,47 @@ public final class SupervisionAuditEvidence {
 		return supervisee == null ? supervisor : supervisor == null || supervisee.isAfter(supervisor) ? supervisee : supervisor;
 	}
 
-	private FileEvidence frequency(SupervisionFile file, LocalDate from, LocalDate today) {
-		// The newest contract signed: the one in force (a new contract supersedes the old).
-		Optional<SupervisionContract> contract = file.contracts().stream().max(Comparator.comparing(c -> Optional.ofNullable(signedOn(c)).orElse(LocalDate.MIN)));
-		List<SupervisionSession> sessions = file.sessions().stream().filter(s -> within(s.getSessionOn(), from, today))
-				.sorted(Comparator.comparing(SupervisionSession::getSessionOn)).toList();
-		if (sessions.isEmpty()) {
+	private static FileEvidence frequency(SuperviseeRow row) {
+		if (row.planned() == 0 && row.held() == 0) {
 			return FileEvidence.suggesting(SupervisionAuditMessages.evidenceNoSessions, false);
 		}
-		Optional<SupervisionRules.Interval> interval = contract.flatMap(rules::interval);
-		long missed = sessions.stream().filter(s -> !s.isHeld()).count();
-		if (interval.isEmpty()) {
-			return FileEvidence.fact(NLS.bind(SupervisionAuditMessages.evidenceSessionsNoFrequency, sessions.size() - missed, sessions.size()));
+		String text = NLS.bind(SupervisionAuditMessages.evidenceSessionsAtFrequency, new Object[] { Math.min(row.held(), row.planned()), row.planned(),
+				row.frequencyLabel() });
+		if (row.missed() > 0) {
+			text += NLS.bind(SupervisionAuditMessages.evidenceMissed, row.missed());
 		}
-		// A held session is at the frequency when it came within the interval of the session held before it.
-		LocalDate previous = file.sessions().stream().filter(s -> s.isHeld() && s.getSessionOn() != null && s.getSessionOn().isBefore(from))
-				.map(SupervisionSession::getSessionOn).max(LocalDate::compareTo).orElse(null);
-		int atFrequency = 0;
-		for (SupervisionSession session : sessions) {
-			if (session.isHeld()) {
-				if (previous == null || !session.getSessionOn().isAfter(interval.get().after(previous))) {
-					atFrequency++;
-				}
-				previous = session.getSessionOn();
-			}
+		if (row.overdue()) {
+			text += NLS.bind(SupervisionAuditMessages.evidenceOverdue, Formats.date(row.nextDue()));
 		}
-		String text = NLS.bind(SupervisionAuditMessages.evidenceSessionsAtFrequency, new Object[] { atFrequency, sessions.size(), interval.get().label() });
-		if (missed > 0) {
-			text += NLS.bind(SupervisionAuditMessages.evidenceMissed, missed);
-		}
-		return FileEvidence.suggesting(text, atFrequency == sessions.size());
+		return FileEvidence.suggesting(text, row.held() >= row.planned() && !row.overdue());
 	}
 
-	private static FileEvidence inCaseNotes(SupervisionFile file, List<CaseworkSupervision> casework) {
-		if (file.openCases().isEmpty()) {
+	private static FileEvidence inCaseNotes(SupervisionFile file) {
+		if (file.cases().isEmpty()) {
 			return FileEvidence.notApplicable(SupervisionAuditMessages.evidenceNoOpenCases);
 		}
-		StaffMember manager = file.supervisee().getLineManager();
-		long recorded = file.openCases().stream().filter(aCase -> casework.stream()
-				.anyMatch(c -> aCase.getCaseNumber().equals(c.getCaseNumber()) && (manager == null || Staff.same(manager, c.getSupervisor())))).count();
-		return FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceRecordedBySupervisor, recorded, file.openCases().size()),
-				recorded == file.openCases().size());
+		long recorded = file.cases().stream().filter(row -> row.lastSupervision() != null).count();
+		return FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceRecordedBySupervisor, recorded, file.cases().size()),
+				recorded == file.cases().size());
 	}
 
+	/** Actions brought forward into a session (the previous record's, audit and observation actions) and checked there. */
 	private static FileEvidence actionsChecked(List<SupervisionRecord> records) {
-		List<SupervisionRecord> withActions = records.stream().filter(SupervisionAuditEvidence::agreesActions).toList();
-		long followed = withActions.stream().filter(r -> records.stream().anyMatch(later -> later.getHeldOn().isAfter(r.getHeldOn()))).count();
-		return FileEvidence.fact(NLS.bind(SupervisionAuditMessages.evidenceActionsFollowed, followed, withActions.size()));
+		List<ActionReview> reviews = records.stream().flatMap(record -> record.getReviews().stream()).toList();
+		if (reviews.isEmpty()) {
+			return FileEvidence.fact(SupervisionAuditMessages.evidenceNoActionsForward);
+		}
+		long checked = reviews.stream().filter(review -> review.isDone() || filled(review.getComment())).count();
+		return FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceActionsFollowed, checked, reviews.size()), checked == reviews.size());
 	}
 
-	private FileEvidence everyOpenCase(SupervisionFile file, LocalDate today) {
-		if (file.openCases().isEmpty()) {
+	private FileEvidence everyOpenCase(SupervisionFile file) {
+		if (file.cases().isEmpty()) {
 			return FileEvidence.notApplicable(SupervisionAuditMessages.evidenceNoOpenCases);
 		}
-		long inTime = file.openCases().stream().filter(aCase -> supervisedInTime(file, aCase, today)).count();
-		return FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceEveryOpenCase, new Object[] { inTime, file.openCases().size(),
-				rules.caseworkLabel(CaseStatus.STRENGTHENING_FAMILIES), rules.caseworkLabel(CaseStatus.CHILD_PROTECTION) }), inTime == file.openCases().size());
-	}
-
-	private boolean supervisedInTime(SupervisionFile file, Case aCase, LocalDate today) {
-		LocalDate since = rules.caseworkDueSince(aCase.getStatus(), today);
-		return file.casework().stream().anyMatch(c -> aCase.getCaseNumber().equals(c.getCaseNumber()) && c.getHeldOn() != null && !c.getHeldOn().isBefore(since)
-				&& !c.getHeldOn().isAfter(today));
+		long inTime = file.cases().stream().filter(row -> !row.overdue()).count();
+		return FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceEveryOpenCase, new Object[] { inTime, file.cases().size(),
+				words(policy.caseworkInterval(null).period()), words(policy.caseworkInterval(CaseStatus.CHILD_PROTECTION).period()) }), inTime == file.cases().size());
 	}
 
 	private static FileEvidence performance(SupervisionFile file, LocalDate from, LocalDate today) {
@@ -206,14 +161,25 @@ public final class SupervisionAuditEvidence {
 				.orElse(SupervisionAuditMessages.evidenceNoObservation));
 	}
 
-	private FileEvidence protectionPlans(SupervisionFile file, LocalDate today) {
-		List<Case> protection = file.openCases().stream().filter(aCase -> aCase.getStatus() == CaseStatus.CHILD_PROTECTION).toList();
+	private FileEvidence protectionPlans(SupervisionFile file) {
+		List<CaseRow> protection = file.cases().stream().filter(row -> row.status() == CaseStatus.CHILD_PROTECTION).toList();
 		if (protection.isEmpty()) {
 			return FileEvidence.notApplicable(SupervisionAuditMessages.evidenceNoProtectionCases);
 		}
-		long inTime = protection.stream().filter(aCase -> supervisedInTime(file, aCase, today)).count();
+		long inTime = protection.stream().filter(row -> !row.overdue()).count();
 		return FileEvidence.suggesting(NLS.bind(SupervisionAuditMessages.evidenceProtectionPlans,
-				new Object[] { inTime, protection.size(), rules.caseworkLabel(CaseStatus.CHILD_PROTECTION) }), inTime == protection.size());
+				new Object[] { inTime, protection.size(), words(policy.caseworkInterval(CaseStatus.CHILD_PROTECTION).period()) }), inTime == protection.size());
+	}
+
+	/** "3 months", "a month", "6 weeks": an interval of the policy as the evidence says it. */
+	static String words(Period period) {
+		if (period.getYears() == 0 && period.getMonths() > 0 && period.getDays() == 0) {
+			return period.getMonths() == 1 ? SupervisionAuditMessages.aMonth : NLS.bind(SupervisionAuditMessages.months, period.getMonths());
+		}
+		if (period.getYears() == 0 && period.getMonths() == 0 && period.getDays() % 7 == 0) {
+			return period.getDays() == 7 ? SupervisionAuditMessages.aWeek : NLS.bind(SupervisionAuditMessages.weeks, period.getDays() / 7);
+		}
+		return period.toString();
 	}
 
 	private static boolean agreesActions(SupervisionRecord record) {

@@ -24,12 +24,16 @@ import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.supervision.Supervision;
+import org.qaworkbench.core.supervision.SupervisionCompliance;
 import org.qaworkbench.core.supervision.SupervisionForms;
 import org.qaworkbench.core.supervision.SupervisionPolicy;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.ChecklistDefinition;
+import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.ItemKind;
 import org.qaworkbench.model.QaFactory;
@@ -37,6 +41,8 @@ import org.qaworkbench.model.QaPackage.Literals;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.SampleDraw;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.Team;
 
 /**
@@ -271,11 +277,33 @@ public final class SupervisionAudits {
 	public Map<Long, Map<String, FileEvidence>> evidence(Assessment audit) {
 		Optional<SupervisionAuditSample> sample = sample(audit);
 		Optional<SupervisionPolicy> policy = SupervisionForms.policy();
-		if (sample.isEmpty() || policy.isEmpty()) {
+		Optional<StaffMember> auditor = audit.getAssessors().stream().findFirst().flatMap(store.records()::resolve);
+		if (sample.isEmpty() || policy.isEmpty() || auditor.isEmpty()) {
 			return Map.of();
 		}
 		LocalDate day = audit.getCompletedOn() != null ? audit.getCompletedOn() : today();
-		return new SupervisionAuditEvidence(SupervisionRules.of(policy.get())).forFiles(store, sample.get().files(), day);
+		// Compliance as it stood on the audit's day, as the auditor may see it (the confidentiality rules are supervision's).
+		Clock then = Clock.fixed(day.atTime(12, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
+		SupervisionCompliance.Report report;
+		try {
+			report = new Supervision(store, then).compliance(auditor.get(), SupervisionCompliance.Filter.ALL);
+		} catch (NotPermittedException e) {
+			return Map.of();
+		}
+		SupervisionAuditEvidence evidence = new SupervisionAuditEvidence(policy.get());
+		Map<Long, Map<String, FileEvidence>> files = new java.util.LinkedHashMap<>();
+		for (StaffMember supervisee : sample.get().files()) {
+			Optional<SupervisionCompliance.SuperviseeRow> row = report.supervisees().stream().filter(r -> r.supervisee().getId() == supervisee.getId()).findFirst();
+			List<SupervisionCompliance.CaseRow> cases = report.cases().stream().filter(r -> Staff.same(r.worker(), supervisee)).toList();
+			SupervisionFile file = row.isEmpty() ? new SupervisionFile(supervisee, row, List.of(), List.of(), List.of(), List.of(), List.of())
+					: new SupervisionFile(supervisee, row, cases,
+							store.records().where(SupervisionContract.class, Literals.SUPERVISION_CONTRACT__SUPERVISEE, supervisee),
+							store.records().where(SupervisionRecord.class, Literals.SUPERVISION_RECORD__SUPERVISEE, supervisee),
+							store.records().where(CaseworkSupervision.class, Literals.CASEWORK_SUPERVISION__WORKER, supervisee),
+							store.records().where(DirectObservation.class, Literals.DIRECT_OBSERVATION__PRACTITIONER, supervisee));
+			files.put(supervisee.getId(), evidence.of(file, day));
+		}
+		return files;
 	}
 
 	/** The supervision audit of this team still in draft, if one was started: starting again carries on with it. */

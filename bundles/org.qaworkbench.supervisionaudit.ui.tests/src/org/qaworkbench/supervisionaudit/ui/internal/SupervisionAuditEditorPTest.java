@@ -40,6 +40,7 @@ import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.Team;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.Prompts;
@@ -89,6 +90,8 @@ class SupervisionAuditEditorPTest {
 			contract.setSupervisor(leader);
 			contract.setSupervisee(worker);
 			contract.setFrequencyPeriod("P6W");
+			contract.setState(SupervisionState.SIGNED);
+			contract.setReviewOn(LocalDate.of(2027, 2, 3));
 			contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 3));
 			contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 			store.records().save(contract, Actor.localUser());
@@ -121,7 +124,7 @@ class SupervisionAuditEditorPTest {
 
 		ChecklistEditor grid = editor.editor();
 		grid.selectFile(grid.rowOf("question-1"), 1);
-		assertTrue(grid.guidanceText().contains("Evidence for " + expected.get(0) + " (a suggestion; nothing is ticked from it): contract signed 03/02/2026  (suggests Yes)"),
+		assertTrue(grid.guidanceText().contains("Evidence for " + expected.get(0) + " (a suggestion; nothing is ticked from it): contract signed 03/02/2026, review due 03/02/2027  (suggests Yes)"),
 				grid.guidanceText());
 		assertTrue(editor.fileEvidenceText().startsWith("File 1: " + expected.get(0)), editor.fileEvidenceText());
 		assertTrue(answers(grid.assessment(), 1, 4).isEmpty(), "the evidence ticked nothing");
