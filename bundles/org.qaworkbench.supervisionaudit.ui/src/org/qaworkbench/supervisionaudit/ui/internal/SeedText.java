@@ -12,16 +12,19 @@ final class SeedText {
 	private SeedText() {
 	}
 
-	/** Empty for none typed, the number typed, or null when what was typed is not a whole number. */
-	static Optional<Long> read(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return Optional.empty();
-		}
+	/** Whether what was typed can be read as a seed: nothing, or a whole number. */
+	static boolean isValid(String typed) {
 		try {
-			return Optional.of(Long.parseLong(typed.strip()));
+			read(typed);
+			return true;
 		} catch (NumberFormatException e) {
-			return null;
+			return false;
 		}
+	}
+
+	/** Empty for none typed, else the number typed; {@link #isValid} says first whether it is one. */
+	static Optional<Long> read(String typed) {
+		return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(typed.strip()));
 	}
 
 	/** A refusal as people read it: each problem's message, without the field it is about. */

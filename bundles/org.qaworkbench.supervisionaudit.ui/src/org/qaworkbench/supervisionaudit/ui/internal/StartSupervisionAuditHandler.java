@@ -61,8 +61,7 @@ public final class StartSupervisionAuditHandler {
 			if (!prompts.fill(form)) {
 				return Optional.empty();
 			}
-			Optional<Long> seed = SeedText.read(form.text("seed")); //$NON-NLS-1$
-			if (seed == null) {
+			if (!SeedText.isValid(form.text("seed"))) { //$NON-NLS-1$
 				prompts.refused(Messages.Start_title, NLS.bind(Messages.Seed_notANumber, form.text("seed"))); //$NON-NLS-1$
 				return Optional.empty();
 			}
@@ -71,7 +70,7 @@ public final class StartSupervisionAuditHandler {
 			if (draft.isPresent()) {
 				return draft;
 			}
-			return Optional.of(audits.start(team, Integer.parseInt(form.text("files")), seed.orElseGet(SupervisionAudits::newSeed), signedIn.actor())); //$NON-NLS-1$
+			return Optional.of(audits.start(team, Integer.parseInt(form.text("files")), SeedText.read(form.text("seed")).orElseGet(SupervisionAudits::newSeed), signedIn.actor())); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (NotPermittedException e) {
 			prompts.refused(Messages.Start_title, e.getMessage());
 		} catch (SaveRefusedException e) {

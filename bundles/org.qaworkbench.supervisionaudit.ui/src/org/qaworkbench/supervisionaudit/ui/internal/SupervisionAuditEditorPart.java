@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
@@ -269,13 +268,12 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		if (!prompts.fill(form)) {
 			return false;
 		}
-		Optional<Long> chosen = SeedText.read(form.text("seed")); //$NON-NLS-1$
-		if (chosen == null) {
+		if (!SeedText.isValid(form.text("seed"))) { //$NON-NLS-1$
 			prompts.refused(Messages.Redraw_refused, NLS.bind(Messages.Seed_notANumber, form.text("seed"))); //$NON-NLS-1$
 			return false;
 		}
 		try {
-			Assessment redrawn = audits().redraw(editor.assessment(), form.text("reason"), chosen.orElseGet(SupervisionAudits::newSeed), actor()); //$NON-NLS-1$
+			Assessment redrawn = audits().redraw(editor.assessment(), form.text("reason"), SeedText.read(form.text("seed")).orElseGet(SupervisionAudits::newSeed), actor()); //$NON-NLS-1$ //$NON-NLS-2$
 			editor.stored(redrawn);
 			readSample();
 			refresh();
