@@ -22,11 +22,19 @@ import org.qaworkbench.core.queries.GradeCount;
 import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.queries.MonthCount;
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.queries.CaseworkEntry;
+import org.qaworkbench.core.queries.OpenCaseEntry;
+import org.qaworkbench.core.queries.SupervisionContractEntry;
+import org.qaworkbench.core.queries.SupervisionRecordEntry;
+import org.qaworkbench.core.queries.SupervisionSessionEntry;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseStatus;
+import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.FollowUp;
 import org.qaworkbench.model.Identified;
@@ -34,6 +42,10 @@ import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.Score;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionRecord;
+import org.qaworkbench.model.SupervisionSession;
+import org.qaworkbench.model.SupervisionState;
 
 /**
  * The read models on known data: what each returns, its filters and its order, through the {@link Store} API
@@ -207,6 +219,94 @@ abstract class QueriesContract extends EngineTestCase {
 				new MonthCount(null, null, YearMonth.of(2026, 3), 1)), queries.completedByLocalityAndMonth(AuditCriteria.ALL));
 		assertEquals(List.of(new MonthCount(north.getId(), "Northfield", YearMonth.of(2026, 1), 1)),
 				queries.completedByLocalityAndMonth(AuditCriteria.ALL.within(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 31)).withLocality(north.getId())));
+	}
+
+	@Test
+	void supervisionContractsRecordsSessionsAndOpenCasesWithTheirLastCaseworkSupervision() throws Exception {
+		SupervisionContract first = Samples.QA.createSupervisionContract();
+		first.setSupervisor(aled);
+		first.setSupervisee(wendy);
+		first.setFrequencyPeriod("P6W");
+		first.setState(SupervisionState.SIGNED);
+		first.setSignedBySuperviseeOn(LocalDate.of(2025, 1, 6));
+		first.setSignedBySupervisorOn(LocalDate.of(2025, 1, 7));
+		first.setReviewOn(LocalDate.of(2026, 1, 7));
+		first = save(first);
+		SupervisionContract next = Samples.QA.createSupervisionContract();
+		next.setSupervisor(beth);
+		next.setSupervisee(wendy);
+		next.setFrequencyPeriod("P1M");
+		next.setSupersedes(first);
+		next = save(next);
+		assertEquals(List.of(new SupervisionContractEntry(first.getId(), aled.getId(), wendy.getId(), "P6W", SupervisionState.SIGNED, LocalDate.of(2025, 1, 6),
+				LocalDate.of(2025, 1, 7), LocalDate.of(2026, 1, 7), 0), new SupervisionContractEntry(next.getId(), beth.getId(), wendy.getId(), "P1M",
+						SupervisionState.DRAFT, null, null, null, first.getId())), queries.supervision().contracts(), "a contract from before states were kept reads as a draft");
+
+		SupervisionRecord record = Samples.QA.createSupervisionRecord();
+		record.setSupervisor(aled);
+		record.setSupervisee(wendy);
+		record.setHeldOn(LocalDate.of(2026, 1, 10));
+		record.setNextOn(LocalDate.of(2026, 2, 21));
+		record.setNextTime("09:30");
+		record.setState(SupervisionState.SIGNED);
+		record = save(record);
+		assertEquals(List.of(new SupervisionRecordEntry(record.getId(), aled.getId(), wendy.getId(), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 21), "09:30",
+				SupervisionState.SIGNED)), queries.supervision().records());
+
+		SupervisionSession held = session(LocalDate.of(2026, 1, 10), true, null);
+		held.setRecord(record);
+		held.setInitials("AA");
+		held = save(held);
+		save(session(LocalDate.of(2025, 12, 1), false, "Leave"));
+		SupervisionSession missed = save(session(LocalDate.of(2026, 2, 21), false, "Sickness"));
+		assertEquals(List.of(new SupervisionSessionEntry(held.getId(), aled.getId(), wendy.getId(), LocalDate.of(2026, 1, 10), true, "AA", null, null, null, record.getId()),
+				new SupervisionSessionEntry(missed.getId(), aled.getId(), wendy.getId(), LocalDate.of(2026, 2, 21), false, null, "Sickness", null, null, 0)),
+				queries.supervision().sessions(LocalDate.of(2026, 1, 1)), "the sessions from a date");
+
+		Case withWorker = store.records().find(Case.class, audited.getId()).orElseThrow();
+		withWorker.setStatus(CaseStatus.CHILD_PROTECTION);
+		withWorker.getAllocations().add(allocation(beth, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1)));
+		withWorker.getAllocations().add(allocation(wendy, LocalDate.of(2025, 6, 1), null));
+		save(withWorker);
+		Case closedCase = aCase("LLQ4", "Hughes", south);
+		closedCase.setStatus(CaseStatus.CLOSED);
+		save(closedCase);
+		CaseworkSupervision earlier = save(casework("LLQ1", LocalDate.of(2026, 1, 5)));
+		CaseworkSupervision latest = save(casework("LLQ1", LocalDate.of(2026, 2, 5)));
+		assertEquals(List.of(new OpenCaseEntry(audited.getId(), "LLQ1", CaseStatus.CHILD_PROTECTION, north.getId(), 0, wendy.getId(), LocalDate.of(2025, 6, 1),
+				LocalDate.of(2026, 2, 5)), new OpenCaseEntry(notAudited.getId(), "LLQ2", CaseStatus.CHILD_PROTECTION, north.getId(), 0, 0, null, null),
+				new OpenCaseEntry(southern.getId(), "LLQ3", CaseStatus.CHILD_PROTECTION, south.getId(), 0, 0, null, null)), queries.supervision().openCases(),
+				"closed cases left out (a status never set is the model's first, child protection)");
+		assertEquals(List.of(new CaseworkEntry(earlier.getId(), "LLQ1", aled.getId(), wendy.getId(), LocalDate.of(2026, 1, 5), SupervisionState.DRAFT),
+				new CaseworkEntry(latest.getId(), "LLQ1", aled.getId(), wendy.getId(), LocalDate.of(2026, 2, 5), SupervisionState.DRAFT)),
+				queries.supervision().caseworkOf("LLQ1"));
+	}
+
+	private SupervisionSession session(LocalDate on, boolean held, String missedReason) {
+		SupervisionSession session = Samples.QA.createSupervisionSession();
+		session.setSupervisor(aled);
+		session.setSupervisee(wendy);
+		session.setSessionOn(on);
+		session.setHeld(held);
+		session.setMissedReason(missedReason);
+		return session;
+	}
+
+	private CaseworkSupervision casework(String caseNumber, LocalDate on) {
+		CaseworkSupervision casework = Samples.QA.createCaseworkSupervision();
+		casework.setCaseNumber(caseNumber);
+		casework.setSupervisor(aled);
+		casework.setWorker(wendy);
+		casework.setHeldOn(on);
+		return casework;
+	}
+
+	private static Allocation allocation(StaffMember worker, LocalDate on, LocalDate closedOn) {
+		Allocation allocation = Samples.QA.createAllocation();
+		allocation.setWorker(worker);
+		allocation.setAllocatedOn(on);
+		allocation.setClosedOn(closedOn);
+		return allocation;
 	}
 
 	private List<AuditEntry> audits(AuditCriteria criteria) {
