@@ -152,7 +152,7 @@ class SupervisionAuditEditorPTest {
 		grid.select(grid.rowOf("audit-date"));
 		assertTrue(grid.typed(item(grid, "audit-date"), "30/11/2026"));
 		assertTrue(grid.typed(item(grid, "audit-comments"), "Frequency slipping; contracts in place."));
-		assertTrue(editor.completeButton().getText().contains("&C"), "Complete has its Alt key");
+		assertTrue(editor.completeButton().getText().contains("&C") && editor.redrawButton().getText().contains("&R"), "Complete and Redraw have their Alt keys");
 		assertTrue(editor.complete(), refusals.toString());
 
 		Assessment completed = store.records().find(Assessment.class, audit.getId()).orElseThrow();
