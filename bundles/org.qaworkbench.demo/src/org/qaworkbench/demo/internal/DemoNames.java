@@ -23,8 +23,6 @@ final class DemoNames {
 			"Management oversight is recorded at key decision points.", "Some case notes were entered more than 48 hours after contact."); //$NON-NLS-1$ //$NON-NLS-2$
 	static final List<String> NARRATIVE_TOPICS = List.of("Planning and preparation", "Communication skills", "Capturing the views of the child and parent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"Professionalism and accountability", "Strength-based approach", "Response to risk", "Practitioner's reflection after the visit", "Overall summary"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	static final List<String> AGENDA = List.of("Wellbeing and workload", "Actions from the last supervision", "Case discussion", "Learning and development", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"Any other business"); //$NON-NLS-1$
 	static final List<String> MISSED = List.of("Annual leave", "Sickness", "Urgent child protection visit", "Training day"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/** The moderator's note when agreeing, as the workflow writes it. */
 	/** The moderator's reasons for a better grade (a lower number: 1 is Exceeds good) than the auditor gave. */

@@ -15,7 +15,6 @@ import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.Records.BulkInsert;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.model.AgendaItem;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.AuditTheme;
 import org.qaworkbench.model.Case;
@@ -30,9 +29,6 @@ import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
-import org.qaworkbench.model.SupervisionContract;
-import org.qaworkbench.model.SupervisionFrequency;
-import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
 import org.qaworkbench.model.Team;
 
@@ -106,27 +102,40 @@ final class DemoService {
 			}
 			DemoAudits audits = new DemoAudits(this, caseAudit, caseAuditHash, manager, localities, themes);
 			DemoObservations observations = DemoObservations.of(store, actor, today, random, names);
+			// Its own stream of chance, so supervision never shifts what the audits and observations draw.
+			DemoSupervision supervision = DemoSupervision.of(store, actor, today, random.split());
 			for (LocalityStaff locality : localities) {
 				for (StaffMember practitioner : locality.practitioners()) {
 					int quality = random.nextInt(21) - 10;
-					List<SupervisionSession> sessions = supervisionSessions(practitioner);
+					List<StaffMember> line = List.of(practitioner, practitioner.getLineManager(), locality.teamLeader(), manager);
+					List<SupervisionSession> sessions = supervision == null ? List.of() : supervision.schedule(practitioner);
 					for (int i = 0; i < CASES_PER_PRACTITIONER; i++) {
 						Case aCase = aCase(bulk, locality, practitioner);
-						List<CaseworkSupervision> casework = caseworkSupervision(aCase, practitioner);
+						List<CaseworkSupervision> casework = supervision == null ? List.of() : supervision.casework(aCase, practitioner, line);
 						if (random.nextInt(100) < 40) {
 							audits.audit(bulk, aCase, locality, quality, sessions, casework);
 						}
-						for (CaseworkSupervision supervision : casework) {
-							add(bulk, supervision);
+						for (CaseworkSupervision held : casework) {
+							add(bulk, held);
 						}
 						summary.supervision += casework.size();
 					}
 					if (observations != null) {
 						observations.observe(bulk, practitioner, practitioner.getLineManager(), locality.teamLeader());
 					}
-					supervision(bulk, practitioner, sessions);
+					if (supervision != null) {
+						supervision.supervise(bulk, practitioner, line, sessions);
+					}
+				}
+				if (supervision != null) {
+					// The managers are supervised too (policy section 6: all staff, by their line manager).
+					for (StaffMember senior : locality.seniors()) {
+						supervision.supervise(bulk, senior, List.of(senior, locality.teamLeader(), manager), supervision.schedule(senior));
+					}
+					supervision.supervise(bulk, locality.teamLeader(), List.of(locality.teamLeader(), manager), supervision.schedule(locality.teamLeader()));
 				}
 			}
+			summary.supervision += supervision == null ? 0 : supervision.records();
 			summary.observations = observations == null ? 0 : observations.made();
 		}
 		return summary;
@@ -256,86 +265,6 @@ final class DemoService {
 		keyDate.setDate(date);
 		keyDate.setDetail(detail);
 		aCase.getKeyDates().add(keyDate);
-	}
-
-	/**
-	 * A year of monthly sessions (six-weekly part time) with the practitioner's line manager, some missed: planned
-	 * before their cases, because audits are shared in them.
-	 */
-	private List<SupervisionSession> supervisionSessions(StaffMember practitioner) {
-		List<SupervisionSession> sessions = new ArrayList<>();
-		int interval = practitioner.isPartTime() ? 42 : 30;
-		for (LocalDate on = today.minusDays(360); on.isBefore(today); on = on.plusDays(interval)) {
-			SupervisionSession session = QA.createSupervisionSession();
-			session.setSupervisor(practitioner.getLineManager());
-			session.setSupervisee(practitioner);
-			session.setSessionOn(on);
-			session.setHeld(random.nextInt(10) > 0);
-			session.setMissedReason(session.isHeld() ? null : names.pick(DemoNames.MISSED));
-			session.setNextOn(on.plusDays(interval));
-			sessions.add(session);
-		}
-		return sessions;
-	}
-
-	/** The contract, the sessions, and a record of each one held. */
-	private void supervision(BulkInsert bulk, StaffMember practitioner, List<SupervisionSession> sessions) throws InvalidRecordException {
-		StaffMember supervisor = practitioner.getLineManager();
-		SupervisionContract contract = QA.createSupervisionContract();
-		contract.setSupervisor(supervisor);
-		contract.setSupervisee(practitioner);
-		contract.setFrequency(practitioner.isPartTime() ? SupervisionFrequency.SIX_WEEKLY : SupervisionFrequency.MONTHLY);
-		contract.setReasonsLessFrequent(practitioner.isPartTime() ? "Part-time hours" : null); //$NON-NLS-1$
-		contract.setSignedBySupervisorOn(today.minusDays(300 + random.nextInt(60)));
-		contract.setSignedBySuperviseeOn(contract.getSignedBySupervisorOn());
-		contract.setReviewOn(contract.getSignedBySupervisorOn().plusMonths(12));
-		add(bulk, contract);
-		for (SupervisionSession session : sessions) {
-			add(bulk, session);
-			if (session.isHeld()) {
-				LocalDate on = session.getSessionOn();
-				SupervisionRecord record = QA.createSupervisionRecord();
-				record.setSupervisor(supervisor);
-				record.setSupervisee(practitioner);
-				record.setHeldOn(on);
-				for (String topic : DemoNames.AGENDA) {
-					AgendaItem item = QA.createAgendaItem();
-					item.setTopic(topic);
-					item.setDiscussion(names.pick(DemoNames.COMMENTS));
-					item.setByWhom(practitioner.getInitials());
-					item.setTimescale("Next supervision"); //$NON-NLS-1$
-					record.getAgendaItems().add(item);
-				}
-				record.setSignedBySupervisorOn(on);
-				record.setSignedBySuperviseeOn(on.plusDays(random.nextInt(5)));
-				add(bulk, record);
-				summary.supervision++;
-			}
-		}
-	}
-
-	/**
-	 * Casework supervision of a case while it is open, about every three months (monthly for child protection): made
-	 * before the case's audit, whose header gives the date of the most recent one.
-	 */
-	private List<CaseworkSupervision> caseworkSupervision(Case aCase, StaffMember worker) {
-		List<CaseworkSupervision> casework = new ArrayList<>();
-		LocalDate allocated = aCase.getAllocations().get(aCase.getAllocations().size() - 1).getAllocatedOn();
-		LocalDate end = aCase.getKeyDates().stream().filter(keyDate -> KeyDateKind.CLOSURE.getName().equals(keyDate.getKind())).map(KeyDate::getDate).findFirst().orElse(today);
-		int interval = aCase.getStatus() == CaseStatus.CHILD_PROTECTION ? 30 : 90;
-		for (LocalDate on = allocated.plusDays(interval); on.isBefore(end); on = on.plusDays(interval + random.nextInt(20) - 5)) {
-			CaseworkSupervision supervision = QA.createCaseworkSupervision();
-			supervision.setCaseNumber(aCase.getCaseNumber());
-			supervision.setSupervisor(worker.getLineManager());
-			supervision.setWorker(worker);
-			supervision.setHeldOn(on);
-			supervision.setPurposeOfInvolvement("Support the family to improve school attendance and routines."); //$NON-NLS-1$
-			supervision.setChildLastSeenOn(on.minusDays(random.nextInt(20)));
-			supervision.setWhatHasHappened(names.pick(DemoNames.COMMENTS));
-			supervision.setAgreedActions(names.pick(DemoNames.ACTIONS));
-			casework.add(supervision);
-		}
-		return casework;
 	}
 
 	private static void add(BulkInsert bulk, Identified record) throws InvalidRecordException {

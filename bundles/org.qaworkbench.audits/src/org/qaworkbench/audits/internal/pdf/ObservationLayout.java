@@ -11,13 +11,11 @@ import org.qaworkbench.audits.internal.ObservationMessages;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.observations.ObservationForm;
 import org.qaworkbench.core.observations.ObservationWorkflow;
-import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Consent;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Item;
 import org.qaworkbench.model.Level;
 import org.qaworkbench.model.Section;
-import org.qaworkbench.model.SignOff;
 
 /**
  * One direct observation on A4 pages in the order of the form (Attachment Three): the header table, what was agreed
@@ -138,22 +136,11 @@ public final class ObservationLayout {
 	}
 
 	private Table signOffs() {
-		Table table = new Table(0.4f, 0.35f, 0.25f).header(Cell.bold(ObservationMessages.Pdf_step).shaded(), Cell.bold(ObservationMessages.Pdf_by).shaded(),
-				Cell.bold(ObservationMessages.Pdf_at).shaded());
-		for (SignOff signOff : observation.getSignOffs()) {
-			table.row(Cell.of(signOff.getStep() == null ? "" : signOff.getStep().getLiteral()), Cell.of(names.person(signOff.getBy())), //$NON-NLS-1$
-					Cell.of(Formats.dateTime(signOff.getAt())));
-		}
-		return table;
+		return SignOffTables.signOffs(observation.getSignOffs(), names::person);
 	}
 
 	private Table amendments() {
-		Table table = new Table(0.5f, 0.3f, 0.2f).header(Cell.bold(ObservationMessages.Pdf_reason).shaded(), Cell.bold(ObservationMessages.Pdf_by).shaded(),
-				Cell.bold(ObservationMessages.Pdf_at).shaded());
-		for (Amendment amendment : observation.getAmendments()) {
-			table.row(Cell.of(text(amendment.getReason())), Cell.of(names.person(amendment.getBy())), Cell.of(Formats.dateTime(amendment.getAt())));
-		}
-		return table;
+		return SignOffTables.amendments(observation.getAmendments(), names::person);
 	}
 
 	private String staff(org.qaworkbench.model.StaffMember member) {

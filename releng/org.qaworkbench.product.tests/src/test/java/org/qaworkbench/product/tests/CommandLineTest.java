@@ -44,6 +44,7 @@ class CommandLineTest {
 		assertEquals(0, help.exitCode(), help.err());
 		assertTrue(help.out().startsWith("Usage: qa [--data DIR] COMMAND [ARGUMENTS]"), help.out());
 		assertTrue(help.out().contains("\n  info "), help.out());
+		assertTrue(help.out().contains("\n  supervision "), "the supervision commands come in as a service of the audits bundle: " + help.out());
 	}
 
 	@Test

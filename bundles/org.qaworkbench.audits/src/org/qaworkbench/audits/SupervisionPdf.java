@@ -1,0 +1,82 @@
+package org.qaworkbench.audits;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.audits.internal.Lookups;
+import org.qaworkbench.audits.internal.OutputFile;
+import org.qaworkbench.audits.internal.SupervisionMessages;
+import org.qaworkbench.audits.internal.pdf.SupervisionLayout;
+import org.qaworkbench.core.store.NotPermittedException;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.supervision.Supervision;
+import org.qaworkbench.core.supervision.SupervisionForm;
+import org.qaworkbench.model.Case;
+import org.qaworkbench.model.CaseworkSupervision;
+import org.qaworkbench.model.Identified;
+import org.qaworkbench.model.QaPackage.Literals;
+import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionRecord;
+
+/**
+ * A printable PDF (A4) of a supervision contract, record of supervision or casework supervision, laid out like the
+ * form it was written to (see {@link SupervisionLayout}). Only for someone who may see it: the record is found through
+ * {@link Supervision}, which applies the confidentiality rule.
+ */
+public final class SupervisionPdf {
+
+	private SupervisionPdf() {
+	}
+
+	/** Writes the contract, record or casework supervision with this id, as {@code person} may see it, to a file whole or not at all. */
+	public static void write(Store store, Supervision supervision, long id, StaffMember person, Path file) throws IOException, NotPermittedException {
+		Identified record = find(supervision, id, person).orElseThrow(() -> new NoSuchElementException(NLS.bind(SupervisionMessages.Export_noSuch, id)));
+		SupervisionForm form = formOf(supervision, record);
+		SupervisionLayout.Names names = names(store, supervision);
+		OutputFile.write(file, out -> write(record, form, names, out));
+	}
+
+	/** Writes a record (as given, saved or not: an editor's) to the stream, which is left open. */
+	public static void write(Store store, Supervision supervision, Identified record, OutputStream out) throws IOException, NotPermittedException {
+		write(record, formOf(supervision, record), names(store, supervision), out);
+	}
+
+	private static SupervisionForm formOf(Supervision supervision, Identified record) {
+		return supervision.formOf(record).orElseThrow(() -> new NoSuchElementException(NLS.bind(SupervisionMessages.Export_noForm,
+				new Object[] { record.getId(), record.eGet(record.eClass().getEStructuralFeature("definitionId")), //$NON-NLS-1$
+						record.eGet(record.eClass().getEStructuralFeature("definitionVersion")) }))); //$NON-NLS-1$
+	}
+
+	/** The contract, record or casework supervision with this id, if {@code person} may see it. */
+	public static Optional<Identified> find(Supervision supervision, long id, StaffMember person) {
+		return supervision.find(SupervisionContract.class, id, person).<Identified>map(found -> found)
+				.or(() -> supervision.find(SupervisionRecord.class, id, person)).or(() -> supervision.find(CaseworkSupervision.class, id, person));
+	}
+
+	private static void write(Identified record, SupervisionForm form, SupervisionLayout.Names names, OutputStream out) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			document.getDocumentInformation().setTitle(form.definition().getTitle() + " " + record.getId()); //$NON-NLS-1$
+			document.getDocumentInformation().setCreator("QA Workbench"); //$NON-NLS-1$
+			new SupervisionLayout(record, form, names).write(document);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			bytes.writeTo(out);
+		}
+	}
+
+	/** How the layout names people, the child of a case and intervals, from the store and the installed policy. */
+	private static SupervisionLayout.Names names(Store store, Supervision supervision) throws NotPermittedException {
+		Lookups lookups = new Lookups(store);
+		return new SupervisionLayout.Names(id -> store.records().find(StaffMember.class, id).map(StaffMember::getName).orElse("#" + id), //$NON-NLS-1$
+				lookups::person, caseNumber -> store.records().where(Case.class, Literals.CASE__CASE_NUMBER, caseNumber).stream().findFirst()
+						.map(aCase -> aCase.getChild() == null ? null : aCase.getChild().getName()).orElse(null),
+				supervision.policy());
+	}
+}
