@@ -44,6 +44,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.qaworkbench.model.Assessment#getModerationReason <em>Moderation Reason</em>}</li>
  *   <li>{@link org.qaworkbench.model.Assessment#getSharedOn <em>Shared On</em>}</li>
  *   <li>{@link org.qaworkbench.model.Assessment#getPractitionerResponse <em>Practitioner Response</em>}</li>
+ *   <li>{@link org.qaworkbench.model.Assessment#getSampleDraws <em>Sample Draws</em>}</li>
  * </ul>
  *
  * @see org.qaworkbench.model.QaPackage#getAssessment()
@@ -592,5 +593,20 @@ public interface Assessment extends Identified {
 	 * @generated
 	 */
 	void setPractitionerResponse(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sample Draws</b></em>' containment reference list.
+	 * The list contents are of type {@link org.qaworkbench.model.SampleDraw}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The random samples of files a supervision audit was drawn with, the first and each redraw; the last is the audit's sample.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sample Draws</em>' containment reference list.
+	 * @see org.qaworkbench.model.QaPackage#getAssessment_SampleDraws()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SampleDraw> getSampleDraws();
 
 } // Assessment

@@ -202,6 +202,15 @@ public interface QaFactory extends EFactory {
 	Assessment createAssessment();
 
 	/**
+	 * Returns a new object of class '<em>Sample Draw</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sample Draw</em>'.
+	 * @generated
+	 */
+	SampleDraw createSampleDraw();
+
+	/**
 	 * Returns a new object of class '<em>Follow Up</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1856,13 +1856,22 @@ public interface QaPackage extends EPackage {
 	int ASSESSMENT__PRACTITIONER_RESPONSE = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
+	 * The feature id for the '<em><b>Sample Draws</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__SAMPLE_DRAWS = IDENTIFIED_FEATURE_COUNT + 25;
+
+	/**
 	 * The number of structural features of the '<em>Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 25;
+	int ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 26;
 
 	/**
 	 * The number of operations of the '<em>Assessment</em>' class.
@@ -1874,6 +1883,97 @@ public interface QaPackage extends EPackage {
 	int ASSESSMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.qaworkbench.model.impl.SampleDrawImpl <em>Sample Draw</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.qaworkbench.model.impl.SampleDrawImpl
+	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSampleDraw()
+	 * @generated
+	 */
+	int SAMPLE_DRAW = 21;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW__SEED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Team</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW__TEAM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Drawn From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW__DRAWN_FROM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Files</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW__FILES = 3;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW__BY = 4;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW__AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW__REASON = 6;
+
+	/**
+	 * The number of structural features of the '<em>Sample Draw</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Sample Draw</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAMPLE_DRAW_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.impl.FollowUpImpl <em>Follow Up</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1881,7 +1981,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getFollowUp()
 	 * @generated
 	 */
-	int FOLLOW_UP = 21;
+	int FOLLOW_UP = 22;
 
 	/**
 	 * The feature id for the '<em><b>Due On</b></em>' attribute.
@@ -1945,7 +2045,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getRemedialAction()
 	 * @generated
 	 */
-	int REMEDIAL_ACTION = 22;
+	int REMEDIAL_ACTION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2099,7 +2199,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getConsent()
 	 * @generated
 	 */
-	int CONSENT = 23;
+	int CONSENT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Given By</b></em>' attribute.
@@ -2154,7 +2254,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getNarrative()
 	 * @generated
 	 */
-	int NARRATIVE = 24;
+	int NARRATIVE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Topic</b></em>' attribute.
@@ -2200,7 +2300,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getDirectObservation()
 	 * @generated
 	 */
-	int DIRECT_OBSERVATION = 25;
+	int DIRECT_OBSERVATION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2471,7 +2571,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionContract()
 	 * @generated
 	 */
-	int SUPERVISION_CONTRACT = 26;
+	int SUPERVISION_CONTRACT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2697,7 +2797,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionSession()
 	 * @generated
 	 */
-	int SUPERVISION_SESSION = 27;
+	int SUPERVISION_SESSION = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2842,7 +2942,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAgendaItem()
 	 * @generated
 	 */
-	int AGENDA_ITEM = 28;
+	int AGENDA_ITEM = 29;
 
 	/**
 	 * The feature id for the '<em><b>Topic</b></em>' attribute.
@@ -2933,7 +3033,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionRecord()
 	 * @generated
 	 */
-	int SUPERVISION_RECORD = 29;
+	int SUPERVISION_RECORD = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3132,7 +3232,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getCaseworkSupervision()
 	 * @generated
 	 */
-	int CASEWORK_SUPERVISION = 30;
+	int CASEWORK_SUPERVISION = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3412,7 +3512,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getActionReview()
 	 * @generated
 	 */
-	int ACTION_REVIEW = 31;
+	int ACTION_REVIEW = 32;
 
 	/**
 	 * The feature id for the '<em><b>Origin</b></em>' attribute.
@@ -3512,7 +3612,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAgreedAction()
 	 * @generated
 	 */
-	int AGREED_ACTION = 32;
+	int AGREED_ACTION = 33;
 
 	/**
 	 * The feature id for the '<em><b>Action</b></em>' attribute.
@@ -3567,7 +3667,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditTheme()
 	 * @generated
 	 */
-	int AUDIT_THEME = 33;
+	int AUDIT_THEME = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3649,7 +3749,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 34;
+	int ROLE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.CaseStatus <em>Case Status</em>}' enum.
@@ -3659,7 +3759,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 35;
+	int CASE_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.KeyDateKind <em>Key Date Kind</em>}' enum.
@@ -3669,7 +3769,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getKeyDateKind()
 	 * @generated
 	 */
-	int KEY_DATE_KIND = 36;
+	int KEY_DATE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SubjectKind <em>Subject Kind</em>}' enum.
@@ -3679,7 +3779,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSubjectKind()
 	 * @generated
 	 */
-	int SUBJECT_KIND = 37;
+	int SUBJECT_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ItemKind <em>Item Kind</em>}' enum.
@@ -3689,7 +3789,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 38;
+	int ITEM_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ScoringMethod <em>Scoring Method</em>}' enum.
@@ -3699,7 +3799,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getScoringMethod()
 	 * @generated
 	 */
-	int SCORING_METHOD = 39;
+	int SCORING_METHOD = 40;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.Rounding <em>Rounding</em>}' enum.
@@ -3709,7 +3809,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getRounding()
 	 * @generated
 	 */
-	int ROUNDING = 40;
+	int ROUNDING = 41;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.AuditKind <em>Audit Kind</em>}' enum.
@@ -3719,7 +3819,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAuditKind()
 	 * @generated
 	 */
-	int AUDIT_KIND = 41;
+	int AUDIT_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.AssessmentState <em>Assessment State</em>}' enum.
@@ -3729,7 +3829,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getAssessmentState()
 	 * @generated
 	 */
-	int ASSESSMENT_STATE = 42;
+	int ASSESSMENT_STATE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ObservationState <em>Observation State</em>}' enum.
@@ -3739,7 +3839,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getObservationState()
 	 * @generated
 	 */
-	int OBSERVATION_STATE = 43;
+	int OBSERVATION_STATE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SignOffStep <em>Sign Off Step</em>}' enum.
@@ -3749,7 +3849,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSignOffStep()
 	 * @generated
 	 */
-	int SIGN_OFF_STEP = 44;
+	int SIGN_OFF_STEP = 45;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SupervisionFrequency <em>Supervision Frequency</em>}' enum.
@@ -3759,7 +3859,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionFrequency()
 	 * @generated
 	 */
-	int SUPERVISION_FREQUENCY = 45;
+	int SUPERVISION_FREQUENCY = 46;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.SupervisionState <em>Supervision State</em>}' enum.
@@ -3769,7 +3869,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getSupervisionState()
 	 * @generated
 	 */
-	int SUPERVISION_STATE = 46;
+	int SUPERVISION_STATE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.qaworkbench.model.ActionOrigin <em>Action Origin</em>}' enum.
@@ -3779,7 +3879,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getActionOrigin()
 	 * @generated
 	 */
-	int ACTION_ORIGIN = 47;
+	int ACTION_ORIGIN = 48;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3789,7 +3889,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 48;
+	int LOCAL_DATE = 49;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3799,7 +3899,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 49;
+	int INSTANT = 50;
 
 	/**
 	 * The meta object id for the '<em>Big Decimal</em>' data type.
@@ -3809,7 +3909,7 @@ public interface QaPackage extends EPackage {
 	 * @see org.qaworkbench.model.impl.QaPackageImpl#getBigDecimal()
 	 * @generated
 	 */
-	int BIG_DECIMAL = 50;
+	int BIG_DECIMAL = 51;
 
 
 	/**
@@ -5297,6 +5397,104 @@ public interface QaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAssessment_PractitionerResponse();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.qaworkbench.model.Assessment#getSampleDraws <em>Sample Draws</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sample Draws</em>'.
+	 * @see org.qaworkbench.model.Assessment#getSampleDraws()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EReference getAssessment_SampleDraws();
+
+	/**
+	 * Returns the meta object for class '{@link org.qaworkbench.model.SampleDraw <em>Sample Draw</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sample Draw</em>'.
+	 * @see org.qaworkbench.model.SampleDraw
+	 * @generated
+	 */
+	EClass getSampleDraw();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SampleDraw#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.qaworkbench.model.SampleDraw#getSeed()
+	 * @see #getSampleDraw()
+	 * @generated
+	 */
+	EAttribute getSampleDraw_Seed();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.qaworkbench.model.SampleDraw#getTeam <em>Team</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Team</em>'.
+	 * @see org.qaworkbench.model.SampleDraw#getTeam()
+	 * @see #getSampleDraw()
+	 * @generated
+	 */
+	EReference getSampleDraw_Team();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SampleDraw#getDrawnFrom <em>Drawn From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drawn From</em>'.
+	 * @see org.qaworkbench.model.SampleDraw#getDrawnFrom()
+	 * @see #getSampleDraw()
+	 * @generated
+	 */
+	EAttribute getSampleDraw_DrawnFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SampleDraw#getFiles <em>Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Files</em>'.
+	 * @see org.qaworkbench.model.SampleDraw#getFiles()
+	 * @see #getSampleDraw()
+	 * @generated
+	 */
+	EAttribute getSampleDraw_Files();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SampleDraw#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By</em>'.
+	 * @see org.qaworkbench.model.SampleDraw#getBy()
+	 * @see #getSampleDraw()
+	 * @generated
+	 */
+	EAttribute getSampleDraw_By();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SampleDraw#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.qaworkbench.model.SampleDraw#getAt()
+	 * @see #getSampleDraw()
+	 * @generated
+	 */
+	EAttribute getSampleDraw_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.qaworkbench.model.SampleDraw#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.qaworkbench.model.SampleDraw#getReason()
+	 * @see #getSampleDraw()
+	 * @generated
+	 */
+	EAttribute getSampleDraw_Reason();
 
 	/**
 	 * Returns the meta object for class '{@link org.qaworkbench.model.FollowUp <em>Follow Up</em>}'.
@@ -8169,6 +8367,80 @@ public interface QaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ASSESSMENT__PRACTITIONER_RESPONSE = eINSTANCE.getAssessment_PractitionerResponse();
+
+		/**
+		 * The meta object literal for the '<em><b>Sample Draws</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSESSMENT__SAMPLE_DRAWS = eINSTANCE.getAssessment_SampleDraws();
+
+		/**
+		 * The meta object literal for the '{@link org.qaworkbench.model.impl.SampleDrawImpl <em>Sample Draw</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.qaworkbench.model.impl.SampleDrawImpl
+		 * @see org.qaworkbench.model.impl.QaPackageImpl#getSampleDraw()
+		 * @generated
+		 */
+		EClass SAMPLE_DRAW = eINSTANCE.getSampleDraw();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAMPLE_DRAW__SEED = eINSTANCE.getSampleDraw_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Team</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SAMPLE_DRAW__TEAM = eINSTANCE.getSampleDraw_Team();
+
+		/**
+		 * The meta object literal for the '<em><b>Drawn From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAMPLE_DRAW__DRAWN_FROM = eINSTANCE.getSampleDraw_DrawnFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Files</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAMPLE_DRAW__FILES = eINSTANCE.getSampleDraw_Files();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAMPLE_DRAW__BY = eINSTANCE.getSampleDraw_By();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAMPLE_DRAW__AT = eINSTANCE.getSampleDraw_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAMPLE_DRAW__REASON = eINSTANCE.getSampleDraw_Reason();
 
 		/**
 		 * The meta object literal for the '{@link org.qaworkbench.model.impl.FollowUpImpl <em>Follow Up</em>}' class.

@@ -63,8 +63,9 @@ public final class AnswerValues {
 		}
 		return switch (item.getKind()) {
 		case GRADED -> onScale(item, value);
-		case YES_NO, TICK_MATRIX -> YES_NO.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, shown(value), "Y, N"); //$NON-NLS-1$
-		case YES_NO_NA -> YES_NO_NA.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, shown(value), "Y, N, NA"); //$NON-NLS-1$
+		case YES_NO -> YES_NO.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, shown(value), "Y, N"); //$NON-NLS-1$
+		// A file a question does not apply to (Appendix D, Q12 "Where relevant ...") is N/A: neither tick nor cross.
+		case YES_NO_NA, TICK_MATRIX -> YES_NO_NA.contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, shown(value), "Y, N, NA"); //$NON-NLS-1$
 		case DATE -> dateRefusal(item, value, assessment);
 		case NUMBER -> numberRefusal(item, value);
 		case SINGLE_CHOICE -> item.getChoices().contains(value) ? null : NLS.bind(Messages.Validation_notOneOf, shown(value), String.join(", ", item.getChoices())); //$NON-NLS-1$

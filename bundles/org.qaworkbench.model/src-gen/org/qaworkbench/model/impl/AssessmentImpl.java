@@ -27,6 +27,7 @@ import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.AuditKind;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaPackage;
+import org.qaworkbench.model.SampleDraw;
 import org.qaworkbench.model.Score;
 import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
@@ -65,6 +66,7 @@ import org.qaworkbench.model.SubjectKind;
  *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getModerationReason <em>Moderation Reason</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getSharedOn <em>Shared On</em>}</li>
  *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getPractitionerResponse <em>Practitioner Response</em>}</li>
+ *   <li>{@link org.qaworkbench.model.impl.AssessmentImpl#getSampleDraws <em>Sample Draws</em>}</li>
  * </ul>
  *
  * @generated
@@ -509,6 +511,16 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * @ordered
 	 */
 	protected String practitionerResponse = PRACTITIONER_RESPONSE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSampleDraws() <em>Sample Draws</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSampleDraws()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SampleDraw> sampleDraws;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1077,6 +1089,19 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * @generated
 	 */
 	@Override
+	public EList<SampleDraw> getSampleDraws() {
+		if (sampleDraws == null) {
+			sampleDraws = new EObjectContainmentEList<SampleDraw>(SampleDraw.class, this, QaPackage.ASSESSMENT__SAMPLE_DRAWS);
+		}
+		return sampleDraws;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QaPackage.ASSESSMENT__ANSWERS:
@@ -1087,6 +1112,8 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return ((InternalEList<?>)getSignOffs()).basicRemove(otherEnd, msgs);
 			case QaPackage.ASSESSMENT__AMENDMENTS:
 				return ((InternalEList<?>)getAmendments()).basicRemove(otherEnd, msgs);
+			case QaPackage.ASSESSMENT__SAMPLE_DRAWS:
+				return ((InternalEList<?>)getSampleDraws()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1150,6 +1177,8 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return getSharedOn();
 			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
 				return getPractitionerResponse();
+			case QaPackage.ASSESSMENT__SAMPLE_DRAWS:
+				return getSampleDraws();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1243,6 +1272,10 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
 				setPractitionerResponse((String)newValue);
 				return;
+			case QaPackage.ASSESSMENT__SAMPLE_DRAWS:
+				getSampleDraws().clear();
+				getSampleDraws().addAll((Collection<? extends SampleDraw>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1330,6 +1363,9 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
 				setPractitionerResponse(PRACTITIONER_RESPONSE_EDEFAULT);
 				return;
+			case QaPackage.ASSESSMENT__SAMPLE_DRAWS:
+				getSampleDraws().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1392,6 +1428,8 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return SHARED_ON_EDEFAULT == null ? sharedOn != null : !SHARED_ON_EDEFAULT.equals(sharedOn);
 			case QaPackage.ASSESSMENT__PRACTITIONER_RESPONSE:
 				return PRACTITIONER_RESPONSE_EDEFAULT == null ? practitionerResponse != null : !PRACTITIONER_RESPONSE_EDEFAULT.equals(practitionerResponse);
+			case QaPackage.ASSESSMENT__SAMPLE_DRAWS:
+				return sampleDraws != null && !sampleDraws.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -82,6 +82,7 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 			case QaPackage.SIGN_OFF: return createSignOff();
 			case QaPackage.AMENDMENT: return createAmendment();
 			case QaPackage.ASSESSMENT: return createAssessment();
+			case QaPackage.SAMPLE_DRAW: return createSampleDraw();
 			case QaPackage.FOLLOW_UP: return createFollowUp();
 			case QaPackage.REMEDIAL_ACTION: return createRemedialAction();
 			case QaPackage.CONSENT: return createConsent();
@@ -412,6 +413,17 @@ public class QaFactoryImpl extends EFactoryImpl implements QaFactory {
 	public Assessment createAssessment() {
 		AssessmentImpl assessment = new AssessmentImpl();
 		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SampleDraw createSampleDraw() {
+		SampleDrawImpl sampleDraw = new SampleDrawImpl();
+		return sampleDraw;
 	}
 
 	/**

@@ -51,6 +51,7 @@ import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.model.RemedialAction;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.Rounding;
+import org.qaworkbench.model.SampleDraw;
 import org.qaworkbench.model.Scale;
 import org.qaworkbench.model.Score;
 import org.qaworkbench.model.ScoringMethod;
@@ -221,6 +222,13 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	 * @generated
 	 */
 	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sampleDrawEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1863,6 +1871,96 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 	@Override
 	public EAttribute getAssessment_PractitionerResponse() {
 		return (EAttribute)assessmentEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssessment_SampleDraws() {
+		return (EReference)assessmentEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSampleDraw() {
+		return sampleDrawEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSampleDraw_Seed() {
+		return (EAttribute)sampleDrawEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSampleDraw_Team() {
+		return (EReference)sampleDrawEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSampleDraw_DrawnFrom() {
+		return (EAttribute)sampleDrawEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSampleDraw_Files() {
+		return (EAttribute)sampleDrawEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSampleDraw_By() {
+		return (EAttribute)sampleDrawEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSampleDraw_At() {
+		return (EAttribute)sampleDrawEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSampleDraw_Reason() {
+		return (EAttribute)sampleDrawEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3631,6 +3729,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		createEAttribute(assessmentEClass, ASSESSMENT__MODERATION_REASON);
 		createEAttribute(assessmentEClass, ASSESSMENT__SHARED_ON);
 		createEAttribute(assessmentEClass, ASSESSMENT__PRACTITIONER_RESPONSE);
+		createEReference(assessmentEClass, ASSESSMENT__SAMPLE_DRAWS);
+
+		sampleDrawEClass = createEClass(SAMPLE_DRAW);
+		createEAttribute(sampleDrawEClass, SAMPLE_DRAW__SEED);
+		createEReference(sampleDrawEClass, SAMPLE_DRAW__TEAM);
+		createEAttribute(sampleDrawEClass, SAMPLE_DRAW__DRAWN_FROM);
+		createEAttribute(sampleDrawEClass, SAMPLE_DRAW__FILES);
+		createEAttribute(sampleDrawEClass, SAMPLE_DRAW__BY);
+		createEAttribute(sampleDrawEClass, SAMPLE_DRAW__AT);
+		createEAttribute(sampleDrawEClass, SAMPLE_DRAW__REASON);
 
 		followUpEClass = createEClass(FOLLOW_UP);
 		createEAttribute(followUpEClass, FOLLOW_UP__DUE_ON);
@@ -4007,6 +4115,16 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		initEAttribute(getAssessment_ModerationReason(), ecorePackage.getEString(), "moderationReason", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_SharedOn(), this.getLocalDate(), "sharedOn", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_PractitionerResponse(), ecorePackage.getEString(), "practitionerResponse", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssessment_SampleDraws(), this.getSampleDraw(), null, "sampleDraws", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sampleDrawEClass, SampleDraw.class, "SampleDraw", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSampleDraw_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, SampleDraw.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSampleDraw_Team(), this.getTeam(), null, "team", null, 0, 1, SampleDraw.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSampleDraw_DrawnFrom(), ecorePackage.getEString(), "drawnFrom", null, 0, 1, SampleDraw.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSampleDraw_Files(), ecorePackage.getEString(), "files", null, 0, 1, SampleDraw.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSampleDraw_By(), ecorePackage.getEString(), "by", null, 0, 1, SampleDraw.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSampleDraw_At(), this.getInstant(), "at", null, 0, 1, SampleDraw.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSampleDraw_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, SampleDraw.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(followUpEClass, FollowUp.class, "FollowUp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFollowUp_DueOn(), this.getLocalDate(), "dueOn", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -152,6 +152,10 @@ public class QaAdapterFactory extends AdapterFactoryImpl {
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseSampleDraw(SampleDraw object) {
+				return createSampleDrawAdapter();
+			}
+			@Override
 			public Adapter caseFollowUp(FollowUp object) {
 				return createFollowUpAdapter();
 			}
@@ -514,6 +518,20 @@ public class QaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.qaworkbench.model.SampleDraw <em>Sample Draw</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.qaworkbench.model.SampleDraw
+	 * @generated
+	 */
+	public Adapter createSampleDrawAdapter() {
 		return null;
 	}
 

@@ -197,6 +197,12 @@ public class QaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QaPackage.SAMPLE_DRAW: {
+				SampleDraw sampleDraw = (SampleDraw)theEObject;
+				T result = caseSampleDraw(sampleDraw);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case QaPackage.FOLLOW_UP: {
 				FollowUp followUp = (FollowUp)theEObject;
 				T result = caseFollowUp(followUp);
@@ -598,6 +604,21 @@ public class QaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAssessment(Assessment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sample Draw</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sample Draw</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSampleDraw(SampleDraw object) {
 		return null;
 	}
 

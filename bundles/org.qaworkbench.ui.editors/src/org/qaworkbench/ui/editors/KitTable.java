@@ -87,8 +87,11 @@ public final class KitTable {
 	private final SelectionLayer selection;
 	private final ViewportLayer viewport;
 	private final FocusFrame frame;
+	/** The column headers as shown: the header layer reads this array at each paint. */
+	private final String[] headers;
 
 	private KitTable(Builder builder, Composite parent) {
+		headers = builder.headers;
 		frame = builder.framed ? new FocusFrame(parent) : null;
 		Composite owner = frame == null ? parent : frame.body();
 		body = new DataLayer(builder.data);
@@ -314,6 +317,17 @@ public final class KitTable {
 			}
 			return style;
 		}
+	}
+
+	/** Heads a column anew (a file column named after the supervisee drawn for it), shown at once. */
+	public void setHeader(int column, String text) {
+		headers[column] = text;
+		table.refresh();
+	}
+
+	/** A column's header as shown. */
+	public String header(int column) {
+		return headers[column];
 	}
 
 	public NatTable control() {

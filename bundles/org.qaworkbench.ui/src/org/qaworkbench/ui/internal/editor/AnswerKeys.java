@@ -21,8 +21,8 @@ final class AnswerKeys {
 		char lower = Character.toLowerCase(key);
 		return switch (item.getKind()) {
 		case GRADED -> grade(item, lower);
-		case YES_NO, TICK_MATRIX -> lower == 'y' ? "Y" : lower == 'n' ? "N" : null; //$NON-NLS-1$ //$NON-NLS-2$
-		case YES_NO_NA -> lower == 'y' ? "Y" : lower == 'n' ? "N" : lower == 'a' ? "NA" : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case YES_NO -> lower == 'y' ? "Y" : lower == 'n' ? "N" : null; //$NON-NLS-1$ //$NON-NLS-2$
+		case YES_NO_NA, TICK_MATRIX -> lower == 'y' ? "Y" : lower == 'n' ? "N" : lower == 'a' ? "NA" : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		default -> null;
 		};
 	}
@@ -80,8 +80,8 @@ final class AnswerKeys {
 	static boolean fits(Item item, String value) {
 		return switch (item.getKind()) {
 		case GRADED -> item.getScale() != null && item.getScale().getLevels().stream().map(Level::getValue).map(String::valueOf).anyMatch(value::equals);
-		case YES_NO, TICK_MATRIX -> Set.of("Y", "N").contains(value); //$NON-NLS-1$ //$NON-NLS-2$
-		case YES_NO_NA -> Set.of("Y", "N", "NA").contains(value); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case YES_NO -> Set.of("Y", "N").contains(value); //$NON-NLS-1$ //$NON-NLS-2$
+		case YES_NO_NA, TICK_MATRIX -> Set.of("Y", "N", "NA").contains(value); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		default -> true;
 		};
 	}

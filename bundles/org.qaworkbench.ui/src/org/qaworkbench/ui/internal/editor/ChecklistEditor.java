@@ -455,6 +455,32 @@ public final class ChecklistEditor {
 		table.select(rowIndex, ChecklistTable.ANSWER);
 	}
 
+	/** Heads each file column with the file it holds (1 for the first) instead of "File 1". */
+	public void setFileHeader(java.util.function.IntFunction<String> fileHeader) {
+		table.setFileHeader(fileHeader);
+	}
+
+	/** The heading of a file column (1 for the first) as shown. */
+	public String fileHeader(int file) {
+		return table.fileHeader(file);
+	}
+
+	/** How many file columns hold a file: Y / N / A go from file to file up to the last of them, then to the next question. */
+	public void setFilesInUse(java.util.function.IntSupplier filesInUse) {
+		table.setFilesInUse(filesInUse);
+	}
+
+	/** The file of the selected cell (1 for the first), or 0 when the selection is not in a file column. */
+	public int selectedFile() {
+		return table.selectedFile();
+	}
+
+	/** Shows the selected question's guidance again (what an editor adds to it has changed). */
+	public void showGuidance() {
+		int row = table.selectedRow();
+		showGuidance(row >= 0 && row < rows.rows().size() ? rows.rows().get(row).item() : null);
+	}
+
 	/** Selects the cell of a sampled file of a matrix row. */
 	public void selectFile(int rowIndex, int file) {
 		table.select(rowIndex, table.fileColumn(file));

@@ -122,7 +122,8 @@ final class ChecklistRows {
 		if (item.getKind() != ItemKind.TICK_MATRIX || file > item.getMatrixFiles()) {
 			return ""; //$NON-NLS-1$
 		}
-		return answer(item, file).map(Answer::getValue).map(value -> "Y".equals(value) ? "\u2713" : "N".equals(value) ? "\u2717" : "").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		return answer(item, file).map(Answer::getValue).map(value -> "Y".equals(value) ? "\u2713" : "N".equals(value) ? "\u2717" : "NA".equals(value) ? Messages.Editor_notApplicable : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				.orElse(""); //$NON-NLS-1$
 	}
 
 	/** What the answer column shows: the level's label for a grade, Yes / No / N/A, ticks of a matrix, or the value. */
@@ -130,7 +131,9 @@ final class ChecklistRows {
 		if (item.getKind() == ItemKind.TICK_MATRIX) {
 			long ticked = assessment.getAnswers().stream().filter(a -> item.getItemId().equals(a.getItemId()) && a.getFileIndex() > 0 && "Y".equals(a.getValue())).count(); //$NON-NLS-1$
 			long answered = assessment.getAnswers().stream().filter(a -> item.getItemId().equals(a.getItemId()) && a.getFileIndex() > 0 && a.getValue() != null).count();
-			return answered == 0 ? "" : NLS.bind(Messages.Editor_ticked, ticked, item.getMatrixFiles()); //$NON-NLS-1$
+			// A file the question does not apply to (N/A) is not one it could have been ticked for.
+			long notApplicable = assessment.getAnswers().stream().filter(a -> item.getItemId().equals(a.getItemId()) && a.getFileIndex() > 0 && "NA".equals(a.getValue())).count(); //$NON-NLS-1$
+			return answered == 0 ? "" : NLS.bind(Messages.Editor_ticked, ticked, item.getMatrixFiles() - notApplicable); //$NON-NLS-1$
 		}
 		String value = answer(item).map(Answer::getValue).orElse(null);
 		if (value == null || value.isEmpty()) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
@@ -43,6 +45,8 @@ final class ChecklistTable {
 	private final Consumer<Item> selected;
 	/** What the case record says about a question, shown beside it; null for no such column. */
 	private final Function<Item, String> evidence;
+	/** How many file columns hold a file (a sample may be smaller than the matrix): the keys go no further. */
+	private IntSupplier filesInUse = () -> Integer.MAX_VALUE;
 
 	/** What the editor does with what is typed: an answer or a comment (true when kept), a key that answers nothing. */
 	interface TypedAnswers {
@@ -211,11 +215,12 @@ final class ChecklistTable {
 		if (item.getKind() == ItemKind.TICK_MATRIX) {
 			int column = selectedColumn();
 			int file = column > ANSWER && column < commentColumn() ? column - ANSWER : 1;
-			if (file > item.getMatrixFiles() || !rows.answerFile(item, file, value)) {
+			int last = Math.min(item.getMatrixFiles(), filesInUse.getAsInt());
+			if (file > last || !rows.answerFile(item, file, value)) {
 				return false;
 			}
 			changed.run();
-			if (file < item.getMatrixFiles()) {
+			if (file < last) {
 				select(rowIndex, fileColumn(file + 1));
 			} else {
 				select(nextItemRow(rowIndex), ANSWER);
@@ -253,6 +258,27 @@ final class ChecklistTable {
 
 	int selectedRow() {
 		return grid.selectedRow();
+	}
+
+	/** The file of the selected cell of a matrix row (1 for the first), or 0 outside the file columns. */
+	int selectedFile() {
+		int column = selectedColumn();
+		return column > ANSWER && column <= ANSWER + files ? column - ANSWER : 0;
+	}
+
+	String fileHeader(int file) {
+		return grid.header(fileColumn(file));
+	}
+
+	void setFilesInUse(IntSupplier filesInUse) {
+		this.filesInUse = filesInUse;
+	}
+
+	/** Heads each file column with what {@code fileHeader} says of its file (1 for the first) instead of "File 1". */
+	void setFileHeader(IntFunction<String> fileHeader) {
+		for (int file = 1; file <= files; file++) {
+			grid.setHeader(fileColumn(file), fileHeader.apply(file));
+		}
 	}
 
 	int selectedColumn() {

@@ -1,0 +1,199 @@
+package org.qaworkbench.audits.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.cli.Options;
+import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.model.Answer;
+import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.model.SupervisionContract;
+import org.qaworkbench.model.SupervisionState;
+import org.qaworkbench.model.Team;
+
+/**
+ * {@code qa supervision-audit}: started for a team with a seed (the same seed, the same files), drawn again with a
+ * reason, shown with its evidence, and printed like the form once ticked and completed.
+ */
+class SupervisionAuditCommandPTest {
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/London");
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+	private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+
+	@TempDir
+	static Path temp;
+	private static String before;
+	private static Clock clockBefore;
+
+	private record Run(int exitCode, String out, String err) {
+	}
+
+	@BeforeAll
+	static void data() throws Exception {
+		Path data = temp.resolve("data");
+		try (Store store = Stores.open(data)) {
+			Actor admin = new Actor("admin");
+			Locality locality = QaFactory.eINSTANCE.createLocality();
+			locality.setName("Hadley Castle");
+			locality = store.records().save(locality, admin);
+			Team team = QaFactory.eINSTANCE.createTeam();
+			team.setName("Hadley SF");
+			team.setLocality(locality);
+			team = store.records().save(team, admin);
+			StaffMember sdm = store.records().save(member("Dana Manager", Role.SERVICE_DELIVERY_MANAGER, null, locality, null), admin);
+			StaffMember leader = store.records().save(member("Ann Leader", Role.TEAM_LEADER, sdm, locality, team), admin);
+			for (String name : List.of("Ash Worker", "Bo Worker", "Cy Worker", "Di Worker", "Ed Worker")) {
+				StaffMember worker = store.records().save(member(name, Role.PRACTITIONER, leader, locality, team), admin);
+				SupervisionContract contract = QaFactory.eINSTANCE.createSupervisionContract();
+				contract.setSupervisor(leader);
+				contract.setSupervisee(worker);
+				contract.setFrequencyPeriod("P1M");
+				contract.setState(SupervisionState.SIGNED);
+				contract.setReviewOn(LocalDate.of(2027, 2, 3));
+				contract.setSignedBySuperviseeOn(LocalDate.of(2026, 2, 3));
+				contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
+				store.records().save(contract, admin);
+			}
+		}
+		before = System.getProperty(DataFolder.PROPERTY);
+		System.setProperty(DataFolder.PROPERTY, data.toString());
+		clockBefore = SupervisionAuditCommand.clock;
+		SupervisionAuditCommand.clock = CLOCK;
+	}
+
+	@AfterAll
+	static void restore() {
+		SupervisionAuditCommand.clock = clockBefore;
+		if (before == null) {
+			System.clearProperty(DataFolder.PROPERTY);
+		} else {
+			System.setProperty(DataFolder.PROPERTY, before);
+		}
+	}
+
+	@Test
+	void startRedrawShowAndExportAPdfLikeTheForm() throws Exception {
+		Run refused = run("start", "--team", "Hadley SF", "--as", "ash.worker");
+		assertEquals(QaCommand.FAILED, refused.exitCode());
+		assertTrue(refused.err().contains("Ash Worker may not audit the supervision of Hadley SF"), refused.err());
+		assertEquals(QaCommand.USAGE, run("start", "--team", "Hadley SF", "--files", "9", "--as", "dana.manager").exitCode());
+		assertEquals(QaCommand.USAGE, run("start", "--team", "Hadley SF", "--seed", "x", "--as", "dana.manager").exitCode());
+
+		Run start = run("start", "--team", "hadley sf", "--files", "4", "--seed", "1234", "--as", "dana.manager");
+		assertEquals(0, start.exitCode(), start.err());
+		List<String> lines = start.out().lines().toList();
+		assertTrue(lines.get(0).startsWith("started supervision audit "), start.out());
+		long id = Long.parseLong(lines.get(0).replaceAll("\\D+(\\d+).*", "$1"));
+		assertEquals("team Hadley SF, seed 1234, drawn from 5: Ash Worker, Bo Worker, Cy Worker, Di Worker, Ed Worker", lines.get(1));
+		List<String> files = lines.subList(2, 6);
+
+		Run again = run("start", "--team", "Hadley SF", "--as", "dana.manager");
+		assertTrue(again.out().startsWith("carrying on with supervision audit " + id), again.out());
+		assertEquals(files, again.out().lines().toList().subList(2, 6), "the draft's sample, as drawn");
+
+		assertEquals(QaCommand.USAGE, run("redraw", "--id", String.valueOf(id), "--as", "dana.manager").exitCode(), "a redraw needs its reason");
+		Run redraw = run("redraw", "--id", String.valueOf(id), "--reason", "Bo has left the team", "--seed", "1234", "--as", "dana.manager");
+		assertEquals(0, redraw.exitCode(), redraw.err());
+		assertEquals(files, redraw.out().lines().toList().subList(2, 6), "the same seed on the same list draws the same files");
+
+		Run show = run("show", "--id", String.valueOf(id));
+		assertEquals(0, show.exitCode(), show.err());
+		assertTrue(show.out().contains("  1. contract signed 03/02/2026, review due 03/02/2027 [Y]"), show.out());
+		assertTrue(show.out().contains("  12. no open child protection case: not applicable [NA]"), show.out());
+
+		String firstFile = files.get(0).substring(files.get(0).indexOf(": ") + 2);
+		completeWithTicks(id);
+		Path pdf = temp.resolve("supervision-audit.pdf");
+		Run export = run("export", "--id", String.valueOf(id), "--format", "pdf", "--out", pdf.toString());
+		assertEquals(0, export.exitCode(), export.err());
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		for (String expected : List.of("Supervision audit tool", "Random seed 1234", "Bo has left the team", "1. " + firstFile, "Is there a supervision agreement?",
+				"Total per file 12 11 11 11 45", "Is there a supervision agreement? Y Y Y Y 4", "Y N/A N/A N/A 1",
+				"Any comments Contracts in place.", "Name of supervisor Ann Leader", "Date of audit 30/11/2026", "Auditor Dana Manager",
+				"contract signed 03/02/2026, review due 03/02/2027 (suggests Y)", "Completion")) {
+			assertTrue(text.contains(expected), "'" + expected + "' in: " + text);
+		}
+	}
+
+	/** Ticks every file of every question (Q12 applies to the first file only), then completes as the SDM. */
+	private static void completeWithTicks(long id) throws Exception {
+		try (Store store = Stores.open(temp.resolve("data"))) {
+			Assessment audit = EcoreUtil.copy(store.records().find(Assessment.class, id).orElseThrow());
+			for (int question = 1; question <= 12; question++) {
+				for (int file = 1; file <= 4; file++) {
+					answer(audit, "question-" + question, file, question == 12 && file > 1 ? "NA" : "Y");
+				}
+			}
+			answer(audit, "audit-date", 0, "2026-11-30");
+			answer(audit, "audit-comments", 0, "Contracts in place.");
+			Actor sdm = new Actor("dana.manager");
+			new AuditWorkflow(store, CLOCK).complete(store.records().save(audit, sdm), sdm);
+		}
+	}
+
+	private static void answer(Assessment audit, String itemId, int file, String value) {
+		audit.getAnswers().removeIf(a -> itemId.equals(a.getItemId()) && a.getFileIndex() == file);
+		Answer answer = QaFactory.eINSTANCE.createAnswer();
+		answer.setItemId(itemId);
+		answer.setFileIndex(file);
+		answer.setValue(value);
+		audit.getAnswers().add(answer);
+	}
+
+	private static StaffMember member(String name, Role role, StaffMember lineManager, Locality locality, Team team) {
+		StaffMember staff = QaFactory.eINSTANCE.createStaffMember();
+		staff.setName(name);
+		staff.setUserId(name.toLowerCase().replace(' ', '.'));
+		staff.getRoles().add(role);
+		staff.setLineManager(lineManager);
+		staff.setLocality(locality);
+		staff.setTeam(team);
+		staff.setStartDate(LocalDate.of(2020, 1, 6));
+		return staff;
+	}
+
+	private static Run run(String... arguments) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exitCode;
+		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			try {
+				exitCode = new SupervisionAuditCommand().run(List.of(arguments), outStream, errStream);
+			} catch (Options.UsageException e) {
+				QaCommand.fail(errStream, e.getMessage());
+				exitCode = QaCommand.USAGE;
+			}
+		}
+		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+}
