@@ -44,6 +44,7 @@ import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.FormSection;
+import org.qaworkbench.ui.editors.PdfExport;
 import org.qaworkbench.ui.editors.Prompts;
 import org.qaworkbench.ui.editors.RecordEditorPart;
 import org.qaworkbench.ui.editors.RecordSession;
@@ -466,21 +467,19 @@ public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
 
 	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */
 	void exportPdf() {
-		Path file = prompts.saveAs(Messages.Pdf_saveAs, "case-audit-" + editor.assessment().getSubjectKey() + ".pdf", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (file != null) {
-			exportPdf(file);
-		}
+		pdf().prompt("case-audit-" + editor.assessment().getSubjectKey() + ".pdf", this::writePdf); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	boolean exportPdf(Path file) {
-		try {
-			AuditPdf.write(store(), editor.assessment().getId(), file);
-			editor.say(NLS.bind(Messages.Pdf_written, file));
-			return true;
-		} catch (IOException | RuntimeException e) {
-			prompts.refused(Messages.Pdf_failed, NLS.bind(Messages.Pdf_failedBecause, file, e.getMessage()));
-			return false;
-		}
+		return pdf().write(file, this::writePdf);
+	}
+
+	private void writePdf(Path file) throws IOException {
+		AuditPdf.write(store(), editor.assessment().getId(), file);
+	}
+
+	private PdfExport pdf() {
+		return new PdfExport(prompts, editor::say, new PdfExport.Wording(Messages.Pdf_saveAs, Messages.Pdf_written, Messages.Pdf_failed, Messages.Pdf_failedBecause));
 	}
 
 	/** How this editor asks; a UI test answers forms through it. */

@@ -42,6 +42,7 @@ import org.qaworkbench.model.Section;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.FormSection;
+import org.qaworkbench.ui.editors.PdfExport;
 import org.qaworkbench.ui.editors.Prompts;
 import org.qaworkbench.ui.editors.RecordEditorPart;
 import org.qaworkbench.ui.editors.RecordSession;
@@ -357,23 +358,19 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 			say(Messages.Pdf_notStored);
 			return;
 		}
-		Path file = prompts.saveAs(Messages.Pdf_saveAs, NLS.bind(Messages.Pdf_fileName, record.getId()), "pdf"); //$NON-NLS-1$
-		if (file != null) {
-			exportPdf(file);
-		}
+		pdf().prompt(NLS.bind(Messages.Pdf_fileName, record.getId()), this::writePdf);
 	}
 
 	boolean exportPdf(Path file) {
-		try {
-			ObservationPdf.write(store(), observations(), session().record().getId(), person(), file);
-			say(NLS.bind(part().isDirty() ? Messages.Pdf_writtenUnsaved : Messages.Pdf_written, file));
-			return true;
-		} catch (IOException | RuntimeException e) {
-			String why = NLS.bind(Messages.Pdf_failedBecause, file, e.getMessage());
-			say(why);
-			prompts.refused(Messages.Pdf_failed, why);
-			return false;
-		}
+		return pdf().write(file, this::writePdf, part().isDirty() ? Messages.Pdf_writtenUnsaved : Messages.Pdf_written);
+	}
+
+	private void writePdf(Path file) throws IOException {
+		ObservationPdf.write(store(), observations(), session().record().getId(), person(), file);
+	}
+
+	private PdfExport pdf() {
+		return new PdfExport(prompts, this::say, new PdfExport.Wording(Messages.Pdf_saveAs, Messages.Pdf_written, Messages.Pdf_failed, Messages.Pdf_failedBecause));
 	}
 
 	/** A step as the person signed in: the practitioner signing off records their reflection first. */
