@@ -168,6 +168,10 @@ public final class RecordSession<T extends Identified> {
 			draftOwner = actor.get();
 		}
 		dirty.setDirty(true);
+		if (notStored != null && started != null) {
+			// Not in the database yet (its server gone, say): keep what was typed as a draft now, not at the next tick.
+			autosave();
+		}
 		return notStored;
 	}
 
@@ -201,6 +205,11 @@ public final class RecordSession<T extends Identified> {
 			started = null;
 			return null;
 		} catch (SaveRefusedException e) {
+			return NLS.bind(Messages.Session_notStarted, e.getMessage());
+		} catch (StoreFailureException e) {
+			// The server gone (or the disk full): the record stays new, what was typed is kept as a draft (on this
+			// computer while the server is away), and the next change or Ctrl+S stores it as new once it answers.
+			ILog.of(getClass()).warn("Starting " + title.get() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
 			return NLS.bind(Messages.Session_notStarted, e.getMessage());
 		}
 	}

@@ -141,6 +141,32 @@ class EditorServerGonePTest {
 		assertEquals(List.of(), localDraftFiles());
 	}
 
+	@Test
+	void aNewAuditTypedIntoWhenTheServerIsGoneIsKeptOnThisComputerAndStoredAsNewOnceItIsBack() throws Exception {
+		CaseAuditEditorPart editor = open(audit());
+		assertEquals(0, editor.editor().assessment().getId(), "begun in memory, not stored yet");
+
+		server.stop();
+		// Each answer is the first change of a record the database has not got: storing it fails, and must not throw.
+		List<String> scored = typeAnswers(editor, 2);
+		assertEquals(2, scored.size());
+		assertTrue(part(editor).isDirty(), "still unsaved work");
+		assertEquals(0, editor.editor().assessment().getId(), "still new");
+		assertEquals(1, localDraftFiles().size(), "the typed work kept in one draft file at once: " + localDraftFiles());
+		List<String> typed = answers(editor.editor().assessment());
+
+		server.start();
+		try (Connection check = server.connectAsAdmin(database)) {
+			assertEquals(0, count(check, "SELECT COUNT(*) FROM \"ASSESSMENTS\""), "nothing half-written");
+		}
+		editor.save();
+		assertFalse(part(editor).isDirty(), editor.editor().progressText());
+		long id = editor.editor().assessment().getId();
+		assertTrue(id > 0, "stored as a new record");
+		assertEquals(typed, answers(team.records().find(Assessment.class, id).orElseThrow()));
+		assertEquals(List.of(), localDraftFiles(), "no draft left behind");
+	}
+
 	private Assessment audit() throws Exception {
 		Locality locality = QA.createLocality();
 		locality.setName("Hadley");
