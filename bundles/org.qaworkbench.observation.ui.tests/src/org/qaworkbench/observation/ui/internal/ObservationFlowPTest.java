@@ -123,6 +123,7 @@ class ObservationFlowPTest {
 		signedIn().signInAs(senior);
 		ObservationsPart view = showView();
 		Keys.waitFor(() -> rowOf(view, "Paul Practitioner") >= 0, "the senior sees the practitioner they manage");
+		assertReadInTheBackground(view);
 		assertFalse(view.rows().stream().anyMatch(row -> row.practitioner().equals("Owen Other")), "not another team's");
 		ObservationsPart.Row due = view.rows().get(rowOf(view, "Paul Practitioner"));
 		assertTrue(due.due().overdue(), "never observed, started years ago: overdue");
@@ -341,7 +342,9 @@ class ObservationFlowPTest {
 		int last = view.rows().size() - 1;
 		String chosen = view.rows().get(last).practitioner();
 		view.table().setSelection(last);
-		view.refresh();
+		java.util.concurrent.CompletableFuture<Void> read = view.refresh();
+		Keys.waitFor(read::isDone, "the list is read again");
+		assertReadInTheBackground(view);
 		assertEquals(chosen, view.rows().get(view.table().getSelectionIndex()).practitioner(), "the same practitioner stays chosen");
 	}
 
@@ -386,6 +389,11 @@ class ObservationFlowPTest {
 			asked.add(title);
 			return saveAs;
 		}
+	}
+
+	/** The view's store calls ran off the UI thread (a read moved back onto it would freeze the workbench). */
+	private static void assertReadInTheBackground(ObservationsPart view) {
+		assertTrue(view.readOn() != null && view.readOn() != Display.getCurrent().getThread(), "the due list is read in the background: " + view.readOn());
 	}
 
 	private static void choose(Combo filter, String choice) {

@@ -65,6 +65,7 @@ public final class Messages extends NLS {
 	public static String View_summary;
 	public static String View_notStaff;
 	public static String View_cannotPlan;
+	public static String View_cannotRead;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,6 +26,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -46,7 +48,8 @@ import org.qaworkbench.ui.editors.SignedInPerson;
  * Never missed: every frontline practitioner and assistant the person signed in may see (themself, or those they
  * manage) with their last signed-off observation, the next due date, the observation in progress and its observer;
  * overdue rows in red. Filters by locality, team and observer. Enter on a row opens the observation in progress, or
- * plans one with the person signed in as observer (a fortnight on) and opens it. The list is core's due list.
+ * plans one with the person signed in as observer (a fortnight on) and opens it. The list is core's due list, read in
+ * the background (a large service's due list takes a while) and shown on the UI thread.
  */
 public final class ObservationsPart {
 
@@ -75,6 +78,13 @@ public final class ObservationsPart {
 	private Label summary;
 	private List<Row> all = List.of();
 	private List<Row> shown = List.of();
+	/** Whether the last read found the person signed in on the staff list (asked in the background, not here). */
+	private boolean staff;
+	/** Counts the reads: only the newest is shown, so a slow read never overwrites a later one. */
+	private int generation;
+	private final List<CompletableFuture<Void>> waiting = new ArrayList<>();
+	/** The thread the last read ran on, for the test that keeps the store off the UI thread. */
+	private volatile Thread readOn;
 	private final Consumer<Identified> saved = record -> {
 		if (record instanceof DirectObservation && parent != null && !parent.isDisposed()) {
 			parent.getDisplay().asyncExec(this::refresh);
@@ -83,6 +93,10 @@ public final class ObservationsPart {
 
 	/** A line of the view: the due list's row with the names it shows. */
 	record Row(ObservationsDue.Row due, String practitioner, String locality, String team, String observer) {
+	}
+
+	/** What one read found: whether the person signed in is on the staff list, and their rows. */
+	private record Read(boolean staff, List<Row> rows) {
 	}
 
 	@Inject
@@ -140,30 +154,69 @@ public final class ObservationsPart {
 		}
 	}
 
-	/** Reads the due list again as the person signed in may see it. */
-	public void refresh() {
+	/**
+	 * Reads the due list again, as the person signed in may see it, in the background and shows it on the UI thread.
+	 * The returned future completes once the newest read is shown (a read overtaken by a later one is not shown).
+	 */
+	public CompletableFuture<Void> refresh() {
+		int run = ++generation;
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		waiting.add(done);
+		Display display = parent.getDisplay();
+		Clock on = clock;
+		CompletableFuture.supplyAsync(() -> read(on)).whenComplete((read, failure) -> {
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> {
+					if (!parent.isDisposed() && run == generation) {
+						shown(read, failure);
+					}
+				});
+			}
+		});
+		return done;
+	}
+
+	/** Off the UI thread: every store call of the view's list. */
+	private Read read(Clock on) {
+		readOn = Thread.currentThread();
 		java.util.Optional<StaffMember> person = signedIn.staff();
 		if (person.isEmpty()) {
+			return new Read(false, List.of());
+		}
+		List<StaffMember> staffList = store.records().list(StaffMember.class);
+		Function<Long, String> staffName = id -> staffList.stream().filter(member -> member.getId() == id).map(StaffMember::getName).findFirst().orElse(""); //$NON-NLS-1$
+		List<Locality> localities = store.records().list(Locality.class);
+		List<Team> teams = store.records().list(Team.class);
+		List<Row> rows = new ArrayList<>();
+		for (ObservationsDue.Row due : new Observations(store, on).due(person.get())) {
+			StaffMember practitioner = due.practitioner();
+			String observerName = due.inProgress().map(DirectObservation::getObserver).map(ref -> staffName.apply(ref.getId())).orElse(""); //$NON-NLS-1$
+			rows.add(new Row(due, practitioner.getName(), name(localities, practitioner.getLocality(), Locality::getName),
+					name(teams, practitioner.getTeam(), Team::getName), observerName));
+		}
+		return new Read(true, rows);
+	}
+
+	/** On the UI thread: the newest read's rows, or why there are none. */
+	private void shown(Read read, Throwable failure) {
+		if (failure != null) {
 			all = List.of();
-			summary.setText(Messages.View_notStaff);
+			staff = false;
+			summary.setText(NLS.bind(Messages.View_cannotRead, failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage()));
 		} else {
-			List<StaffMember> staff = store.records().list(StaffMember.class);
-			Function<Long, String> staffName = id -> staff.stream().filter(member -> member.getId() == id).map(StaffMember::getName).findFirst().orElse(""); //$NON-NLS-1$
-			List<Locality> localities = store.records().list(Locality.class);
-			List<Team> teams = store.records().list(Team.class);
-			List<Row> rows = new ArrayList<>();
-			for (ObservationsDue.Row due : new Observations(store, clock).due(person.get())) {
-				StaffMember practitioner = due.practitioner();
-				String observerName = due.inProgress().map(DirectObservation::getObserver).map(ref -> staffName.apply(ref.getId())).orElse(""); //$NON-NLS-1$
-				rows.add(new Row(due, practitioner.getName(), name(localities, practitioner.getLocality(), Locality::getName),
-						name(teams, practitioner.getTeam(), Team::getName), observerName));
+			all = read.rows();
+			staff = read.staff();
+			if (!staff) {
+				summary.setText(Messages.View_notStaff);
 			}
-			all = rows;
 		}
 		choices(locality, Row::locality);
 		choices(team, Row::team);
 		choices(observer, Row::observer);
 		showRows();
+		List<CompletableFuture<Void>> done = List.copyOf(waiting);
+		waiting.clear();
+		done.forEach(future -> future.complete(null));
 	}
 
 	private static <T extends Identified> String name(List<T> records, Identified reference, Function<T, String> name) {
@@ -200,16 +253,17 @@ public final class ObservationsPart {
 		}
 		if (!shown.isEmpty()) {
 			// The practitioner chosen stays chosen when the list is read again (after Enter planned one, say), so a
-			// second Enter never lands on someone else.
+			// second Enter never lands on someone else. setSelection, not select: it also moves the keyboard's cursor row,
+			// which Enter acts on (the rows were made anew, and a read may land after the row was chosen).
 			int again = 0;
 			for (int i = 0; i < shown.size(); i++) {
 				if (shown.get(i).due().practitioner().getId() == chosen) {
 					again = i;
 				}
 			}
-			table.select(again);
+			table.setSelection(again);
 		}
-		if (signedIn.staff().isPresent()) {
+		if (staff) {
 			summary.setText(NLS.bind(Messages.View_summary, shown.size(), shown.stream().filter(row -> row.due().overdue()).count()));
 		}
 		parent.layout(true, true);
@@ -253,6 +307,10 @@ public final class ObservationsPart {
 
 	List<Row> rows() {
 		return shown;
+	}
+
+	Thread readOn() {
+		return readOn;
 	}
 
 	Combo localityFilter() {
