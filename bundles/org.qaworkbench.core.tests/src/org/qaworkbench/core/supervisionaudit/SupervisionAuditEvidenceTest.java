@@ -30,7 +30,7 @@ class SupervisionAuditEvidenceTest {
 	/** The policy's rules as the plugin states them (6-weekly by default, casework 3-monthly, child protection monthly). */
 	private static final SupervisionPolicy POLICY = new SupervisionPolicy("test", "1.0.0", Interval.parse("P6W"), Interval.parse("P12M"), Interval.parse("P12M"),
 			List.of(new SupervisionPolicy.Frequency(Interval.parse("P6W"), "6-weekly", true, false)), Interval.parse("P3M"),
-			Map.of(CaseStatus.CHILD_PROTECTION, Interval.parse("P1M")));
+			Map.of(CaseStatus.CHILD_PROTECTION, Interval.parse("P1M")), Map.of("P3M", "3-monthly", "P1M", "Monthly"));
 
 	private final StaffMember leader = staff(1, "Ann Leader", Role.TEAM_LEADER, null);
 	private final StaffMember worker = staff(2, "Pat Worker", Role.PRACTITIONER, leader);
