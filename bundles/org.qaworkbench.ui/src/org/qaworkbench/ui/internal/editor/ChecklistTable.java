@@ -35,6 +35,8 @@ final class ChecklistTable {
 	private static final String INVALID = "INVALID"; //$NON-NLS-1$
 
 	private final ChecklistRows rows;
+	/** The least share of the width a file column of a tick matrix gets, in percent. */
+	private static final int MIN_FILE_SHARE = 6;
 	private final int files;
 	private final BooleanSupplier editable;
 	private final Runnable changed;
@@ -66,12 +68,16 @@ final class ChecklistTable {
 		this.changed = changed;
 		this.typed = typed;
 		int[] shares = new int[files + 3 + (evidence == null ? 0 : 1)];
-		shares[QUESTION] = (files == 0 ? 55 : 45) - (evidence == null ? 0 : 15);
+		// A file column keeps room for its heading's initials and Y / N / N/A however many files there are: what
+		// the files take beyond a fifth of the width comes off the question (two thirds) and the comment.
+		int fileShare = files == 0 ? 0 : Math.max(20 / files, MIN_FILE_SHARE);
+		int beyond = Math.max(0, files * fileShare - 20);
+		shares[QUESTION] = (files == 0 ? 55 : 45) - (evidence == null ? 0 : 15) - beyond * 2 / 3;
 		shares[ANSWER] = files == 0 ? 20 : 15;
 		for (int file = 1; file <= files; file++) {
-			shares[fileColumn(file)] = 20 / files;
+			shares[fileColumn(file)] = fileShare;
 		}
-		shares[commentColumn()] = (files == 0 ? 25 : 20) - (evidence == null ? 0 : 5);
+		shares[commentColumn()] = (files == 0 ? 25 : 20) - (evidence == null ? 0 : 5) - (beyond - beyond * 2 / 3);
 		if (evidence != null) {
 			shares[evidenceColumn()] = 20;
 		}
