@@ -1,5 +1,8 @@
 package org.qaworkbench.audits.internal;
 
+import static org.qaworkbench.audits.internal.StaffCommandLine.AS;
+import static org.qaworkbench.audits.internal.StaffCommandLine.asksForHelp;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.ObservationPdf;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.cli.Options;
@@ -22,9 +24,7 @@ import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.observations.Observations;
 import org.qaworkbench.core.observations.ObservationsDue;
-import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.ObservationState;
@@ -36,7 +36,6 @@ import org.qaworkbench.model.StaffMember;
  */
 public final class ObservationsCommand implements QaCommand {
 
-	private static final String AS = "as"; //$NON-NLS-1$
 	private static final String LOCALITY = "locality"; //$NON-NLS-1$
 	private static final String STATE = "state"; //$NON-NLS-1$
 
@@ -55,7 +54,7 @@ public final class ObservationsCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		if (arguments.isEmpty() || arguments.stream().anyMatch(argument -> List.of("--help", "-h", "help").contains(argument))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (asksForHelp(arguments)) {
 			out.println(ObservationMessages.Command_usage);
 			return OK;
 		}
@@ -65,17 +64,14 @@ public final class ObservationsCommand implements QaCommand {
 		case "due" -> due(Options.parse(rest, Set.of(LOCALITY, AS)), out, err); //$NON-NLS-1$
 		case "list" -> list(Options.parse(rest, Set.of(LOCALITY, STATE, AS)), out, err); //$NON-NLS-1$
 		case "export" -> export(Options.parse(rest, Set.of("id", "format", "out", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		default -> {
-			QaCommand.fail(err, NLS.bind(ObservationMessages.Command_unknown, sub));
-			yield USAGE;
-		}
+		default -> StaffCommandLine.unknown(err, ObservationMessages.Command_unknown, sub);
 		};
 	}
 
 	private static int due(Options options, PrintStream out, PrintStream err) throws Exception {
-		noPositional(options, "due"); //$NON-NLS-1$
-		try (Store store = open()) {
-			Optional<StaffMember> person = person(store, options, err);
+		StaffCommandLine.noPositional(options, "due", ObservationMessages.Command_unexpected); //$NON-NLS-1$
+		try (Store store = StaffCommandLine.open()) {
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, ObservationMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -106,10 +102,10 @@ public final class ObservationsCommand implements QaCommand {
 	}
 
 	private static int list(Options options, PrintStream out, PrintStream err) throws Exception {
-		noPositional(options, "list"); //$NON-NLS-1$
+		StaffCommandLine.noPositional(options, "list", ObservationMessages.Command_unexpected); //$NON-NLS-1$
 		Optional<ObservationState> state = state(options.value(STATE, null));
-		try (Store store = open()) {
-			Optional<StaffMember> person = person(store, options, err);
+		try (Store store = StaffCommandLine.open()) {
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, ObservationMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -143,7 +139,7 @@ public final class ObservationsCommand implements QaCommand {
 	}
 
 	private static int export(Options options, PrintStream out, PrintStream err) throws Exception {
-		noPositional(options, "export"); //$NON-NLS-1$
+		StaffCommandLine.noPositional(options, "export", ObservationMessages.Command_unexpected); //$NON-NLS-1$
 		String format = options.value("format", null); //$NON-NLS-1$
 		if (format == null) {
 			throw new UsageException(ObservationMessages.Export_formatNeeded);
@@ -159,8 +155,8 @@ public final class ObservationsCommand implements QaCommand {
 		if (id == 0) {
 			throw new UsageException(ObservationMessages.Export_idNeeded);
 		}
-		try (Store store = open()) {
-			Optional<StaffMember> person = person(store, options, err);
+		try (Store store = StaffCommandLine.open()) {
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, ObservationMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -174,20 +170,6 @@ public final class ObservationsCommand implements QaCommand {
 		}
 		out.println(NLS.bind(ObservationMessages.Export_done, id, file));
 		return OK;
-	}
-
-	private static Store open() throws Exception {
-		return Stores.open(DataFolder.resolve());
-	}
-
-	/** The member of staff acting: --as USER, else the operating-system user; refused when neither is on the staff list. */
-	private static Optional<StaffMember> person(Store store, Options options, PrintStream err) {
-		Actor actor = Optional.ofNullable(options.value(AS, null)).filter(value -> !value.isBlank()).map(Actor::new).orElseGet(Actor::localUser);
-		Optional<StaffMember> person = Staff.of(store.records(), actor);
-		if (person.isEmpty()) {
-			QaCommand.fail(err, NLS.bind(ObservationMessages.Command_notStaff, actor.userId()));
-		}
-		return person;
 	}
 
 	private static Optional<Locality> locality(Store store, Options options) throws UsageException {
@@ -214,11 +196,5 @@ public final class ObservationsCommand implements QaCommand {
 
 	private static String localityName(Store store, Locality locality) {
 		return locality == null ? "-" : store.records().resolve(locality).map(Locality::getName).orElse("-"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static void noPositional(Options options, String sub) throws UsageException {
-		if (!options.positional().isEmpty()) {
-			throw new UsageException(NLS.bind(ObservationMessages.Command_unexpected, options.positional().get(0), sub));
-		}
 	}
 }

@@ -1,5 +1,8 @@
 package org.qaworkbench.audits.internal;
 
+import static org.qaworkbench.audits.internal.StaffCommandLine.AS;
+import static org.qaworkbench.audits.internal.StaffCommandLine.asksForHelp;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,16 +17,13 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.SupervisionAuditPdf;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
-import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.core.supervisionaudit.FileEvidence;
 import org.qaworkbench.core.supervisionaudit.SampleDraws;
 import org.qaworkbench.core.supervisionaudit.SupervisionAuditSample;
@@ -39,7 +39,6 @@ import org.qaworkbench.model.Team;
  */
 public final class SupervisionAuditCommand implements QaCommand {
 
-	private static final String AS = "as"; //$NON-NLS-1$
 	private static final String SEED = "seed"; //$NON-NLS-1$
 
 	/** The clock the commands read today from; tests set a fixed one. */
@@ -57,7 +56,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		if (arguments.isEmpty() || arguments.stream().anyMatch(argument -> List.of("--help", "-h", "help").contains(argument))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (asksForHelp(arguments)) {
 			out.println(SupervisionAuditMessages.Command_usage);
 			return OK;
 		}
@@ -68,10 +67,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 		case "redraw" -> redraw(Options.parse(rest, Set.of("id", "reason", SEED, AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "show" -> show(Options.parse(rest, Set.of("id")), out, err); //$NON-NLS-1$ //$NON-NLS-2$
 		case "export" -> export(Options.parse(rest, Set.of("id", "format", "out")), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		default -> {
-			QaCommand.fail(err, NLS.bind(SupervisionAuditMessages.Command_unknown, sub));
-			yield USAGE;
-		}
+		default -> StaffCommandLine.unknown(err, SupervisionAuditMessages.Command_unknown, sub);
 		};
 	}
 
@@ -79,7 +75,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 		String teamName = required(options, "team"); //$NON-NLS-1$
 		int files = options.integer("files", SampleDraws.FEWEST, SampleDraws.FEWEST, SampleDraws.MOST); //$NON-NLS-1$
 		Optional<Long> seed = seed(options);
-		try (Store store = open()) {
+		try (Store store = StaffCommandLine.open()) {
 			SupervisionAudits audits = new SupervisionAudits(store, clock);
 			Team team = audits.team(teamName);
 			Optional<Assessment> draft = audits.draftFor(team);
@@ -88,14 +84,13 @@ public final class SupervisionAuditCommand implements QaCommand {
 				audit = draft.get();
 				out.println(NLS.bind(SupervisionAuditMessages.Command_carriedOn, new Object[] { audit.getId(), team.getName(), Formats.date(audit.getStartedOn()) }));
 			} else {
-				audit = audits.start(team, files, seed.orElseGet(SupervisionAudits::newSeed), actor(options));
+				audit = audits.start(team, files, seed.orElseGet(SupervisionAudits::newSeed), StaffCommandLine.actor(options));
 				out.println(NLS.bind(SupervisionAuditMessages.Command_started, audit.getId(), team.getName()));
 			}
 			printSample(audits, audit, out);
 			return OK;
 		} catch (SaveRefusedException e) {
-			QaCommand.fail(err, message(e));
-			return FAILED;
+			return refused(err, e);
 		}
 	}
 
@@ -106,10 +101,10 @@ public final class SupervisionAuditCommand implements QaCommand {
 			throw new UsageException(NLS.bind(SupervisionAuditMessages.Command_missing, "--id")); //$NON-NLS-1$
 		}
 		Optional<Long> seed = seed(options);
-		try (Store store = open()) {
+		try (Store store = StaffCommandLine.open()) {
 			SupervisionAudits audits = new SupervisionAudits(store, clock);
 			Assessment audit = audit(store, id);
-			Assessment redrawn = audits.redraw(audit, reason, seed.orElseGet(SupervisionAudits::newSeed), actor(options));
+			Assessment redrawn = audits.redraw(audit, reason, seed.orElseGet(SupervisionAudits::newSeed), StaffCommandLine.actor(options));
 			out.println(NLS.bind(SupervisionAuditMessages.Command_redrawn, redrawn.getId()));
 			printSample(audits, redrawn, out);
 			return OK;
@@ -117,17 +112,13 @@ public final class SupervisionAuditCommand implements QaCommand {
 			QaCommand.fail(err, e.getMessage());
 			return FAILED;
 		} catch (SaveRefusedException e) {
-			QaCommand.fail(err, message(e));
-			return FAILED;
+			return refused(err, e);
 		}
 	}
 
 	private static int show(Options options, PrintStream out, PrintStream err) throws Exception {
-		long id = options.number("id", 0, 1, Long.MAX_VALUE); //$NON-NLS-1$
-		if (id == 0) {
-			throw new UsageException(NLS.bind(SupervisionAuditMessages.Command_missing, "--id")); //$NON-NLS-1$
-		}
-		try (Store store = open()) {
+		long id = id(options);
+		try (Store store = StaffCommandLine.open()) {
 			SupervisionAudits audits = new SupervisionAudits(store, clock);
 			Assessment audit = audit(store, id);
 			Optional<SupervisionAuditSample> sample = printSample(audits, audit, out);
@@ -153,11 +144,8 @@ public final class SupervisionAuditCommand implements QaCommand {
 			throw new UsageException(NLS.bind(SupervisionAuditMessages.Command_onlyPdf, format));
 		}
 		String file = required(options, "out"); //$NON-NLS-1$
-		long id = options.number("id", 0, 1, Long.MAX_VALUE); //$NON-NLS-1$
-		if (id == 0) {
-			throw new UsageException(NLS.bind(SupervisionAuditMessages.Command_missing, "--id")); //$NON-NLS-1$
-		}
-		try (Store store = open()) {
+		long id = id(options);
+		try (Store store = StaffCommandLine.open()) {
 			audit(store, id);
 			SupervisionAuditPdf.write(store, id, clock, Path.of(file));
 		} catch (NoSuchElementException e) {
@@ -201,6 +189,14 @@ public final class SupervisionAuditCommand implements QaCommand {
 		}
 	}
 
+	private static long id(Options options) throws UsageException {
+		long id = options.number("id", 0, 1, Long.MAX_VALUE); //$NON-NLS-1$
+		if (id == 0) {
+			throw new UsageException(NLS.bind(SupervisionAuditMessages.Command_missing, "--id")); //$NON-NLS-1$
+		}
+		return id;
+	}
+
 	private static String required(Options options, String name) throws UsageException {
 		String value = options.value(name, null);
 		if (value == null || value.isBlank()) {
@@ -209,18 +205,11 @@ public final class SupervisionAuditCommand implements QaCommand {
 		return value;
 	}
 
-	private static Actor actor(Options options) {
-		return Optional.ofNullable(options.value(AS, null)).filter(value -> !value.isBlank()).map(Actor::new).orElseGet(Actor::localUser);
-	}
-
-	/** A refusal as one line: each problem's message, without the field it is about. */
-	private static String message(SaveRefusedException e) {
-		return e instanceof InvalidRecordException invalid
+	/** Says a refusal as one line (each problem's message, without the field it is about) and returns the failure code. */
+	private static int refused(PrintStream err, SaveRefusedException e) {
+		QaCommand.fail(err, e instanceof InvalidRecordException invalid
 				? invalid.problems().stream().map(InvalidRecordException.Problem::message).collect(Collectors.joining("; ")) //$NON-NLS-1$
-				: e.getMessage();
-	}
-
-	private static Store open() throws Exception {
-		return Stores.open(DataFolder.resolve());
+				: e.getMessage());
+		return FAILED;
 	}
 }

@@ -1,5 +1,8 @@
 package org.qaworkbench.audits.internal;
 
+import static org.qaworkbench.audits.internal.StaffCommandLine.AS;
+import static org.qaworkbench.audits.internal.StaffCommandLine.asksForHelp;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,19 +20,15 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.ComplianceCsv;
 import org.qaworkbench.audits.SupervisionPdf;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Formats;
-import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.queries.CaseworkEntry;
 import org.qaworkbench.core.queries.SupervisionContractEntry;
 import org.qaworkbench.core.queries.SupervisionRecordEntry;
-import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.core.supervision.Supervision;
 import org.qaworkbench.core.supervision.SupervisionAccess;
 import org.qaworkbench.core.supervision.SupervisionCompliance;
@@ -50,7 +49,6 @@ import org.qaworkbench.model.Team;
  */
 public final class SupervisionCommand implements QaCommand {
 
-	private static final String AS = "as"; //$NON-NLS-1$
 	private static final String LOCALITY = "locality"; //$NON-NLS-1$
 	private static final String TEAM = "team"; //$NON-NLS-1$
 	private static final String SUPERVISOR = "supervisor"; //$NON-NLS-1$
@@ -70,7 +68,7 @@ public final class SupervisionCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		if (arguments.isEmpty() || arguments.stream().anyMatch(argument -> List.of("--help", "-h", "help").contains(argument))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (asksForHelp(arguments)) {
 			out.println(SupervisionMessages.Command_usage);
 			return OK;
 		}
@@ -81,17 +79,14 @@ public final class SupervisionCommand implements QaCommand {
 		case "list" -> list(Options.parse(rest, Set.of("case", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$
 		case "export" -> export(Options.parse(rest, Set.of("id", "format", "out", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		case "compliance" -> compliance(Options.parse(rest, Set.of("format", "out", LOCALITY, TEAM, SUPERVISOR, AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		default -> {
-			QaCommand.fail(err, NLS.bind(SupervisionMessages.Command_unknown, sub));
-			yield USAGE;
-		}
+		default -> StaffCommandLine.unknown(err, SupervisionMessages.Command_unknown, sub);
 		};
 	}
 
 	private static int due(Options options, PrintStream out, PrintStream err) throws Exception {
-		noPositional(options, "due"); //$NON-NLS-1$
-		try (Store store = open()) {
-			Optional<StaffMember> person = person(store, options, err);
+		StaffCommandLine.noPositional(options, "due", SupervisionMessages.Command_unexpected); //$NON-NLS-1$
+		try (Store store = StaffCommandLine.open()) {
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -155,9 +150,9 @@ public final class SupervisionCommand implements QaCommand {
 	}
 
 	private static int list(Options options, PrintStream out, PrintStream err) throws Exception {
-		noPositional(options, "list"); //$NON-NLS-1$
-		try (Store store = open()) {
-			Optional<StaffMember> person = person(store, options, err);
+		StaffCommandLine.noPositional(options, "list", SupervisionMessages.Command_unexpected); //$NON-NLS-1$
+		try (Store store = StaffCommandLine.open()) {
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -210,7 +205,7 @@ public final class SupervisionCommand implements QaCommand {
 	}
 
 	private static int export(Options options, PrintStream out, PrintStream err) throws Exception {
-		noPositional(options, "export"); //$NON-NLS-1$
+		StaffCommandLine.noPositional(options, "export", SupervisionMessages.Command_unexpected); //$NON-NLS-1$
 		String format = options.value("format", null); //$NON-NLS-1$
 		if (format == null) {
 			throw new UsageException(SupervisionMessages.Export_formatNeeded);
@@ -223,8 +218,8 @@ public final class SupervisionCommand implements QaCommand {
 		if (id == 0) {
 			throw new UsageException(SupervisionMessages.Export_idNeeded);
 		}
-		try (Store store = open()) {
-			Optional<StaffMember> person = person(store, options, err);
+		try (Store store = StaffCommandLine.open()) {
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -241,7 +236,7 @@ public final class SupervisionCommand implements QaCommand {
 	}
 
 	private static int compliance(Options options, PrintStream out, PrintStream err) throws Exception {
-		noPositional(options, "compliance"); //$NON-NLS-1$
+		StaffCommandLine.noPositional(options, "compliance", SupervisionMessages.Command_unexpected); //$NON-NLS-1$
 		String format = options.value("format", null); //$NON-NLS-1$
 		if (format == null) {
 			throw new UsageException(SupervisionMessages.Export_formatCsvNeeded);
@@ -250,8 +245,8 @@ public final class SupervisionCommand implements QaCommand {
 			throw new UsageException(NLS.bind(SupervisionMessages.Export_onlyCsv, format));
 		}
 		String file = outFile(options);
-		try (Store store = open()) {
-			Optional<StaffMember> person = person(store, options, err);
+		try (Store store = StaffCommandLine.open()) {
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -300,20 +295,6 @@ public final class SupervisionCommand implements QaCommand {
 		return new Filter(locality, team, supervisor);
 	}
 
-	private static Store open() throws Exception {
-		return Stores.open(DataFolder.resolve());
-	}
-
-	/** The member of staff acting: --as USER, else the operating-system user; refused when neither is on the staff list. */
-	private static Optional<StaffMember> person(Store store, Options options, PrintStream err) {
-		Actor actor = Optional.ofNullable(options.value(AS, null)).filter(value -> !value.isBlank()).map(Actor::new).orElseGet(Actor::localUser);
-		Optional<StaffMember> person = Staff.of(store.records(), actor);
-		if (person.isEmpty()) {
-			QaCommand.fail(err, NLS.bind(SupervisionMessages.Command_notStaff, actor.userId()));
-		}
-		return person;
-	}
-
 	private static String name(Map<Long, StaffMember> staff, long id) {
 		StaffMember member = staff.get(id);
 		return member == null || member.getName() == null ? "-" : member.getName(); //$NON-NLS-1$
@@ -321,11 +302,5 @@ public final class SupervisionCommand implements QaCommand {
 
 	private static String dash(String text) {
 		return text == null || text.isBlank() ? "-" : text; //$NON-NLS-1$
-	}
-
-	private static void noPositional(Options options, String sub) throws UsageException {
-		if (!options.positional().isEmpty()) {
-			throw new UsageException(NLS.bind(SupervisionMessages.Command_unexpected, options.positional().get(0), sub));
-		}
 	}
 }

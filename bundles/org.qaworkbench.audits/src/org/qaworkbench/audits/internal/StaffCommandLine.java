@@ -1,0 +1,67 @@
+package org.qaworkbench.audits.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.audits.Staff;
+import org.qaworkbench.core.cli.Options;
+import org.qaworkbench.core.cli.Options.UsageException;
+import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.model.StaffMember;
+
+/**
+ * What the {@code qa} commands of this bundle that act as a member of staff share: asking for help, the store of the
+ * data folder, who is acting ({@code --as USER}, else the operating-system user). Each command passes its own
+ * messages, so the words stay the command's.
+ */
+final class StaffCommandLine {
+
+	/** The option naming the person acting. */
+	static final String AS = "as"; //$NON-NLS-1$
+
+	private StaffCommandLine() {
+	}
+
+	/** Whether the command was given nothing, or asked for its usage anywhere in its arguments. */
+	static boolean asksForHelp(List<String> arguments) {
+		return arguments.isEmpty() || arguments.stream().anyMatch(argument -> List.of("--help", "-h", "help").contains(argument)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Says the sub-command is unknown and returns the usage exit code. */
+	static int unknown(PrintStream err, String message, String sub) {
+		QaCommand.fail(err, NLS.bind(message, sub));
+		return QaCommand.USAGE;
+	}
+
+	static Store open() throws Exception {
+		return Stores.open(DataFolder.resolve());
+	}
+
+	/** The person acting: --as USER, else the operating-system user. */
+	static Actor actor(Options options) {
+		return Optional.ofNullable(options.value(AS, null)).filter(value -> !value.isBlank()).map(Actor::new).orElseGet(Actor::localUser);
+	}
+
+	/** The member of staff acting; refused with {@code notStaff} (bound to the user id) when not on the staff list. */
+	static Optional<StaffMember> person(Store store, Options options, PrintStream err, String notStaff) {
+		Actor actor = actor(options);
+		Optional<StaffMember> person = Staff.of(store.records(), actor);
+		if (person.isEmpty()) {
+			QaCommand.fail(err, NLS.bind(notStaff, actor.userId()));
+		}
+		return person;
+	}
+
+	/** Refuses a positional argument with {@code unexpected} (bound to the argument and the sub-command). */
+	static void noPositional(Options options, String sub, String unexpected) throws UsageException {
+		if (!options.positional().isEmpty()) {
+			throw new UsageException(NLS.bind(unexpected, options.positional().get(0), sub));
+		}
+	}
+}
