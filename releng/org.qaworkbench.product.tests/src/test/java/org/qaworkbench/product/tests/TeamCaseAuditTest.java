@@ -73,8 +73,7 @@ class TeamCaseAuditTest {
 		X11Windows.typeTo(manager, "Right", "Down", "Right");
 
 		// The auditor: the only locality is selected; its case, a new checklist (the case audit comes first).
-		X11Windows.typeTo(auditor, "Right", "Down", "ctrl+n");
-		X11Windows.awaitViewable(NEW_CHECKLIST_DIALOG, auditor);
+		X11Windows.typeUntilViewable(NEW_CHECKLIST_DIALOG, auditor, "Right", "Down", "ctrl+n");
 		X11Windows.typeUntilGone(NEW_CHECKLIST_DIALOG, auditor, "Return");
 		try (Connection connection = server.connectAsAdmin(database)) {
 			answerEveryQuestion(auditor, connection);

@@ -34,6 +34,27 @@ final class X11Windows {
 	 * Types {@code key} into the window until it closes, while {@code owner} runs. On a busy machine a key typed as
 	 * a dialog appears is sometimes not taken; the key is typed again after 10 s.
 	 */
+	/**
+	 * Types the keys to the owner's window until the window titled titleRegex shows: keys typed before the
+	 * navigator's first background read has its rows are lost, as they would be for anyone typing that early.
+	 */
+	static void typeUntilViewable(String titleRegex, Process owner, String... keys) throws IOException, InterruptedException {
+		for (int attempt = 0; attempt < 6; attempt++) {
+			typeTo(owner, keys);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (System.nanoTime() < deadline) {
+				if (isViewable(titleRegex)) {
+					return;
+				}
+				if (!owner.isAlive()) {
+					throw new AssertionError("the application exited (code " + owner.exitValue() + ") before showing " + titleRegex);
+				}
+				Thread.sleep(100);
+			}
+		}
+		throw new AssertionError("no window " + titleRegex + " after typing " + String.join(" ", keys) + " six times in 60 s");
+	}
+
 	static void typeUntilGone(String titleRegex, Process owner, String key) throws IOException, InterruptedException {
 		for (int attempt = 0; attempt < 6; attempt++) {
 			try {
