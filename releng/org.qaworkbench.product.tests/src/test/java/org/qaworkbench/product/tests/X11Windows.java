@@ -17,23 +17,26 @@ final class X11Windows {
 
 	/** Waits until a viewable window's title matches {@code titleRegex}, while {@code owner} runs. */
 	static void awaitViewable(String titleRegex, Process owner) throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		if (!viewableWithin(titleRegex, owner, 60)) {
+			throw new AssertionError("no window " + titleRegex + " within 60 s");
+		}
+	}
+
+	/** Whether a window titled {@code titleRegex} becomes viewable within {@code seconds}; fails if the owner exits first. */
+	private static boolean viewableWithin(String titleRegex, Process owner, int seconds) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (System.nanoTime() < deadline) {
 			if (isViewable(titleRegex)) {
-				return;
+				return true;
 			}
 			if (!owner.isAlive()) {
 				throw new AssertionError("the application exited (code " + owner.exitValue() + ") before showing " + titleRegex);
 			}
 			Thread.sleep(100);
 		}
-		throw new AssertionError("no window " + titleRegex + " within 60 s");
+		return false;
 	}
 
-	/**
-	 * Types {@code key} into the window until it closes, while {@code owner} runs. On a busy machine a key typed as
-	 * a dialog appears is sometimes not taken; the key is typed again after 10 s.
-	 */
 	/**
 	 * Types the keys to the owner's window until the window titled titleRegex shows: keys typed before the
 	 * navigator's first background read has its rows are lost, as they would be for anyone typing that early.
@@ -41,20 +44,17 @@ final class X11Windows {
 	static void typeUntilViewable(String titleRegex, Process owner, String... keys) throws IOException, InterruptedException {
 		for (int attempt = 0; attempt < 6; attempt++) {
 			typeTo(owner, keys);
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-			while (System.nanoTime() < deadline) {
-				if (isViewable(titleRegex)) {
-					return;
-				}
-				if (!owner.isAlive()) {
-					throw new AssertionError("the application exited (code " + owner.exitValue() + ") before showing " + titleRegex);
-				}
-				Thread.sleep(100);
+			if (viewableWithin(titleRegex, owner, 10)) {
+				return;
 			}
 		}
 		throw new AssertionError("no window " + titleRegex + " after typing " + String.join(" ", keys) + " six times in 60 s");
 	}
 
+	/**
+	 * Types {@code key} into the window until it closes, while {@code owner} runs. On a busy machine a key typed as
+	 * a dialog appears is sometimes not taken; the key is typed again after 10 s.
+	 */
 	static void typeUntilGone(String titleRegex, Process owner, String key) throws IOException, InterruptedException {
 		for (int attempt = 0; attempt < 6; attempt++) {
 			try {
