@@ -22,7 +22,7 @@ import org.qaworkbench.model.StaffMember;
  */
 public final class TestAccounts {
 
-	public static final String USER = "test.admin"; //$NON-NLS-1$
+	public static final String USER = "test.administrator"; //$NON-NLS-1$
 	public static final String FULL_NAME = "Test Administrator"; //$NON-NLS-1$
 	public static final String PASSWORD = "test-password-2026"; //$NON-NLS-1$
 	/** The test administrator, acting. */
@@ -64,7 +64,12 @@ public final class TestAccounts {
 	 * unless their {@code --as} says otherwise. Closing forgets both.
 	 */
 	public static AutoCloseable commandsSignIn(Path folder, String user) throws IOException {
-		Path file = Files.writeString(Files.createDirectories(folder).resolve("test-password"), PASSWORD + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		return commandsSignIn(folder, user, PASSWORD);
+	}
+
+	/** As {@link #commandsSignIn(Path, String)}, with another password (the demo password, say). */
+	public static AutoCloseable commandsSignIn(Path folder, String user, String password) throws IOException {
+		Path file = Files.writeString(Files.createDirectories(folder).resolve("test-password"), password + "\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		System.setProperty(SignIn.PASSWORD_FILE_VARIABLE, file.toString());
 		System.setProperty(SignIn.USER_VARIABLE, user);
 		return () -> {

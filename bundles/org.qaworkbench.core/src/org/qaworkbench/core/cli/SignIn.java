@@ -139,8 +139,8 @@ public final class SignIn {
 	 * the throttle's delay; one from the environment is refused at once (a script would only repeat it).
 	 */
 	public Store open(StoreLocation location, String as) throws StoreException, UsageException, InterruptedException {
-		if (Stores.needsFirstAdministrator(location)) { // nobody to sign in as: say so before asking for a password
-			throw StoreException.noAccounts(location.dataFolder());
+		if (Stores.needsFirstAdministrator(location)) {
+			return firstAdministrator(location, as);
 		}
 		String userName = userName(as);
 		int attempts = passwordIsGiven() ? 1 : TYPED_ATTEMPTS;
@@ -159,6 +159,25 @@ public final class SignIn {
 					throw e;
 				}
 			}
+		}
+	}
+
+	/**
+	 * Nobody can sign in yet. Given a password by the environment (automation, as the first start of the desktop
+	 * would ask for one), the person named becomes the first administrator, named as on the staff list or else by
+	 * their user name; typed at a prompt, it is refused before anyone types a password for nothing. An old database
+	 * is backed up and encrypted on the way: where the backup is goes to standard error.
+	 */
+	private Store firstAdministrator(StoreLocation location, String as) throws StoreException, UsageException {
+		if (!passwordIsGiven()) {
+			throw StoreException.noAccounts(location.dataFolder());
+		}
+		try (Credentials who = credentials(as)) {
+			Store store = Stores.createFirstAdministrator(location, who.userName(), who);
+			if (store.info().backupBeforeEncryption() != null) {
+				System.err.println(NLS.bind(IdentityMessages.encryptedOnUpgrade, store.info().backupBeforeEncryption()));
+			}
+			return store;
 		}
 	}
 

@@ -26,6 +26,7 @@ public final class IdentityMessages extends NLS {
 	public static String passwordsDiffer;
 	public static String noPassword;
 	public static String passwordFileUnreadable;
+	public static String encryptedOnUpgrade;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, IdentityMessages.class);

@@ -28,17 +28,21 @@ public final class Stores {
 
 	/**
 	 * Opens the database configured for a data folder (see {@link StoreLocation#resolve}), signed in as the person
-	 * QA_USER and QA_PASSWORD (or QA_PASSWORD_FILE) name when they are set, for automation; without them nobody signs
-	 * in, and an encrypted embedded database is refused ({@link StoreException.Reason#SIGN_IN_NEEDED}). Kept for the
-	 * workbench until it asks who is signing in; commands use {@link SignIn}.
+	 * QA_USER and QA_PASSWORD (or QA_PASSWORD_FILE) name when they are set, for automation, as {@link SignIn} does
+	 * (on a new installation they become its first administrator); without them nobody signs in, and an encrypted
+	 * embedded database is refused ({@link StoreException.Reason#SIGN_IN_NEEDED}). Kept for the workbench until it
+	 * asks who is signing in; commands use {@link SignIn}.
 	 */
 	public static Store open(Path dataFolder) throws StoreException {
 		StoreLocation location = StoreLocation.resolve(dataFolder);
 		SignIn environment = new SignIn(System::getenv, null); // not the properties commands in tests use
-		if (location.isEmbedded() && environment.passwordIsGiven() && !needsFirstAdministrator(location)) {
-			try (Credentials who = environment.credentials(null)) {
-				return open(location, who);
+		if (location.isEmbedded() && environment.passwordIsGiven()) {
+			try {
+				return environment.open(location, null);
 			} catch (UsageException e) { // an unreadable QA_PASSWORD_FILE
+				throw StoreException.failed(dataFolder, e);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
 				throw StoreException.failed(dataFolder, e);
 			}
 		}
