@@ -12,7 +12,7 @@ import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Amendment;
 import org.qaworkbench.model.Answer;
@@ -66,7 +66,7 @@ final class AuditFixture implements AutoCloseable {
 	final List<RemedialAction> actions = new ArrayList<>();
 
 	AuditFixture(Path folder) throws Exception {
-		store = Stores.open(folder);
+		store = TestAccounts.open(folder);
 		definition = ChecklistRegistry.instance().newest(CASE_AUDIT).orElseThrow();
 		hadley = locality("Hadley Castle");
 		wrekin = locality("The Wrekin");

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.testing.TestAccounts;
+import org.qaworkbench.core.store.Store;
 
 /** {@code qa audits list|export} on a data folder of three audits, as the qa launcher runs them. */
 class AuditsCommandPTest {
@@ -26,6 +29,7 @@ class AuditsCommandPTest {
 	static Path temp;
 
 	private static String before;
+	private static AutoCloseable signIn;
 	private static long shared;
 	private static long closed;
 	private static long draft;
@@ -47,10 +51,15 @@ class AuditsCommandPTest {
 		}
 		before = System.getProperty(DataFolder.PROPERTY);
 		System.setProperty(DataFolder.PROPERTY, data.toString());
+		try (Store accounts = TestAccounts.open(data)) {
+			TestAccounts.giveEveryoneAccounts(accounts);
+		}
+		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
 	}
 
 	@AfterAll
-	static void restore() {
+	static void restore() throws Exception {
+		signIn.close();
 		if (before == null) {
 			System.clearProperty(DataFolder.PROPERTY);
 		} else {
@@ -159,6 +168,9 @@ class AuditsCommandPTest {
 			} catch (Options.UsageException e) {
 				QaCommand.fail(errStream, e.getMessage());
 				exitCode = QaCommand.USAGE;
+			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
+				QaCommand.fail(errStream, e.getMessage());
+				exitCode = QaCommand.FAILED;
 			}
 		}
 		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

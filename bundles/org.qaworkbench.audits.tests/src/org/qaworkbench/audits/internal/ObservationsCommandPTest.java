@@ -30,7 +30,6 @@ import org.qaworkbench.core.observations.ObservationWorkflow.Step;
 import org.qaworkbench.core.observations.Observations;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Consent;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Item;
@@ -39,6 +38,8 @@ import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.testing.TestAccounts;
 
 /**
  * {@code qa observations due|list|export} on a small service: a signed-off observation, one planned, and a
@@ -52,6 +53,7 @@ class ObservationsCommandPTest {
 	@TempDir
 	static Path temp;
 	private static String before;
+	private static AutoCloseable signIn;
 	private static Clock clockBefore;
 	private static long signedOff;
 	private static long planned;
@@ -67,7 +69,7 @@ class ObservationsCommandPTest {
 	static void data() throws Exception {
 		Path data = temp.resolve("data");
 		Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-		try (Store store = Stores.open(data)) {
+		try (Store store = TestAccounts.open(data)) {
 			Actor admin = new Actor("admin");
 			Locality hadley = locality(store, "Hadley Castle");
 			Locality wrekin = locality(store, "The Wrekin");
@@ -110,12 +112,17 @@ class ObservationsCommandPTest {
 		}
 		before = System.getProperty(DataFolder.PROPERTY);
 		System.setProperty(DataFolder.PROPERTY, data.toString());
+		try (Store accounts = TestAccounts.open(data)) {
+			TestAccounts.giveEveryoneAccounts(accounts);
+		}
+		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
 		clockBefore = ObservationsCommand.clock;
 		ObservationsCommand.clock = clock;
 	}
 
 	@AfterAll
-	static void restore() {
+	static void restore() throws Exception {
+		signIn.close();
 		ObservationsCommand.clock = clockBefore;
 		if (before == null) {
 			System.clearProperty(DataFolder.PROPERTY);
@@ -222,6 +229,9 @@ class ObservationsCommandPTest {
 			} catch (Options.UsageException e) {
 				QaCommand.fail(errStream, e.getMessage());
 				exitCode = QaCommand.USAGE;
+			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
+				QaCommand.fail(errStream, e.getMessage());
+				exitCode = QaCommand.FAILED;
 			}
 		}
 		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -26,7 +26,6 @@ import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Locality;
@@ -36,6 +35,8 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.Team;
+import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.testing.TestAccounts;
 
 /**
  * {@code qa supervision-audit}: started for a team with a seed (the same seed, the same files), drawn again with a
@@ -50,6 +51,7 @@ class SupervisionAuditCommandPTest {
 	@TempDir
 	static Path temp;
 	private static String before;
+	private static AutoCloseable signIn;
 	private static Clock clockBefore;
 
 	private record Run(int exitCode, String out, String err) {
@@ -58,7 +60,7 @@ class SupervisionAuditCommandPTest {
 	@BeforeAll
 	static void data() throws Exception {
 		Path data = temp.resolve("data");
-		try (Store store = Stores.open(data)) {
+		try (Store store = TestAccounts.open(data)) {
 			Actor admin = new Actor("admin");
 			Locality locality = QaFactory.eINSTANCE.createLocality();
 			locality.setName("Hadley Castle");
@@ -84,12 +86,17 @@ class SupervisionAuditCommandPTest {
 		}
 		before = System.getProperty(DataFolder.PROPERTY);
 		System.setProperty(DataFolder.PROPERTY, data.toString());
+		try (Store accounts = TestAccounts.open(data)) {
+			TestAccounts.giveEveryoneAccounts(accounts);
+		}
+		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
 		clockBefore = SupervisionAuditCommand.clock;
 		SupervisionAuditCommand.clock = CLOCK;
 	}
 
 	@AfterAll
-	static void restore() {
+	static void restore() throws Exception {
+		signIn.close();
 		SupervisionAuditCommand.clock = clockBefore;
 		if (before == null) {
 			System.clearProperty(DataFolder.PROPERTY);
@@ -147,7 +154,7 @@ class SupervisionAuditCommandPTest {
 
 	/** Ticks every file of every question (Q12 applies to the first file only), then completes as the SDM. */
 	private static void completeWithTicks(long id) throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Assessment audit = EcoreUtil.copy(store.records().find(Assessment.class, id).orElseThrow());
 			for (int question = 1; question <= 12; question++) {
 				for (int file = 1; file <= 4; file++) {
@@ -192,6 +199,9 @@ class SupervisionAuditCommandPTest {
 			} catch (Options.UsageException e) {
 				QaCommand.fail(errStream, e.getMessage());
 				exitCode = QaCommand.USAGE;
+			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
+				QaCommand.fail(errStream, e.getMessage());
+				exitCode = QaCommand.FAILED;
 			}
 		}
 		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

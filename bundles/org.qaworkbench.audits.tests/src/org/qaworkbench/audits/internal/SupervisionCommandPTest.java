@@ -27,7 +27,6 @@ import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.core.supervision.Supervision;
 import org.qaworkbench.core.supervision.SupervisionForm;
 import org.qaworkbench.core.supervision.SupervisionForms;
@@ -44,6 +43,8 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.Team;
+import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.testing.TestAccounts;
 
 /**
  * {@code qa supervision due|list|export|compliance} on a small service: a signed contract, a signed record with its
@@ -58,6 +59,7 @@ class SupervisionCommandPTest {
 	@TempDir
 	static Path temp;
 	private static String before;
+	private static AutoCloseable signIn;
 	private static Clock clockBefore;
 	private static long contract;
 	private static long record;
@@ -73,7 +75,7 @@ class SupervisionCommandPTest {
 	static void data() throws Exception {
 		Path data = temp.resolve("data");
 		Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-		try (Store store = Stores.open(data)) {
+		try (Store store = TestAccounts.open(data)) {
 			Actor admin = new Actor("admin");
 			Locality hadley = save(store, locality("Hadley Castle"));
 			Locality wrekin = save(store, locality("The Wrekin"));
@@ -119,12 +121,17 @@ class SupervisionCommandPTest {
 		}
 		before = System.getProperty(DataFolder.PROPERTY);
 		System.setProperty(DataFolder.PROPERTY, data.toString());
+		try (Store accounts = TestAccounts.open(data)) {
+			TestAccounts.giveEveryoneAccounts(accounts);
+		}
+		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
 		clockBefore = SupervisionCommand.clock;
 		SupervisionCommand.clock = clock;
 	}
 
 	@AfterAll
-	static void restore() {
+	static void restore() throws Exception {
+		signIn.close();
 		SupervisionCommand.clock = clockBefore;
 		if (before == null) {
 			System.clearProperty(DataFolder.PROPERTY);
@@ -292,6 +299,9 @@ class SupervisionCommandPTest {
 			} catch (Options.UsageException e) {
 				QaCommand.fail(errStream, e.getMessage());
 				exitCode = QaCommand.USAGE;
+			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
+				QaCommand.fail(errStream, e.getMessage());
+				exitCode = QaCommand.FAILED;
 			}
 		}
 		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

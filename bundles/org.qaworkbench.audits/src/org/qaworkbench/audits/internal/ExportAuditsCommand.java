@@ -20,8 +20,8 @@ import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
 
 /**
@@ -47,7 +47,7 @@ final class ExportAuditsCommand implements QaCommand {
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
 		Set<String> known = new HashSet<>(FilterOptions.NAMES);
-		known.addAll(Set.of("id", "format", "out")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		known.addAll(Set.of("id", "format", "out", StaffCommandLine.AS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Options options = Options.parse(arguments, known);
 		if (!options.positional().isEmpty()) {
 			throw new UsageException(NLS.bind(Messages.Filter_unexpected, options.positional().get(0), name()));
@@ -76,7 +76,7 @@ final class ExportAuditsCommand implements QaCommand {
 		if (filter != null) {
 			throw new UsageException(NLS.bind(Messages.Export_pdfTakesNoFilter, filter));
 		}
-		try (Store store = Stores.open(DataFolder.resolve())) {
+		try (Store store = SignIn.fromEnvironment().open(DataFolder.resolve(), options.value(StaffCommandLine.AS, null))) {
 			AuditPdf.write(store, id, file);
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
@@ -92,7 +92,7 @@ final class ExportAuditsCommand implements QaCommand {
 	private static int csv(Options options, long id, Path file, PrintStream out, PrintStream err) throws Exception {
 		FilterOptions filters = new FilterOptions(options);
 		AnswersCsv.Written written;
-		try (Store store = Stores.open(DataFolder.resolve())) {
+		try (Store store = SignIn.fromEnvironment().open(DataFolder.resolve(), options.value(StaffCommandLine.AS, null))) {
 			Predicate<Assessment> filter = filters.filter(store);
 			written = AnswersCsv.write(store, id == 0 ? filter : filter.and(audit -> audit.getId() == id), file);
 		} catch (IOException e) {

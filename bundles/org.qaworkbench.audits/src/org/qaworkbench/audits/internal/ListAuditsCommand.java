@@ -3,7 +3,9 @@ package org.qaworkbench.audits.internal;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,9 +15,9 @@ import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.queries.AuditEntry;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.ChecklistDefinition;
 
 /**
@@ -38,12 +40,14 @@ final class ListAuditsCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(arguments, FilterOptions.NAMES);
+		Set<String> known = new HashSet<>(FilterOptions.NAMES);
+		known.add(StaffCommandLine.AS);
+		Options options = Options.parse(arguments, known);
 		if (!options.positional().isEmpty()) {
 			throw new Options.UsageException(NLS.bind(Messages.Filter_unexpected, options.positional().get(0), name()));
 		}
 		FilterOptions filters = new FilterOptions(options);
-		try (Store store = Stores.open(DataFolder.resolve())) {
+		try (Store store = SignIn.fromEnvironment().open(DataFolder.resolve(), options.value(StaffCommandLine.AS, null))) {
 			if (list(store, filters.filter(store), out) == 0) {
 				out.println(Messages.List_none);
 			}

@@ -70,7 +70,7 @@ public final class ObservationsCommand implements QaCommand {
 
 	private static int due(Options options, PrintStream out, PrintStream err) throws Exception {
 		StaffCommandLine.noPositional(options, "due", ObservationMessages.Command_unexpected); //$NON-NLS-1$
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, ObservationMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
@@ -104,7 +104,7 @@ public final class ObservationsCommand implements QaCommand {
 	private static int list(Options options, PrintStream out, PrintStream err) throws Exception {
 		StaffCommandLine.noPositional(options, "list", ObservationMessages.Command_unexpected); //$NON-NLS-1$
 		Optional<ObservationState> state = state(options.value(STATE, null));
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, ObservationMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
@@ -155,7 +155,7 @@ public final class ObservationsCommand implements QaCommand {
 		if (id == 0) {
 			throw new UsageException(ObservationMessages.Export_idNeeded);
 		}
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, ObservationMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;

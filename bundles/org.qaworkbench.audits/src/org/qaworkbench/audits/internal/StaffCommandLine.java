@@ -10,15 +10,15 @@ import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.StaffMember;
 
 /**
  * What the {@code qa} commands of this bundle that act as a member of staff share: asking for help, the store of the
- * data folder, who is acting ({@code --as USER}, else the operating-system user). Each command passes its own
- * messages, so the words stay the command's.
+ * data folder opened signed in ({@link SignIn}), who is acting (the person signed in: {@code --as USER}, else
+ * QA_USER, else the operating-system user). Each command passes its own messages, so the words stay the command's.
  */
 final class StaffCommandLine {
 
@@ -39,13 +39,14 @@ final class StaffCommandLine {
 		return QaCommand.USAGE;
 	}
 
-	static Store open() throws Exception {
-		return Stores.open(DataFolder.resolve());
+	/** The data folder's store, signed in as the person {@link #actor} names. */
+	static Store open(Options options) throws Exception {
+		return SignIn.fromEnvironment().open(DataFolder.resolve(), options.value(AS, null));
 	}
 
-	/** The person acting: --as USER, else the operating-system user. */
+	/** The person acting, who signed in: --as USER, else QA_USER, else the operating-system user. */
 	static Actor actor(Options options) {
-		return Optional.ofNullable(options.value(AS, null)).filter(value -> !value.isBlank()).map(Actor::new).orElseGet(Actor::localUser);
+		return SignIn.fromEnvironment().actor(options.value(AS, null));
 	}
 
 	/** The member of staff acting; refused with {@code notStaff} (bound to the user id) when not on the staff list. */

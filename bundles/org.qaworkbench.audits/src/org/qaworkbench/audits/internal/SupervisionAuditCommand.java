@@ -75,7 +75,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 		String teamName = required(options, "team"); //$NON-NLS-1$
 		int files = options.integer("files", SampleDraws.FEWEST, SampleDraws.FEWEST, SampleDraws.MOST); //$NON-NLS-1$
 		Optional<Long> seed = seed(options);
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			SupervisionAudits audits = new SupervisionAudits(store, clock);
 			Team team = audits.team(teamName);
 			Optional<Assessment> draft = audits.draftFor(team);
@@ -101,7 +101,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 			throw new UsageException(NLS.bind(SupervisionAuditMessages.Command_missing, "--id")); //$NON-NLS-1$
 		}
 		Optional<Long> seed = seed(options);
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			SupervisionAudits audits = new SupervisionAudits(store, clock);
 			Assessment audit = audit(store, id);
 			Assessment redrawn = audits.redraw(audit, reason, seed.orElseGet(SupervisionAudits::newSeed), StaffCommandLine.actor(options));
@@ -118,7 +118,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 
 	private static int show(Options options, PrintStream out, PrintStream err) throws Exception {
 		long id = id(options);
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			SupervisionAudits audits = new SupervisionAudits(store, clock);
 			Assessment audit = audit(store, id);
 			Optional<SupervisionAuditSample> sample = printSample(audits, audit, out);
@@ -145,7 +145,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 		}
 		String file = required(options, "out"); //$NON-NLS-1$
 		long id = id(options);
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			audit(store, id);
 			SupervisionAuditPdf.write(store, id, clock, Path.of(file));
 		} catch (NoSuchElementException e) {

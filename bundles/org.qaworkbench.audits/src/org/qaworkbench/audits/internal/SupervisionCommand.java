@@ -85,7 +85,7 @@ public final class SupervisionCommand implements QaCommand {
 
 	private static int due(Options options, PrintStream out, PrintStream err) throws Exception {
 		StaffCommandLine.noPositional(options, "due", SupervisionMessages.Command_unexpected); //$NON-NLS-1$
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
@@ -151,7 +151,7 @@ public final class SupervisionCommand implements QaCommand {
 
 	private static int list(Options options, PrintStream out, PrintStream err) throws Exception {
 		StaffCommandLine.noPositional(options, "list", SupervisionMessages.Command_unexpected); //$NON-NLS-1$
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
@@ -218,7 +218,7 @@ public final class SupervisionCommand implements QaCommand {
 		if (id == 0) {
 			throw new UsageException(SupervisionMessages.Export_idNeeded);
 		}
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;
@@ -245,7 +245,7 @@ public final class SupervisionCommand implements QaCommand {
 			throw new UsageException(NLS.bind(SupervisionMessages.Export_onlyCsv, format));
 		}
 		String file = outFile(options);
-		try (Store store = StaffCommandLine.open()) {
+		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
 			if (person.isEmpty()) {
 				return FAILED;

@@ -9,9 +9,9 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreLocation;
-import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.server.internal.ServerBackup;
 
 /**
@@ -19,6 +19,8 @@ import org.qaworkbench.server.internal.ServerBackup;
  * database, a pg_dump.
  */
 final class BackupCommand implements QaCommand {
+
+	private static final String AS = "as"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
@@ -32,7 +34,8 @@ final class BackupCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		List<String> folder = Options.parse(arguments, Set.of()).positional();
+		Options options = Options.parse(arguments, Set.of(AS));
+		List<String> folder = options.positional();
 		if (folder.size() != 1) {
 			QaCommand.fail(err, Messages.Backup_usage);
 			return USAGE;
@@ -41,7 +44,7 @@ final class BackupCommand implements QaCommand {
 		if (!location.isEmbedded()) { // a team database: PostgreSQL's own pg_dump, with this workstation's login
 			return new ServerBackup().run(location, Path.of(folder.get(0)), out, err);
 		}
-		try (Store store = Stores.open(location)) {
+		try (Store store = SignIn.fromEnvironment().open(location, options.value(AS, null))) {
 			Path database = store.backup(Path.of(folder.get(0)));
 			out.println(NLS.bind(Messages.Backup_done, database));
 		}

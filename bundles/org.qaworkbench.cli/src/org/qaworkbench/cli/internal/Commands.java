@@ -23,7 +23,8 @@ final class Commands {
 	Commands(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		List<QaCommand> all = new ArrayList<>(List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ChecklistsCommand()));
+		List<QaCommand> all = new ArrayList<>(List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ChecklistsCommand(),
+				new UsersCommand()));
 		Services.all(QaCommand.class).stream().filter(command -> command.group() == null).forEach(all::add);
 		this.commands = all.stream().collect(Collectors.toMap(QaCommand::name, Function.identity(), (first, second) -> first));
 	}

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.InstalledChecklists;
 import org.qaworkbench.core.InstalledChecklists.Contribution;
 import org.qaworkbench.core.Product;
@@ -17,7 +18,6 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.core.store.StoreLocation;
-import org.qaworkbench.core.store.Stores;
 
 /**
  * {@code qa info [--check]}: what is installed and which database it uses, and with {@code --check} whether every
@@ -26,6 +26,7 @@ import org.qaworkbench.core.store.Stores;
 final class InfoCommand implements QaCommand {
 
 	private static final String CHECK = "check"; //$NON-NLS-1$
+	private static final String AS = "as"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
@@ -39,13 +40,13 @@ final class InfoCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(arguments, Set.of(), Set.of(CHECK));
+		Options options = Options.parse(arguments, Set.of(AS), Set.of(CHECK));
 		if (!options.positional().isEmpty()) {
 			QaCommand.fail(err, NLS.bind(Messages.Commands_unexpectedArgument, options.positional().get(0), name()));
 			return USAGE;
 		}
 		Path dataFolder = DataFolder.resolve();
-		try (Store store = Stores.open(dataFolder)) {
+		try (Store store = SignIn.fromEnvironment().open(dataFolder, options.value(AS, null))) {
 			print(store.info(), out);
 			if (options.flag(CHECK)) {
 				store.check();

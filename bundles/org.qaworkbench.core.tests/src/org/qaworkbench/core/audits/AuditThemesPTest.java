@@ -15,7 +15,7 @@ import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.StaleRecordException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.AuditTheme;
 
 /** The editable list of audit themes, in a real store that starts with the six themes of the QA framework. */
@@ -33,7 +33,7 @@ class AuditThemesPTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		store = Stores.open(temp.resolve("data"));
+		store = TestAccounts.open(temp.resolve("data"));
 		themes = new AuditThemes(store.records());
 	}
 

@@ -15,7 +15,7 @@ import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
@@ -72,7 +72,7 @@ final class DomainFixture implements AutoCloseable {
 	Assessment audit;
 
 	DomainFixture(Path folder) throws Exception {
-		store = Stores.open(folder);
+		store = TestAccounts.open(folder);
 		counted = DomainStore.over(counting(DomainStore.engineOf(store)));
 		Locality locality = QA.createLocality();
 		locality.setName("Hadley");

@@ -19,7 +19,7 @@ import org.qaworkbench.core.observations.ObservationWorkflow.Step;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Consent;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.Item;
@@ -38,7 +38,7 @@ class ObservationsPTest {
 
 	@Test
 	void plannedObservedSharedRepliedSignedOffByBothStoredWithItsActionsAndHiddenFromOthers() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Map<String, StaffMember> staff = staff(store);
 			Actor senior = new Actor("sue.senior");
 			Actor practitioner = new Actor("pat.worker");

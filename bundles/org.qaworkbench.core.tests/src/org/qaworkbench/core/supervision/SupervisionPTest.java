@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.core.supervision.SupervisionCompliance.Filter;
 import org.qaworkbench.core.supervision.SupervisionCompliance.SuperviseeRow;
 import org.qaworkbench.model.ActionOrigin;
@@ -47,7 +47,7 @@ class SupervisionPTest {
 
 	@Test
 	void aContractSignedByBothIsLockedAgainstAnySaveAmendedWithAReasonAndSupersededOnce() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Map<String, StaffMember> staff = staff(store);
 			Actor senior = new Actor("sue.senior");
 			Actor worker = new Actor("pat.worker");
@@ -86,7 +86,7 @@ class SupervisionPTest {
 
 	@Test
 	void aRecordCarriesActionsForwardSignedByBothFillsTheSessionsLogAndComplianceFollows() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Map<String, StaffMember> staff = staff(store);
 			Actor senior = new Actor("sue.senior");
 			Actor worker = new Actor("pat.worker");
@@ -131,7 +131,7 @@ class SupervisionPTest {
 
 	@Test
 	void caseworkSupervisionGoesWithTheCaseAndComplianceCountsIt() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Map<String, StaffMember> staff = staff(store);
 			Actor senior = new Actor("sue.senior");
 			Case aCase = QaFactory.eINSTANCE.createCase();

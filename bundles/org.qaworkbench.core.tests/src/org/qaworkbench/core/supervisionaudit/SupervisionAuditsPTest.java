@@ -25,7 +25,7 @@ import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
@@ -54,7 +54,7 @@ class SupervisionAuditsPTest {
 
 	@Test
 	void theSampleIsDrawnWithItsSeedAndListRecordedAndTheSameSeedDrawsTheSameFiles() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Team team = team(store, 7);
 			SupervisionAudits audits = audits(store);
 
@@ -85,7 +85,7 @@ class SupervisionAuditsPTest {
 
 	@Test
 	void startingAgainWithTheSameSeedOnTheSameListDrawsTheSameFiles() throws Exception {
-		try (Store one = Stores.open(temp.resolve("one")); Store two = Stores.open(temp.resolve("two"))) {
+		try (Store one = TestAccounts.open(temp.resolve("one")); Store two = TestAccounts.open(temp.resolve("two"))) {
 			Assessment first = audits(one).start(team(one, 8), 6, 31337L, SDM);
 			Assessment second = audits(two).start(team(two, 8), 6, 31337L, SDM);
 			assertEquals(names(audits(one).sample(first).orElseThrow()), names(audits(two).sample(second).orElseThrow()));
@@ -96,7 +96,7 @@ class SupervisionAuditsPTest {
 
 	@Test
 	void aRedrawKeepsTheEarlierDrawWithWhoWhenAndWhyAndClearsTheTicks() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			SupervisionAudits audits = audits(store);
 			Assessment audit = audits.start(team(store, 8), 4, 11L, SDM);
 			Assessment ticked = EcoreUtil.copy(audit);
@@ -125,7 +125,7 @@ class SupervisionAuditsPTest {
 
 	@Test
 	void onlyAServiceDeliveryManagerOfItsLocalityOrItsTeamLeaderStartsOneAndOnlyWithFourToEightFiles() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Team team = team(store, 6);
 			SupervisionAudits audits = audits(store);
 			NotPermittedException practitioner = assertThrows(NotPermittedException.class, () -> audits.start(team, 4, 1L, new Actor("pat.worker.1")));
@@ -141,7 +141,7 @@ class SupervisionAuditsPTest {
 
 	@Test
 	void evidenceIsComputedForEachFileAndNeverTicksAnything() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Team team = team(store, 4);
 			for (StaffMember worker : store.records().where(StaffMember.class, org.qaworkbench.model.QaPackage.Literals.STAFF_MEMBER__TEAM, team)) {
 				if (worker.getRoles().contains(Role.PRACTITIONER)) {
@@ -175,7 +175,7 @@ class SupervisionAuditsPTest {
 
 	@Test
 	void ticksAndNotApplicableAddUpPerQuestionAndPerFileAndTheAuditCompletesThroughTheWorkflow() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			SupervisionAudits audits = audits(store);
 			Assessment audit = EcoreUtil.copy(audits.start(team(store, 6), 4, 99L, SDM));
 			ChecklistDefinition definition = store.definitions().find(audit.getDefinitionHash()).orElseThrow();

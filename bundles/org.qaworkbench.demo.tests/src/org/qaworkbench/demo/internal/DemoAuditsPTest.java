@@ -28,7 +28,7 @@ import org.qaworkbench.core.audits.FollowUpStatus;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.AuditKind;
@@ -57,7 +57,7 @@ class DemoAuditsPTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		store = Stores.open(temp.resolve("data"));
+		store = TestAccounts.open(temp.resolve("data"));
 		new DemoService(store, new Actor("demo"), 3, 1, TODAY).generate(DemoServicePTest.definition());
 		store.records().forEach(Assessment.class, audits::add);
 		store.records().forEach(RemedialAction.class, action -> { if (action.getAssessment() != null) { actions.add(action); } }); // development actions of observations: DemoObservationsPTest

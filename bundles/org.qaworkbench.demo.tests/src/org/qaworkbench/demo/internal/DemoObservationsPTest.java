@@ -17,7 +17,7 @@ import org.qaworkbench.core.observations.Observations;
 import org.qaworkbench.core.observations.ObservationsDue;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.ObservationState;
 import org.qaworkbench.model.RemedialAction;
@@ -33,7 +33,7 @@ class DemoObservationsPTest {
 
 	@Test
 	void aYearOfObservationsInEveryStateSomePractitionersOverdueAndActionsFromTheSignedOff() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			new DemoService(store, new Actor("demo"), 7, 1, TODAY).generate(DemoServicePTest.definition());
 			Set<ObservationState> states = EnumSet.noneOf(ObservationState.class);
 			store.records().forEach(DirectObservation.class, observation -> states.add(observation.getState()));

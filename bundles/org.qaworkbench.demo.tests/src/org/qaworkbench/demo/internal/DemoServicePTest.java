@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.Case;
@@ -89,7 +89,7 @@ class DemoServicePTest {
 	}
 
 	private Store open(String folder) throws Exception {
-		return Stores.open(temp.resolve(folder));
+		return TestAccounts.open(temp.resolve(folder));
 	}
 
 	private static List<String> fingerprint(Store store) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.core.supervision.Supervision;
 import org.qaworkbench.core.supervision.SupervisionCompliance;
 import org.qaworkbench.core.supervision.SupervisionForms;
@@ -37,7 +37,7 @@ class DemoSupervisionPTest {
 
 	@Test
 	void contractsSomeDueForReviewAYearOfSignedRecordsAndSessionsSomeMissedAndCaseworkOnMostOpenCasesSomeOverdue() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			new DemoService(store, new Actor("demo"), 7, 1, TODAY).generate(DemoServicePTest.definition());
 
 			List<SupervisionContract> contracts = store.records().list(SupervisionContract.class);

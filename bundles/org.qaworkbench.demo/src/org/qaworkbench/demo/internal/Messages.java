@@ -10,6 +10,8 @@ final class Messages extends NLS {
 	public static String DemoData_notEmpty;
 	public static String DemoData_backedUp;
 	public static String DemoData_done;
+	public static String DemoData_encrypted;
+	public static String DemoData_signIn;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.identity.Credentials;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.Stores;
@@ -25,6 +26,7 @@ import org.qaworkbench.model.Case;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.store.jdbc.JdbcStores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.testing.TestPostgres;
 
 /** qa move-to-server of the demo data: every table arrives whole, and the embedded database is left as it was. */
@@ -34,13 +36,26 @@ class MoveToServerPTest {
 
 	private final TestPostgres server = TestPostgres.server();
 
+	/** The demo's administrator and password, as the README gives them. */
+	private static final String DEMO_ADMINISTRATOR = "alex.morrison";
+	private static final String DEMO_PASSWORD = "demo-password-2026";
+
 	@TempDir
 	Path dataFolder;
+
+	@TempDir
+	Path passwords;
 
 	@Test
 	void theDemoDataMovesWithEqualCountsTableByTable() throws Exception {
 		CommandRun demo = CommandRun.run(command("demo-data"), dataFolder, "--scale", "1");
 		assertEquals(0, demo.exitCode(), demo.err());
+		try (AutoCloseable signedIn = TestAccounts.commandsSignIn(passwords, DEMO_ADMINISTRATOR, DEMO_PASSWORD)) {
+			movesTheDemoData();
+		}
+	}
+
+	private void movesTheDemoData() throws Exception {
 		Map<String, Long> embeddedBefore = embeddedCounts();
 		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword()), dataFolder, "init", "--url",
 				server.url("team_moved"), "--admin-user", server.adminUser());
@@ -106,8 +121,10 @@ class MoveToServerPTest {
 		assertTrue(move.err().contains("qa server init --url " + server.url(bare)), move.err());
 	}
 
+	/** The encrypted demo database, signed in as its administrator. */
 	private Map<String, Long> embeddedCounts() throws Exception {
-		try (Store embedded = Stores.open(StoreLocation.embedded(dataFolder));
+		try (Credentials administrator = new Credentials(DEMO_ADMINISTRATOR, DEMO_PASSWORD.toCharArray());
+				Store embedded = Stores.open(StoreLocation.embedded(dataFolder), administrator);
 				Connection connection = JdbcStores.dataSourceOf(embedded).getConnection()) {
 			return counts(connection, connection.getSchema());
 		}

@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.Stores;
@@ -26,6 +27,8 @@ import org.qaworkbench.store.jdbc.JdbcStores;
 public final class MoveToServerCommand implements QaCommand {
 
 	private static final String ADMIN_USER = "admin-user"; //$NON-NLS-1$
+
+	private static final String AS = "as"; //$NON-NLS-1$
 
 	private final PasswordSource passwords;
 
@@ -47,9 +50,18 @@ public final class MoveToServerCommand implements QaCommand {
 		return Messages.Move_summary;
 	}
 
+	/**
+	 * The embedded database, signed in; one from before accounts (nobody can sign in to it yet, so it is not
+	 * encrypted) is opened as it always was.
+	 */
+	private static Store openEmbedded(Path dataFolder, String as) throws Exception {
+		StoreLocation location = StoreLocation.embedded(dataFolder);
+		return Stores.needsFirstAdministrator(location) ? Stores.open(location) : SignIn.fromEnvironment().open(location, as);
+	}
+
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(arguments, Set.of(ADMIN_USER));
+		Options options = Options.parse(arguments, Set.of(ADMIN_USER, AS));
 		String adminUser = options.value(ADMIN_USER, null);
 		if (options.positional().size() != 1 || adminUser == null) {
 			QaCommand.fail(err, Messages.Move_usage);
@@ -63,7 +75,7 @@ public final class MoveToServerCommand implements QaCommand {
 		}
 		String password = passwords.password(adminUser, address.toString());
 		List<TableCopy.Count> counts;
-		try (Store embedded = Stores.open(StoreLocation.embedded(dataFolder));
+		try (Store embedded = openEmbedded(dataFolder, options.value(AS, null));
 				Connection source = JdbcStores.dataSourceOf(embedded).getConnection();
 				Connection target = ServerInit.connect(address.jdbcUrl(), adminUser, password)) {
 			source.setReadOnly(true);

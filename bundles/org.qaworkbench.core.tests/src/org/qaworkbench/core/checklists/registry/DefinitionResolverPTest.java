@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.checklists.registry.DefinitionResolver.Resolved;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.QaFactory;
@@ -29,7 +29,7 @@ class DefinitionResolverPTest {
 	@Test
 	void anAssessmentKeepsItsVersionThroughUpgradeAndRemoval() throws Exception {
 		PluginFolder plugins = new PluginFolder(temp.resolve("data/plugins"), TestPlugins.context()); //$NON-NLS-1$
-		try (Store store = Stores.open(temp.resolve("data")); //$NON-NLS-1$
+		try (Store store = TestAccounts.open(temp.resolve("data")); //$NON-NLS-1$
 				ChecklistRegistry registry = new ChecklistRegistry(RegistryFactory.getRegistry(), ChecklistRegistry::read)) {
 			DefinitionResolver resolver = new DefinitionResolver(registry, store.definitions());
 			plugins.install(TestPlugins.plugin(temp.resolve("v1"), ID, "1.0.0", ID, "1.0.0")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

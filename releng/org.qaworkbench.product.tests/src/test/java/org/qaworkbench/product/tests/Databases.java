@@ -2,14 +2,28 @@ package org.qaworkbench.product.tests;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Properties;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Looks into a closed QA Workbench database with Derby's own JDBC driver, as a user's tools (ij) would, and damages
@@ -71,7 +85,40 @@ final class Databases {
 		if (System.getProperty("derby.stream.error.file") == null) {
 			System.setProperty("derby.stream.error.file", database.resolveSibling("derby-test.log").toString());
 		}
-		return DriverManager.getConnection("jdbc:derby:" + database);
+		return DriverManager.getConnection("jdbc:derby:" + database + bootPassword(database));
+	}
+
+	/**
+	 * An encrypted database boots with its key as the boot password: unwrapped here from the keyring beside it with
+	 * the demo administrator's password, as QA Workbench does (Argon2id, then AES-GCM with the user name as associated
+	 * data), so these tests read the format as documented rather than through the product's code.
+	 */
+	private static String bootPassword(Path database) throws SQLException {
+		Path keyring = database.resolveSibling("keyring.properties");
+		if (!Files.isRegularFile(keyring)) {
+			return "";
+		}
+		try {
+			Properties accounts = new Properties();
+			try (Reader in = Files.newBufferedReader(keyring, StandardCharsets.UTF_8)) {
+				accounts.load(in);
+			}
+			String entry = "account." + Launcher.DEMO_USER + ".";
+			String[] argon2 = accounts.getProperty(entry + "argon2id").split(",");
+			Argon2BytesGenerator generator = new Argon2BytesGenerator();
+			generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+					.withMemoryAsKB(Integer.parseInt(argon2[0])).withIterations(Integer.parseInt(argon2[1])).withParallelism(Integer.parseInt(argon2[2]))
+					.withSalt(Base64.getDecoder().decode(accounts.getProperty(entry + "salt"))).build());
+			byte[] passwordKey = new byte[32];
+			generator.generateBytes(Launcher.DEMO_PASSWORD.getBytes(StandardCharsets.UTF_8), passwordKey);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(passwordKey, "AES"),
+					new GCMParameterSpec(128, Base64.getDecoder().decode(accounts.getProperty(entry + "nonce"))));
+			cipher.updateAAD(("qaworkbench-keyring-1:" + Launcher.DEMO_USER).getBytes(StandardCharsets.UTF_8));
+			return ";bootPassword=" + HexFormat.of().formatHex(cipher.doFinal(Base64.getDecoder().decode(accounts.getProperty(entry + "key"))));
+		} catch (IOException | GeneralSecurityException e) {
+			throw new SQLException("cannot unwrap the key of " + database + " from " + keyring, e);
+		}
 	}
 
 	/** Releases the database for the launchers: Derby answers a clean shutdown with SQLState 08006. */

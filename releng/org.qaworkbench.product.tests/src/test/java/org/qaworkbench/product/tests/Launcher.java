@@ -16,6 +16,15 @@ import java.util.stream.Stream;
 final class Launcher {
 
 	static final Path PRODUCT = Path.of(System.getProperty("qa.product", "target/missing-product"));
+	/** The administrator qa demo-data makes, and the demo password every demo person has (README, "Run it"). */
+	static final String DEMO_USER = "alex.morrison";
+	static final String DEMO_PASSWORD = "demo-password-2026";
+	/**
+	 * Every process signs in as the demo administrator, with the password in the environment as automation gives it
+	 * (qa demo-data makes them; on another new data folder the first command or start makes them its first
+	 * administrator); a test's own variables win.
+	 */
+	private static final Map<String, String> SIGNED_IN = Map.of("QA_USER", DEMO_USER, "QA_PASSWORD", DEMO_PASSWORD, "QA_NEW_PASSWORD", DEMO_PASSWORD);
 
 	/** What a finished command printed, and how it ended. */
 	record Result(int exitCode, String out, String err) {
@@ -103,6 +112,7 @@ final class Launcher {
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().remove("QA_WORKBENCH_DATA");
+		builder.environment().putAll(SIGNED_IN);
 		builder.environment().putAll(environment);
 		return builder.start();
 	}
