@@ -20,6 +20,7 @@ import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Assessment;
@@ -77,7 +78,7 @@ final class ExportAuditsCommand implements QaCommand {
 			throw new UsageException(NLS.bind(Messages.Export_pdfTakesNoFilter, filter));
 		}
 		try (Store store = Stores.open(DataFolder.resolve())) {
-			AuditPdf.write(store, id, file);
+			AuditPdf.write(store, id, Actor.localUser(), file);
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
 			return FAILED;

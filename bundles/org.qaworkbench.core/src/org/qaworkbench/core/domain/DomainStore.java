@@ -3,6 +3,7 @@ package org.qaworkbench.core.domain;
 import java.nio.file.Path;
 
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.store.AccessLog;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -60,6 +61,11 @@ public final class DomainStore implements Store {
 	@Override
 	public History history() {
 		return engine.history();
+	}
+
+	@Override
+	public AccessLog accessLog() {
+		return engine.accessLog();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.store.AccessLog;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -23,6 +24,7 @@ public final class JdbcStore implements Store {
 	private final JdbcRecords records;
 	private final HistoryLog history;
 	private final JdbcDrafts drafts;
+	private final JdbcAccessLog accessLog;
 	private final SqlQueries queries;
 
 	public JdbcStore(DataSource dataSource, Dialect dialect, StoreInfo info) {
@@ -32,6 +34,7 @@ public final class JdbcStore implements Store {
 		this.records = new JdbcRecords(database);
 		this.history = new HistoryLog(database);
 		this.drafts = new JdbcDrafts(database);
+		this.accessLog = new JdbcAccessLog(database);
 		this.queries = new SqlQueries(database);
 	}
 
@@ -53,6 +56,11 @@ public final class JdbcStore implements Store {
 	@Override
 	public History history() {
 		return history;
+	}
+
+	@Override
+	public AccessLog accessLog() {
+		return accessLog;
 	}
 
 	@Override
