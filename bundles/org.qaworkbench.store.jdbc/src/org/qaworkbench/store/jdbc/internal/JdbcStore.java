@@ -1,9 +1,11 @@
 package org.qaworkbench.store.jdbc.internal;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.AccessLog;
 import org.qaworkbench.core.store.Definitions;
@@ -26,8 +28,10 @@ public final class JdbcStore implements Store {
 	private final JdbcDrafts drafts;
 	private final JdbcAccessLog accessLog;
 	private final SqlQueries queries;
+	private final Accounts accounts;
 
-	public JdbcStore(DataSource dataSource, Dialect dialect, StoreInfo info) {
+	/** {@code accounts} makes the engine's accounts for this store (they read its staff list). */
+	public JdbcStore(DataSource dataSource, Dialect dialect, StoreInfo info, Function<Store, Accounts> accounts) {
 		this.database = new Database(dataSource, dialect, info.dataFolder());
 		this.info = info;
 		this.definitions = new JdbcDefinitions(database);
@@ -36,6 +40,7 @@ public final class JdbcStore implements Store {
 		this.drafts = new JdbcDrafts(database);
 		this.accessLog = new JdbcAccessLog(database);
 		this.queries = new SqlQueries(database);
+		this.accounts = accounts.apply(this);
 	}
 
 	@Override
@@ -71,6 +76,11 @@ public final class JdbcStore implements Store {
 	@Override
 	public Queries queries() {
 		return queries;
+	}
+
+	@Override
+	public Accounts accounts() {
+		return accounts;
 	}
 
 	Dialect dialect() {
