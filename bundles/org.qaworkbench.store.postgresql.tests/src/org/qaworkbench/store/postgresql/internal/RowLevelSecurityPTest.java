@@ -20,9 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.domain.DomainStore;
+import org.qaworkbench.core.identity.Account;
+import org.qaworkbench.core.identity.Credentials;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.DirectObservation;
@@ -57,6 +60,7 @@ class RowLevelSecurityPTest {
 	private static String lee;
 	private static String sue;
 	private static String dee;
+	private static String ada;
 	private static long observation;
 	private static long supervision;
 
@@ -68,6 +72,7 @@ class RowLevelSecurityPTest {
 		lee = "lee." + database;
 		sue = "sue." + database;
 		dee = "dee." + database;
+		ada = "ada." + database;
 		String url = "postgresql://" + server.adminUser() + ":" + server.adminPassword() + "@" + server.host() + ":" + server.port() + "/" + database;
 		try (Store store = Stores.open(StoreLocation.server(temp.resolve("admin"), url))) {
 			// the records as they are, straight to the engine: this test is about who reads them, not their rules
@@ -77,6 +82,7 @@ class RowLevelSecurityPTest {
 			StaffMember sueMember = records.save(staff(sue, Role.SENIOR_PRACTITIONER, leeMember), ADMIN);
 			StaffMember patMember = records.save(staff(pat, Role.PRACTITIONER, leeMember), ADMIN);
 			StaffMember kimMember = records.save(staff(kim, Role.PRACTITIONER, leeMember), ADMIN);
+			records.save(staff(ada, Role.ADMINISTRATOR, null), ADMIN);
 			observation = records.save(observation(patMember, sueMember), ADMIN).getId();
 			records.save(observation(kimMember, sueMember), ADMIN);
 			SupervisionRecord record = QA.createSupervisionRecord();
@@ -95,6 +101,7 @@ class RowLevelSecurityPTest {
 			for (String person : List.of(pat, kim, lee, sue, dee)) {
 				logins.add(admin, person, PASSWORD.toCharArray(), false);
 			}
+			logins.add(admin, ada, PASSWORD.toCharArray(), true);
 		}
 	}
 
@@ -160,6 +167,71 @@ class RowLevelSecurityPTest {
 					+ " RECORD_ID) VALUES ('" + pat + "', CURRENT_TIMESTAMP, 'pc', 'OPENED', 'DirectObservation', 1)"), "not in someone else's name");
 			assertEquals(0, single(statement, "SELECT COUNT(*) FROM ACCESS_LOG"), "only an administrator reads the log");
 		}
+	}
+
+	@Test
+	void theProductSignedInAsAPersonShowsOnlyWhatTheyMaySee() throws Exception {
+		try (Store kims = Stores.open(StoreLocation.server(temp.resolve("kim"), server.url(database)), signIn(kim))) {
+			assertEquals(1, kims.records().list(DirectObservation.class).size(), "Kim's own");
+			assertTrue(kims.records().find(DirectObservation.class, observation).isEmpty(), "not Pat's");
+			assertTrue(kims.records().find(SupervisionRecord.class, supervision).isEmpty());
+		}
+		try (Store lees = Stores.open(StoreLocation.server(temp.resolve("lee"), server.url(database)), signIn(lee))) {
+			assertEquals(2, lees.records().list(DirectObservation.class).size(), "both of Lee's practitioners'");
+			assertTrue(lees.records().find(SupervisionRecord.class, supervision).isPresent());
+		}
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownUserAreRefusedAlikeAndADisabledLoginAsDisabled() throws Exception {
+		StoreLocation location = StoreLocation.server(temp.resolve("refused"), server.url(database));
+		StoreException wrong = assertThrows(StoreException.class, () -> Stores.open(location, new Credentials(kim, "not it".toCharArray())));
+		StoreException unknown = assertThrows(StoreException.class, () -> Stores.open(location, new Credentials("nobody." + database, PASSWORD.toCharArray())));
+		assertEquals(StoreException.Reason.SIGN_IN_REFUSED, wrong.reason());
+		assertEquals(StoreException.Reason.SIGN_IN_REFUSED, unknown.reason());
+		assertEquals(wrong.getMessage(), unknown.getMessage(), "one message: nobody learns which user names exist");
+
+		try (Store adas = Stores.open(StoreLocation.server(temp.resolve("ada"), server.url(database)), signIn(ada))) {
+			adas.accounts().disable(new Actor(ada), dee);
+			StoreException disabled = assertThrows(StoreException.class, () -> Stores.open(location, signIn(dee)).close());
+			assertEquals(StoreException.Reason.ACCOUNT_DISABLED, disabled.reason());
+			assertEquals(StoreException.Reason.SIGN_IN_REFUSED,
+					assertThrows(StoreException.class, () -> Stores.open(location, new Credentials(dee, "not it".toCharArray()))).reason(),
+					"a disabled login is told only to someone who knows its password");
+			assertTrue(adas.accounts().list().contains(new Account(dee, true)));
+			adas.accounts().enable(new Actor(ada), dee);
+		}
+		Stores.open(location, signIn(dee)).close();
+	}
+
+	@Test
+	void anAdministratorAddsAPersonsLoginFromTheirWorkstationAndNobodyElseMay() throws Exception {
+		String newcomer = "new." + database;
+		StoreLocation location = StoreLocation.server(temp.resolve("new"), server.url(database));
+		try (Store adas = Stores.open(StoreLocation.server(temp.resolve("ada"), server.url(database)), signIn(ada));
+				Store kims = Stores.open(StoreLocation.server(temp.resolve("kim"), server.url(database)), signIn(kim))) {
+			DomainStore.engineOf(adas).records().save(staff(newcomer, Role.PRACTITIONER, null), new Actor(ada));
+			assertThrows(StoreException.class, () -> kims.accounts().add(new Actor(kim), newcomer, PASSWORD.toCharArray()), "Kim is no administrator");
+			assertFalse(adas.accounts().list().stream().anyMatch(account -> account.userName().equals(newcomer)), "nothing was made");
+
+			adas.accounts().add(new Actor(ada), newcomer, PASSWORD.toCharArray());
+			assertTrue(adas.accounts().list().contains(new Account(newcomer, false)));
+			Stores.open(location, signIn(newcomer)).close();
+			adas.accounts().verify(signIn(newcomer));
+
+			adas.accounts().resetPassword(new Actor(ada), newcomer, "a new long password".toCharArray());
+			assertEquals(StoreException.Reason.SIGN_IN_REFUSED, assertThrows(StoreException.class, () -> Stores.open(location, signIn(newcomer))).reason());
+			Stores.open(location, new Credentials(newcomer, "a new long password".toCharArray())).close();
+		}
+		try (Connection admin = server.connectAsAdmin(database); Statement statement = admin.createStatement();
+				ResultSet role = statement.executeQuery("SELECT rolcanlogin, rolbypassrls, rolcreaterole FROM pg_roles WHERE rolname = '" + newcomer + "'")) {
+			assertTrue(role.next());
+			assertEquals(List.of(true, false, false), List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3)));
+		}
+	}
+
+	private static Credentials signIn(String user) {
+		return new Credentials(user, PASSWORD.toCharArray());
 	}
 
 	/** Runs one statement through psql as {@code user}, as a person with their own login would, and returns its output. */

@@ -84,6 +84,30 @@ public final class LoginRoles {
 		});
 	}
 
+	/**
+	 * Makes an existing login role of this server (a person who works in another team database here) a member of the
+	 * group; an administrator's with CREATEROLE and the group WITH ADMIN OPTION, as {@link #add} makes it.
+	 */
+	public void join(Connection connection, String userName, boolean administrator) throws SQLException {
+		checkName(userName);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("GRANT " + quote(group) + " TO " + quote(userName) + (administrator ? " WITH ADMIN OPTION" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			if (administrator) {
+				statement.execute("ALTER ROLE " + quote(userName) + " CREATEROLE"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	/** Whether a role of this name exists on the server, in this group or not. */
+	public static boolean exists(Connection connection, String role) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) { //$NON-NLS-1$
+			query.setString(1, role);
+			try (ResultSet found = query.executeQuery()) {
+				return found.next();
+			}
+		}
+	}
+
 	/** The person may no longer log in (NOLOGIN); their records and history stay. */
 	public void disable(Connection connection, String userName) throws SQLException {
 		alter(connection, userName, "NOLOGIN"); //$NON-NLS-1$
@@ -114,15 +138,6 @@ public final class LoginRoles {
 	private void requireMember(Connection connection, String userName) throws SQLException {
 		if (!isMember(connection, userName)) {
 			throw new SQLException("There is no login role " + userName + " in " + group, "42704"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-	}
-
-	private static boolean exists(Connection connection, String role) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) { //$NON-NLS-1$
-			query.setString(1, role);
-			try (ResultSet found = query.executeQuery()) {
-				return found.next();
-			}
 		}
 	}
 
