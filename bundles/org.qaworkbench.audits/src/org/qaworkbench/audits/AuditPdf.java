@@ -15,6 +15,8 @@ import org.qaworkbench.audits.internal.Lookups;
 import org.qaworkbench.audits.internal.Messages;
 import org.qaworkbench.audits.internal.OutputFile;
 import org.qaworkbench.audits.internal.pdf.AuditLayout;
+import org.qaworkbench.core.domain.ConfidentialAccess;
+import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.ChecklistDefinition;
@@ -33,12 +35,16 @@ public final class AuditPdf {
 	private AuditPdf() {
 	}
 
-	/** Writes the audit with this id to a file, whole or not at all. */
-	public static void write(Store store, long assessmentId, Path file) throws IOException {
+	/**
+	 * Writes the audit with this id to a file, whole or not at all, and logs the export as {@code by}'s when the audit
+	 * is confidential ({@link ConfidentialAccess}).
+	 */
+	public static void write(Store store, long assessmentId, Actor by, Path file) throws IOException {
 		Assessment audit = store.records().find(Assessment.class, assessmentId)
 				.orElseThrow(() -> new NoSuchElementException(NLS.bind(Messages.Export_noSuchAudit, assessmentId)));
 		ChecklistDefinition definition = definitionOf(store, audit);
 		OutputFile.write(file, out -> write(store, audit, definition, out));
+		ConfidentialAccess.exported(store, by, audit, "pdf"); //$NON-NLS-1$
 	}
 
 	/** Writes the audit (as given, saved or not) to the stream, which is left open. */

@@ -12,8 +12,10 @@ import org.qaworkbench.audits.internal.Lookups;
 import org.qaworkbench.audits.internal.ObservationMessages;
 import org.qaworkbench.audits.internal.OutputFile;
 import org.qaworkbench.audits.internal.pdf.ObservationLayout;
+import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.observations.ObservationForm;
 import org.qaworkbench.core.observations.Observations;
+import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.StaffMember;
@@ -27,12 +29,16 @@ public final class ObservationPdf {
 	private ObservationPdf() {
 	}
 
-	/** Writes the observation with this id, as {@code person} may see it, to a file whole or not at all. */
+	/**
+	 * Writes the observation with this id, as {@code person} may see it, to a file whole or not at all; the export is
+	 * written to the access log (the command and the editor both export through here).
+	 */
 	public static void write(Store store, Observations observations, long id, StaffMember person, Path file) throws IOException {
 		DirectObservation observation = observations.find(id, person).orElseThrow(() -> new NoSuchElementException(NLS.bind(ObservationMessages.Export_noSuch, id)));
 		ObservationForm form = observations.formOf(observation).orElseThrow(() -> new NoSuchElementException(
 				NLS.bind(ObservationMessages.Export_noForm, new Object[] { id, observation.getDefinitionId(), observation.getDefinitionVersion() })));
 		OutputFile.write(file, out -> write(store, observation, form, out));
+		ConfidentialAccess.exported(store, new Actor(person.getUserId()), observation, "pdf"); //$NON-NLS-1$
 	}
 
 	/** Writes the observation (as given, saved or not) to the stream, which is left open. */

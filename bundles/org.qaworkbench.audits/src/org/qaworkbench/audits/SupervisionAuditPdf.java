@@ -16,6 +16,8 @@ import org.qaworkbench.audits.internal.Messages;
 import org.qaworkbench.audits.internal.OutputFile;
 import org.qaworkbench.audits.internal.pdf.SupervisionAuditLayout;
 import org.qaworkbench.core.checklists.scoring.Scoring;
+import org.qaworkbench.core.domain.ConfidentialAccess;
+import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.supervisionaudit.FileEvidence;
 import org.qaworkbench.core.supervisionaudit.SupervisionAuditSample;
@@ -33,12 +35,13 @@ public final class SupervisionAuditPdf {
 	private SupervisionAuditPdf() {
 	}
 
-	/** Writes the supervision audit with this id to a file, whole or not at all. */
-	public static void write(Store store, long assessmentId, Clock clock, Path file) throws IOException {
+	/** Writes the supervision audit with this id to a file, whole or not at all, and logs the export as {@code by}'s. */
+	public static void write(Store store, long assessmentId, Clock clock, Actor by, Path file) throws IOException {
 		Assessment audit = store.records().find(Assessment.class, assessmentId)
 				.filter(found -> SupervisionAudits.DEFINITION_ID.equals(found.getDefinitionId()))
 				.orElseThrow(() -> new NoSuchElementException(NLS.bind(Messages.Export_noSuchAudit, assessmentId)));
 		OutputFile.write(file, out -> write(store, audit, clock, out));
+		ConfidentialAccess.exported(store, by, audit, "pdf"); //$NON-NLS-1$
 	}
 
 	/** Writes the audit (as given) to the stream, which is left open. */

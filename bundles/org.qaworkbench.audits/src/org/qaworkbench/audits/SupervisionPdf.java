@@ -13,6 +13,8 @@ import org.qaworkbench.audits.internal.Lookups;
 import org.qaworkbench.audits.internal.OutputFile;
 import org.qaworkbench.audits.internal.SupervisionMessages;
 import org.qaworkbench.audits.internal.pdf.SupervisionLayout;
+import org.qaworkbench.core.domain.ConfidentialAccess;
+import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.supervision.Supervision;
@@ -35,12 +37,16 @@ public final class SupervisionPdf {
 	private SupervisionPdf() {
 	}
 
-	/** Writes the contract, record or casework supervision with this id, as {@code person} may see it, to a file whole or not at all. */
+	/**
+	 * Writes the contract, record or casework supervision with this id, as {@code person} may see it, to a file whole
+	 * or not at all; the export is written to the access log.
+	 */
 	public static void write(Store store, Supervision supervision, long id, StaffMember person, Path file) throws IOException, NotPermittedException {
 		Identified record = find(supervision, id, person).orElseThrow(() -> new NoSuchElementException(NLS.bind(SupervisionMessages.Export_noSuch, id)));
 		SupervisionForm form = formOf(supervision, record);
 		SupervisionLayout.Names names = names(store, supervision);
 		OutputFile.write(file, out -> write(record, form, names, out));
+		ConfidentialAccess.exported(store, new Actor(person.getUserId()), record, "pdf"); //$NON-NLS-1$
 	}
 
 	/** Writes a record (as given, saved or not: an editor's) to the stream, which is left open. */

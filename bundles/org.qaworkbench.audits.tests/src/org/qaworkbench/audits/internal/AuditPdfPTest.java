@@ -53,7 +53,7 @@ class AuditPdfPTest {
 	static void print() throws Exception {
 		fixture = new AuditFixture(temp.resolve("data"));
 		Path pdf = temp.resolve("audit.pdf");
-		AuditPdf.write(fixture.store, fixture.audit.getId(), pdf);
+		AuditPdf.write(fixture.store, fixture.audit.getId(), AuditFixture.ACTOR, pdf);
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			assertTrue(document.getNumberOfPages() > 1, "several pages");
 			assertEquals(PDRectangle.A4.getWidth(), document.getPage(0).getMediaBox().getWidth(), 0.1f);
@@ -204,7 +204,7 @@ class AuditPdfPTest {
 
 	@Test
 	void anUnknownAuditIsRefused() {
-		NoSuchElementException refused = assertThrows(NoSuchElementException.class, () -> AuditPdf.write(fixture.store, 999_999, temp.resolve("none.pdf")));
+		NoSuchElementException refused = assertThrows(NoSuchElementException.class, () -> AuditPdf.write(fixture.store, 999_999, AuditFixture.ACTOR, temp.resolve("none.pdf")));
 		assertEquals("there is no audit with id 999999; qa audits list shows the ids.", refused.getMessage());
 		assertFalse(Files.exists(temp.resolve("none.pdf")));
 	}

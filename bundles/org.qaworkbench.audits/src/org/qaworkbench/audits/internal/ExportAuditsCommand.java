@@ -76,8 +76,10 @@ final class ExportAuditsCommand implements QaCommand {
 		if (filter != null) {
 			throw new UsageException(NLS.bind(Messages.Export_pdfTakesNoFilter, filter));
 		}
-		try (Store store = SignIn.fromEnvironment().open(DataFolder.resolve(), options.value(StaffCommandLine.AS, null))) {
-			AuditPdf.write(store, id, file);
+		SignIn signIn = SignIn.fromEnvironment();
+		String as = options.value(StaffCommandLine.AS, null);
+		try (Store store = signIn.open(DataFolder.resolve(), as)) {
+			AuditPdf.write(store, id, signIn.actor(as), file);
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
 			return FAILED;

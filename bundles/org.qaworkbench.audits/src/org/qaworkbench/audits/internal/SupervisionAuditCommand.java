@@ -147,7 +147,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 		long id = id(options);
 		try (Store store = StaffCommandLine.open(options)) {
 			audit(store, id);
-			SupervisionAuditPdf.write(store, id, clock, Path.of(file));
+			SupervisionAuditPdf.write(store, id, clock, StaffCommandLine.actor(options), Path.of(file));
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
 			return FAILED;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.store.AccessLog;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -61,6 +62,11 @@ public final class DomainStore implements Store {
 	@Override
 	public History history() {
 		return engine.history();
+	}
+
+	@Override
+	public AccessLog accessLog() {
+		return engine.accessLog();
 	}
 
 	@Override

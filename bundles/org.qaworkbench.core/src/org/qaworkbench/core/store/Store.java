@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
 	/** The append-only history of changes to records. */
 	History history();
 
+	/** Who opened or exported a confidential record: append-only. */
+	AccessLog accessLog();
+
 	/** Autosaved work in progress, offered back after a crash. */
 	Drafts drafts();
 

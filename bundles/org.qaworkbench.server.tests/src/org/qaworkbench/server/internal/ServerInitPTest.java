@@ -85,6 +85,49 @@ class ServerInitPTest {
 		server.connect("team_again", "team_again_app", renewed.printedPassword()).close();
 	}
 
+	/**
+	 * --first-admin: the first administrator's own login role (a member of the workstations' role, may create others,
+	 * never bypasses row-level security) and their member of staff; they sign in as themself and see their account.
+	 */
+	@Test
+	void theFirstAdministratorGetsTheirOwnLoginRoleAndMayAddEveryoneElse() throws Exception {
+		String ada = "ada.first.team_first";
+		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword(), user -> "Ada's long password".toCharArray()), dataFolder,
+				"init", "--url", server.url("team_first"), "--admin-user", server.adminUser(), "--first-admin", ada, "--first-admin-name", "Ada First");
+		assertEquals(0, init.exitCode(), init.err());
+		assertTrue(init.out().contains("Created the login role " + ada + " for the first administrator (a member of team_first_app"), init.out());
+		try (Connection admin = server.connectAsAdmin("team_first"); Statement statement = admin.createStatement()) {
+			try (ResultSet role = statement.executeQuery("SELECT r.rolcanlogin, r.rolcreaterole, r.rolbypassrls, r.rolsuper, m.admin_option FROM pg_roles r"
+					+ " JOIN pg_auth_members m ON m.member = r.oid JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = 'team_first_app' WHERE r.rolname = '" + ada + "'")) {
+				assertTrue(role.next(), "a member of the workstations' role");
+				assertEquals(java.util.List.of(true, true, false, false, true),
+						java.util.List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3), role.getBoolean(4), role.getBoolean(5)));
+			}
+			try (ResultSet staff = statement.executeQuery("SELECT s.\"NAME\", r.\"VALUE\" FROM \"STAFF_MEMBERS\" s JOIN \"STAFF_MEMBER_ROLES\" r ON r.\"PARENT_ID\" = s.\"ID\""
+					+ " WHERE s.\"USER_ID\" = '" + ada + "'")) {
+				assertTrue(staff.next(), "their member of staff");
+				assertEquals("Ada First", staff.getString(1));
+				assertEquals("ADMINISTRATOR", staff.getString(2));
+			}
+		}
+		try (org.qaworkbench.core.store.Store store = org.qaworkbench.core.store.Stores.open(
+				org.qaworkbench.core.store.StoreLocation.server(dataFolder, server.url("team_first")),
+				new org.qaworkbench.core.identity.Credentials(ada, "Ada's long password".toCharArray()))) {
+			assertEquals(java.util.List.of(new org.qaworkbench.core.identity.Account(ada, false)), store.accounts().list());
+		}
+
+		CommandRun again = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword(), user -> "another long password".toCharArray()), dataFolder,
+				"init", "--url", server.url("team_first"), "--admin-user", server.adminUser(), "--first-admin", ada);
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().contains("The login role " + ada + " was there already"), again.out());
+		server.connect("team_first", ada, "Ada's long password").close();
+
+		CommandRun tooShort = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword(), user -> "short".toCharArray()), dataFolder,
+				"init", "--url", server.url("team_short"), "--admin-user", server.adminUser(), "--first-admin", "someone.team_short");
+		assertEquals(2, tooShort.exitCode());
+		assertTrue(tooShort.err().contains("at least 8 characters"), tooShort.err());
+	}
+
 	@Test
 	void aWrongAdministratorPasswordChangesNothing() throws Exception {
 		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> "not the password"), dataFolder, "init", "--url",

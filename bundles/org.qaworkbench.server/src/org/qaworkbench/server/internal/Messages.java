@@ -23,6 +23,9 @@ final class Messages extends NLS {
 	public static String Server_workstations;
 	public static String Server_password;
 	public static String Server_passwordKept;
+	public static String Server_firstAdminCreated;
+	public static String Server_firstAdminExisted;
+	public static String Server_firstAdminPassword;
 	public static String Move_summary;
 	public static String Move_usage;
 	public static String Move_noEmbedded;

@@ -14,8 +14,9 @@ import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.StoreLocation;
 
 /**
- * {@code qa backup DIR} on a workstation of a team: pg_dump of the team database with the workstation's own login
- * (it may read every table), or, where pg_dump is not installed, the exact command to run on a machine that has it.
+ * {@code qa backup DIR} on a workstation of a team: pg_dump of the team database with the login of the address (the
+ * administrator's: row-level security keeps every other login from reading every row, and pg_dump then refuses rather
+ * than write half a backup), or, where pg_dump is not installed, the exact command to run on a machine that has it.
  */
 public final class ServerBackup {
 

@@ -12,7 +12,15 @@ import java.util.Properties;
 
 import org.eclipse.osgi.util.NLS;
 import org.postgresql.PGConnection;
+import org.qaworkbench.core.audits.Staff;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.SaveRefusedException;
+import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.store.postgresql.internal.LoginRoles;
 
 /**
  * Makes a PostgreSQL database a team database, as an administrator: the roles, the database, the schema through the
@@ -27,7 +35,15 @@ final class ServerInit {
 	private static final int PASSWORD_BYTES = 18;
 
 	/** What a run did. {@code appPassword} is set only when the workstations' password was set by this run. */
-	record Outcome(boolean databaseCreated, boolean rolesCreated, String appPassword, int schemaVersion, TeamRoles roles) {
+	record Outcome(boolean databaseCreated, boolean rolesCreated, String appPassword, int schemaVersion, TeamRoles roles, FirstAdministratorMade firstAdministrator) {
+	}
+
+	/** The first administrator to sign in: their user id, name and new password (a login role of their own). */
+	record FirstAdministrator(String userName, String fullName, char[] password) {
+	}
+
+	/** Whether this run made the first administrator's login role, and their member of staff. */
+	record FirstAdministratorMade(String userName, boolean loginCreated, boolean staffCreated) {
 	}
 
 	private final Path dataFolder;
@@ -38,6 +54,12 @@ final class ServerInit {
 	}
 
 	Outcome run(ServerAddress address, String adminUser, String adminPassword, boolean newAppPassword) throws SQLException, ServerException, StoreException {
+		return run(address, adminUser, adminPassword, newAppPassword, null);
+	}
+
+	/** As {@link #run(ServerAddress, String, String, boolean)}, and then {@code firstAdministrator}'s login (null: none). */
+	Outcome run(ServerAddress address, String adminUser, String adminPassword, boolean newAppPassword, FirstAdministrator firstAdministrator)
+			throws SQLException, ServerException, StoreException {
 		TeamRoles roles = TeamRoles.of(address.database());
 		boolean databaseCreated;
 		boolean rolesCreated = false;
@@ -81,7 +103,47 @@ final class ServerInit {
 			statement.execute("SET ROLE " + TeamRoles.quote(roles.owner())); //$NON-NLS-1$
 			roles.grantTo(team);
 		}
-		return new Outcome(databaseCreated, rolesCreated, appPassword, version, roles);
+		FirstAdministratorMade made = firstAdministrator == null ? null : makeFirstAdministrator(address, adminUser, adminPassword, roles, firstAdministrator);
+		return new Outcome(databaseCreated, rolesCreated, appPassword, version, roles, made);
+	}
+
+	/**
+	 * The first administrator's own login role (CREATEROLE, the workstations' role WITH ADMIN OPTION: they add
+	 * everyone else with {@code qa users add}, signed in as themself) and their member of staff with the
+	 * ADMINISTRATOR role, unless they are already there: a second run changes neither, nor their password.
+	 */
+	private FirstAdministratorMade makeFirstAdministrator(ServerAddress address, String adminUser, String adminPassword, TeamRoles roles,
+			FirstAdministrator first) throws SQLException, StoreException {
+		LoginRoles logins = new LoginRoles(roles.app());
+		boolean loginCreated = false;
+		try (Connection team = connect(address.jdbcUrl(), adminUser, adminPassword)) {
+			if (!LoginRoles.exists(team, first.userName())) {
+				logins.add(team, first.userName(), first.password(), true);
+				loginCreated = true;
+			} else if (!logins.isMember(team, first.userName())) {
+				logins.join(team, first.userName(), true);
+			}
+		}
+		boolean staffCreated = false;
+		try (Store store = TeamSchema.open(dataFolder, address, adminUser, adminPassword, roles.owner())) {
+			Actor by = new Actor(adminUser);
+			java.util.Optional<StaffMember> existing = Staff.of(store.records(), new Actor(first.userName()));
+			if (existing.isEmpty()) {
+				StaffMember staff = QaFactory.eINSTANCE.createStaffMember();
+				staff.setName(first.fullName());
+				staff.setUserId(first.userName());
+				staff.getRoles().add(Role.ADMINISTRATOR);
+				store.records().save(staff, by);
+				staffCreated = true;
+			} else if (!Staff.has(existing.get(), Role.ADMINISTRATOR)) {
+				StaffMember staff = existing.get();
+				staff.getRoles().add(Role.ADMINISTRATOR);
+				store.records().save(staff, by);
+			}
+		} catch (SaveRefusedException e) {
+			throw StoreException.failed(dataFolder, e);
+		}
+		return new FirstAdministratorMade(first.userName(), loginCreated, staffCreated);
 	}
 
 	static Connection connect(String jdbcUrl, String user, String password) throws SQLException {

@@ -38,7 +38,7 @@ final class TableCopy {
 	/** The migrations' own bookkeeping: both sides already have theirs, at the same version. */
 	static final Set<String> NOT_COPIED = Set.of("SCHEMA_VERSION"); //$NON-NLS-1$
 	/** A team database someone has used has rows in one of these: history, drafts or definition snapshots. */
-	static final List<String> USED_WHEN_ANY_ROWS = List.of("HISTORY", "DRAFTS", "DEFINITIONS"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final List<String> USED_WHEN_ANY_ROWS = List.of("HISTORY", "DRAFTS", "DEFINITIONS", "ACCESS_LOG"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final String RECORD_IDS = "record_ids"; //$NON-NLS-1$
 	private static final int BATCH = 1000;
 
@@ -87,8 +87,8 @@ final class TableCopy {
 		target.setAutoCommit(false);
 		try {
 			refuseUsedTarget(targetTables, where);
-			for (int i = order.size() - 1; i >= 0; i--) { // children before parents; the unused history is never touched
-				if (!order.get(i).equals(TeamRoles.HISTORY)) {
+			for (int i = order.size() - 1; i >= 0; i--) { // children before parents; the unused history and access log are never touched
+				if (!TeamRoles.APPEND_ONLY_TABLES.contains(order.get(i))) {
 					try (Statement delete = target.createStatement()) {
 						delete.executeUpdate("DELETE FROM " + TeamRoles.quote(targetTables.get(order.get(i)))); //$NON-NLS-1$
 					}
@@ -193,7 +193,7 @@ final class TableCopy {
 	private void continueSequences(Map<String, String> targetTables) throws SQLException {
 		long highest = 0;
 		for (Map.Entry<String, String> table : targetTables.entrySet()) {
-			String idColumn = table.getKey().equals(TeamRoles.HISTORY) ? "RECORD_ID" : "ID"; //$NON-NLS-1$ //$NON-NLS-2$
+			String idColumn = TeamRoles.APPEND_ONLY_TABLES.contains(table.getKey()) ? "RECORD_ID" : "ID"; //$NON-NLS-1$ //$NON-NLS-2$
 			String column = columnNamed(table.getValue(), idColumn);
 			if (column != null) {
 				try (Statement statement = target.createStatement(); ResultSet max = statement.executeQuery(

@@ -13,14 +13,18 @@ import java.util.Set;
 /**
  * The two roles of a team database, named after it so that several team databases can share a server: {@code
  * <db>_owner} owns the schema and never logs in; {@code <db>_app} is what workstations log in as. The workstations'
- * role may read and write records but only read and add to HISTORY, so history stays append-only even for a
+ * role may read and write records but only read and add to HISTORY and ACCESS_LOG, so history and the access log stay append-only even for a
  * workstation that bypasses the product; the schema's own tables it may only read.
  */
 record TeamRoles(String owner, String app) {
 
 	/** Tables a workstation reads and never writes: the schema version, the installation row, the refusal table. */
-	static final Set<String> READ_ONLY_TABLES = Set.of("SCHEMA_VERSION", "INSTALLATION", "HISTORY_IS_APPEND_ONLY"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final Set<String> READ_ONLY_TABLES = Set.of("SCHEMA_VERSION", "INSTALLATION", "HISTORY_IS_APPEND_ONLY", "ACCESS_LOG_IS_APPEND_ONLY"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	static final String HISTORY = "HISTORY"; //$NON-NLS-1$
+	/** Who opened or exported a confidential record: append-only as HISTORY is. */
+	static final String ACCESS_LOG = "ACCESS_LOG"; //$NON-NLS-1$
+	/** Tables a workstation may only read and add to. */
+	static final Set<String> APPEND_ONLY_TABLES = Set.of(HISTORY, ACCESS_LOG);
 
 	static TeamRoles of(String database) {
 		String base = database.toLowerCase(Locale.ROOT);
@@ -47,7 +51,7 @@ record TeamRoles(String owner, String app) {
 		for (String table : tables(connection)) {
 			String upper = table.toUpperCase(Locale.ROOT);
 			String privileges = READ_ONLY_TABLES.contains(upper) ? "SELECT" //$NON-NLS-1$
-					: HISTORY.equals(upper) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE"; //$NON-NLS-1$ //$NON-NLS-2$
+					: APPEND_ONLY_TABLES.contains(upper) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE"; //$NON-NLS-1$ //$NON-NLS-2$
 			statements.add("REVOKE ALL ON TABLE " + quote(table) + " FROM " + quote(app)); //$NON-NLS-1$ //$NON-NLS-2$
 			statements.add("GRANT " + privileges + " ON TABLE " + quote(table) + " TO " + quote(app)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}

@@ -27,11 +27,16 @@ final class TeamSchema {
 
 	/** Brings the schema up to date; returns its version. */
 	static int migrate(Path dataFolder, ServerAddress address, String user, String password, String role) throws StoreException {
-		String url = "postgresql://" + encode(user) + ":" + encode(password) + "@" + address.host() + ":" + address.port() + "/" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				+ address.database() + "?options=" + encode("-c role=" + role) + (address.query().isEmpty() ? "" : "&" + address.query()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		try (Store store = Stores.open(StoreLocation.server(dataFolder, url))) {
+		try (Store store = open(dataFolder, address, user, password, role)) {
 			return store.info().schemaVersion();
 		}
+	}
+
+	/** The team database opened (and migrated) as the administrator acting as {@code role}, the owner. */
+	static Store open(Path dataFolder, ServerAddress address, String user, String password, String role) throws StoreException {
+		String url = "postgresql://" + encode(user) + ":" + encode(password) + "@" + address.host() + ":" + address.port() + "/" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				+ address.database() + "?options=" + encode("-c role=" + role) + (address.query().isEmpty() ? "" : "&" + address.query()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		return Stores.open(StoreLocation.server(dataFolder, url));
 	}
 
 	/** The schema version of a database, embedded or on a server; 0 when it has none. */

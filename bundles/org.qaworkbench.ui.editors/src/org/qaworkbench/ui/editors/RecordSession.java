@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.InvalidRecordException;
@@ -72,9 +73,11 @@ public final class RecordSession<T extends Identified> {
 
 	/**
 	 * Opens {@code stored} (id 0: begun in memory, not stored yet). The newest draft the person signed in kept of it
-	 * replaces it when {@code takesDraft} accepts it (stored copy, draft).
+	 * replaces it when {@code takesDraft} accepts it (stored copy, draft). Every editor opens its record here, so this
+	 * is where opening a confidential record is written to the access log.
 	 */
 	public RecordSession(Store store, MDirtyable dirty, Supplier<Actor> actor, T stored, BiPredicate<T, T> takesDraft) {
+		ConfidentialAccess.opened(store, actor.get(), stored);
 		this.store = store;
 		this.dirty = dirty;
 		this.actor = actor;

@@ -21,6 +21,7 @@ import org.qaworkbench.core.queries.LocalityEntry;
 import org.qaworkbench.core.queries.MonthCount;
 import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.queries.SupervisionQueries;
+import org.qaworkbench.core.store.AccessLog;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -147,6 +148,11 @@ public final class HeldStore implements Store {
 	@Override
 	public Drafts drafts() {
 		return store.drafts();
+	}
+
+	@Override
+	public AccessLog accessLog() {
+		return store.accessLog();
 	}
 
 	@Override

@@ -475,7 +475,7 @@ public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
 	}
 
 	private void writePdf(Path file) throws IOException {
-		AuditPdf.write(store(), editor.assessment().getId(), file);
+		AuditPdf.write(store(), editor.assessment().getId(), actor(), file);
 	}
 
 	private PdfExport pdf() {

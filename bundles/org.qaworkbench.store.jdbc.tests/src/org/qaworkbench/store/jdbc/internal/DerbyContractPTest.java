@@ -30,6 +30,14 @@ class DerbyContractPTest {
 	}
 
 	@Nested
+	class AccessLog extends AccessLogContract {
+		@Override
+		Engine engine() {
+			return Engine.DERBY;
+		}
+	}
+
+	@Nested
 	class SnapshotsAndDrafts extends SnapshotsAndDraftsContract {
 		@Override
 		Engine engine() {

@@ -30,6 +30,14 @@ class PostgresContractPTest {
 	}
 
 	@Nested
+	class AccessLog extends AccessLogContract {
+		@Override
+		Engine engine() {
+			return Engine.POSTGRESQL;
+		}
+	}
+
+	@Nested
 	class SnapshotsAndDrafts extends SnapshotsAndDraftsContract {
 		@Override
 		Engine engine() {

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.queries.Queries;
+import org.qaworkbench.core.store.AccessLog;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
 import org.qaworkbench.core.store.History;
@@ -25,6 +26,7 @@ public final class JdbcStore implements Store {
 	private final JdbcRecords records;
 	private final HistoryLog history;
 	private final JdbcDrafts drafts;
+	private final JdbcAccessLog accessLog;
 	private final SqlQueries queries;
 	private final Accounts accounts;
 
@@ -36,6 +38,7 @@ public final class JdbcStore implements Store {
 		this.records = new JdbcRecords(database);
 		this.history = new HistoryLog(database);
 		this.drafts = new JdbcDrafts(database);
+		this.accessLog = new JdbcAccessLog(database);
 		this.queries = new SqlQueries(database);
 		this.accounts = accounts.apply(this);
 	}
@@ -58,6 +61,11 @@ public final class JdbcStore implements Store {
 	@Override
 	public History history() {
 		return history;
+	}
+
+	@Override
+	public AccessLog accessLog() {
+		return accessLog;
 	}
 
 	@Override

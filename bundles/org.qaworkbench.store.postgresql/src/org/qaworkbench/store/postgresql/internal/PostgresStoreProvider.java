@@ -29,6 +29,10 @@ public final class PostgresStoreProvider implements StoreProvider {
 	/** Enough for the threads of one workstation; a server's default max_connections (100) serves several. */
 	static final int MAX_CONNECTIONS = 20;
 	private static final int CONNECT_TIMEOUT_SECONDS = 10;
+	/** SQLState of a wrong password, or of a login that does not exist (the server says the same for both). */
+	private static final String INVALID_PASSWORD = "28P01"; //$NON-NLS-1$
+	/** SQLState of a login the server will not let in, such as a role that may not log in (NOLOGIN). */
+	private static final String INVALID_AUTHORIZATION = "28000"; //$NON-NLS-1$
 	/** SQLState of "permission denied": a login that may not change the schema. */
 	private static final String INSUFFICIENT_PRIVILEGE = "42501"; //$NON-NLS-1$
 
@@ -44,11 +48,27 @@ public final class PostgresStoreProvider implements StoreProvider {
 
 	@Override
 	public Store open(StoreLocation location) throws StoreException {
-		Path dataFolder = location.dataFolder();
 		if (!opens(location)) {
-			throw StoreException.noEngine(dataFolder, location.describe());
+			throw StoreException.noEngine(location.dataFolder(), location.describe());
+		}
+		return open(location.dataFolder(), ServerAddress.of(location.server().orElseThrow(), System::getenv), null);
+	}
+
+	/**
+	 * Connects as the person signing in: their own login role, whatever login the address names, so row-level
+	 * security (V009) knows who asks and no shared password is needed on the workstation. A wrong user name or
+	 * password is refused with one message; a disabled login (NOLOGIN), once its password is proven right, as disabled.
+	 */
+	@Override
+	public Store open(StoreLocation location, Credentials who) throws StoreException {
+		if (!opens(location)) {
+			throw StoreException.noEngine(location.dataFolder(), location.describe());
 		}
 		ServerAddress address = ServerAddress.of(location.server().orElseThrow(), System::getenv);
+		return open(location.dataFolder(), address.as(who.userName(), new String(who.password())), who);
+	}
+
+	private Store open(Path dataFolder, ServerAddress address, Credentials who) throws StoreException {
 		PGSimpleDataSource server;
 		try {
 			server = dataSource(address);
@@ -61,7 +81,7 @@ public final class PostgresStoreProvider implements StoreProvider {
 			refuseStandby(connection);
 			migrate(connection, dialect, dataFolder, address);
 			StoreInfo info = new StoreInfo(dataFolder, address.jdbcUrl(), JdbcStores.schemaVersion(connection), createdAt(connection));
-			return JdbcStores.open(pool, dialect, info, store -> new ServerAccounts(dataFolder, address.describe()));
+			return JdbcStores.open(pool, dialect, info, store -> new PostgresAccounts(dataFolder, store.records(), pool, address));
 		} catch (StoreException e) {
 			pool.close();
 			throw e;
@@ -70,6 +90,9 @@ public final class PostgresStoreProvider implements StoreProvider {
 			throw StoreException.newerSchemaOnServer(dataFolder, address.describe(), e.found(), e.known());
 		} catch (SQLException e) {
 			pool.close();
+			if (who != null && isLoginRefused(e)) {
+				throw signInFailure(dataFolder, address, who, e);
+			}
 			if (dialect.classify(e) == Failure.CONNECTION_LOST || isLoginRefused(e)) {
 				throw StoreException.unreachable(dataFolder, address.describe(), firstLine(e), e);
 			}
@@ -77,16 +100,28 @@ public final class PostgresStoreProvider implements StoreProvider {
 		}
 	}
 
-	/**
-	 * For now the workstation connects as it always has (the server address's login): connecting as each person's
-	 * own login role, and refusing a wrong password, comes with the PostgreSQL accounts (issue 10, PostgreSQL part).
-	 */
-	@Override
-	public Store open(StoreLocation location, Credentials who) throws StoreException {
-		return open(location);
+	/** One connection as {@code who}, to check their password: the server checks it (SCRAM), nothing here does. */
+	static Connection connectAs(ServerAddress address, Credentials who) throws SQLException {
+		return dataSource(address.as(who.userName(), new String(who.password()))).getConnection();
 	}
 
-	/** Team accounts are login roles made on the server, never by a workstation. */
+	/**
+	 * Why the server would not have {@code who}: 28P01 for an unknown login or a wrong password alike (one message,
+	 * so nobody learns which user names exist); 28000 "not permitted to log in" for a disabled one (NOLOGIN), which
+	 * the server says only once the password was right.
+	 */
+	static StoreException signInFailure(Path dataFolder, ServerAddress address, Credentials who, SQLException e) {
+		String state = e.getSQLState();
+		if (INVALID_PASSWORD.equals(state)) {
+			return StoreException.signInRefused(dataFolder);
+		}
+		if (INVALID_AUTHORIZATION.equals(state) && e.getMessage() != null && e.getMessage().contains("not permitted to log in")) { //$NON-NLS-1$
+			return StoreException.accountDisabled(dataFolder, who.userName());
+		}
+		return StoreException.unreachable(dataFolder, address.describe(), firstLine(e), e);
+	}
+
+	/** Team accounts are login roles made on the server (qa server init, then qa users add), never by a workstation. */
 	@Override
 	public Store createFirstAdministrator(StoreLocation location, String fullName, Credentials who) throws StoreException {
 		throw StoreException.accountsOnServer(location.dataFolder(), location.describe());

@@ -53,6 +53,11 @@ record ServerAddress(String host, int port, String database, String user, String
 		return URLDecoder.decode(text, StandardCharsets.UTF_8);
 	}
 
+	/** The same database, logged in to as a person: their own login role and password. */
+	ServerAddress as(String user, String password) {
+		return new ServerAddress(host, port, database, user, password, parameters);
+	}
+
 	/** The address for people and logs: no user name, no password. */
 	String describe() {
 		return "postgresql://" + host + ":" + port + "/" + database; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

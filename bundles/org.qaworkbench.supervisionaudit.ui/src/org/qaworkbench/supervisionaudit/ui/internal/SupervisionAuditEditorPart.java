@@ -322,7 +322,7 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 
 	boolean exportPdf(Path file) {
 		try {
-			SupervisionAuditPdf.write(store(), editor.assessment().getId(), clock(), file);
+			SupervisionAuditPdf.write(store(), editor.assessment().getId(), clock(), actor(), file);
 			editor.say(NLS.bind(Messages.Pdf_written, file));
 			return true;
 		} catch (IOException | RuntimeException e) {

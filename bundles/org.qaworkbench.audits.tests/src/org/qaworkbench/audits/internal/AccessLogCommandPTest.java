@@ -1,0 +1,139 @@
+package org.qaworkbench.audits.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.cli.Options;
+import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.domain.ConfidentialAccess;
+import org.qaworkbench.core.observations.Observations;
+import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.model.Locality;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.StaffMember;
+
+/**
+ * {@code qa access-log}: an observation exported by the practitioner through {@code qa observations export} and
+ * opened by their manager shows in the log, newest first, to an administrator and to nobody else.
+ */
+class AccessLogCommandPTest {
+
+	private static final ZoneId ZONE = ZoneId.systemDefault();
+	private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+	@TempDir
+	static Path temp;
+	private static String before;
+	private static long observation;
+	private static long other;
+
+	private record Run(int exitCode, String out, String err) {
+		List<String> lines() {
+			return out.lines().toList();
+		}
+	}
+
+	@BeforeAll
+	static void data() throws Exception {
+		Path data = temp.resolve("data");
+		Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+		try (Store store = Stores.open(data)) {
+			Actor admin = new Actor("admin");
+			Locality hadley = QaFactory.eINSTANCE.createLocality();
+			hadley.setName("Hadley Castle");
+			hadley = store.records().save(hadley, admin);
+			StaffMember leader = store.records().save(member("Ann Leader", Role.TEAM_LEADER, null, hadley), admin);
+			StaffMember worker = store.records().save(member("Pat Worker", Role.PRACTITIONER, leader, hadley), admin);
+			StaffMember second = store.records().save(member("Kim Second", Role.PRACTITIONER, leader, hadley), admin);
+			store.records().save(member("Ada Admin", Role.ADMINISTRATOR, null, hadley), admin);
+			Observations observations = new Observations(store, clock);
+			observation = observations.plan(worker, TODAY.minusDays(1), new Actor("ann.leader")).getId();
+			other = observations.plan(second, TODAY.minusDays(1), new Actor("ann.leader")).getId();
+			ConfidentialAccess.opened(store, new Actor("ann.leader"), store.records().find(org.qaworkbench.model.DirectObservation.class, observation).orElseThrow());
+		}
+		before = System.getProperty(DataFolder.PROPERTY);
+		System.setProperty(DataFolder.PROPERTY, data.toString());
+	}
+
+	@AfterAll
+	static void restore() {
+		if (before == null) {
+			System.clearProperty(DataFolder.PROPERTY);
+		} else {
+			System.setProperty(DataFolder.PROPERTY, before);
+		}
+	}
+
+	@Test
+	void anExportAndAnOpeningShowNewestFirstToAnAdministrator() throws Exception {
+		Path pdf = temp.resolve("observation.pdf");
+		Run export = run(new ObservationsCommand(), "export", "--as", "pat.worker", "--id", Long.toString(observation), "--format", "pdf", "--out", pdf.toString());
+		assertEquals(0, export.exitCode(), export.err());
+
+		Run log = run(new AccessLogCommand(), "--record", Long.toString(observation), "--as", "ada.admin");
+
+		assertEquals(0, log.exitCode(), log.err());
+		assertEquals(2, log.lines().size(), log.out());
+		String host = ConfidentialAccess.workstation();
+		assertTrue(log.lines().get(0).endsWith("\tpat.worker\t" + host + "\texported (pdf)\tDirectObservation\t" + observation), log.out());
+		assertTrue(log.lines().get(1).endsWith("\tann.leader\t" + host + "\topened\tDirectObservation\t" + observation), log.out());
+		assertTrue(log.lines().get(0).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d.*"), log.out());
+		assertEquals(List.of(log.lines().get(0)), run(new AccessLogCommand(), "--record", Long.toString(observation), "--limit", "1", "--as", "ada.admin").lines());
+		assertEquals(List.of("Nobody has opened or exported record " + other + "."), run(new AccessLogCommand(), "--record", Long.toString(other), "--as", "ada.admin").lines());
+	}
+
+	@Test
+	void onlyAnAdministratorMaySeeTheLog() throws Exception {
+		Run refused = run(new AccessLogCommand(), "--as", "ann.leader");
+
+		assertEquals(QaCommand.FAILED, refused.exitCode());
+		assertEquals("qa: You may not see the access log: Ann Leader is not an administrator.\n", refused.err());
+		assertEquals("", refused.out());
+		assertEquals(QaCommand.FAILED, run(new AccessLogCommand(), "--as", "nobody").exitCode());
+		assertEquals(QaCommand.USAGE, run(new AccessLogCommand(), "--record", "x", "--as", "ada.admin").exitCode());
+		assertEquals(QaCommand.USAGE, run(new AccessLogCommand(), "stray", "--as", "ada.admin").exitCode());
+	}
+
+	private static StaffMember member(String name, Role role, StaffMember lineManager, Locality locality) {
+		StaffMember staff = QaFactory.eINSTANCE.createStaffMember();
+		staff.setName(name);
+		staff.setUserId(name.toLowerCase().replace(' ', '.'));
+		staff.getRoles().add(role);
+		staff.setLineManager(lineManager);
+		staff.setLocality(locality);
+		staff.setStartDate(LocalDate.of(2020, 1, 6));
+		return staff;
+	}
+
+	private static Run run(QaCommand command, String... arguments) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exitCode;
+		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			try {
+				exitCode = command.run(List.of(arguments), outStream, errStream);
+			} catch (Options.UsageException e) {
+				QaCommand.fail(errStream, e.getMessage());
+				exitCode = QaCommand.USAGE;
+			}
+		}
+		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+}
