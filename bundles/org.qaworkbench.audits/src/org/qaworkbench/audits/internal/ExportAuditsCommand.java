@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.AnswersCsv;
 import org.qaworkbench.audits.AuditPdf;
 import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
@@ -47,7 +48,7 @@ final class ExportAuditsCommand implements QaCommand {
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
 		Set<String> known = new HashSet<>(FilterOptions.NAMES);
-		known.addAll(Set.of("id", "format", "out")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		known.addAll(Set.of("id", "format", "out", StaffCommandLine.AS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Options options = Options.parse(arguments, known);
 		if (!options.positional().isEmpty()) {
 			throw new UsageException(NLS.bind(Messages.Filter_unexpected, options.positional().get(0), name()));
@@ -77,6 +78,9 @@ final class ExportAuditsCommand implements QaCommand {
 			throw new UsageException(NLS.bind(Messages.Export_pdfTakesNoFilter, filter));
 		}
 		try (Store store = Stores.open(DataFolder.resolve())) {
+			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF).isEmpty()) {
+				return FAILED;
+			}
 			AuditPdf.write(store, id, file);
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
@@ -93,6 +97,9 @@ final class ExportAuditsCommand implements QaCommand {
 		FilterOptions filters = new FilterOptions(options);
 		AnswersCsv.Written written;
 		try (Store store = Stores.open(DataFolder.resolve())) {
+			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_CSV).isEmpty()) {
+				return FAILED;
+			}
 			Predicate<Assessment> filter = filters.filter(store);
 			written = AnswersCsv.write(store, id == 0 ? filter : filter.and(audit -> audit.getId() == id), file);
 		} catch (IOException e) {
