@@ -47,8 +47,8 @@ public final class Permissions {
 		MATRIX.put(Permission.PLAN_OBSERVATION, MANAGERS);
 		MATRIX.put(Permission.RECORD_OBSERVATION, MANAGERS);
 		MATRIX.put(Permission.SEE_OBSERVATION, EnumSet.of(PRACTITIONER, ASSISTANT, SENIOR_PRACTITIONER, TEAM_LEADER, SERVICE_DELIVERY_MANAGER));
-		MATRIX.put(Permission.SEE_SUPERVISION,
-				EnumSet.of(PRACTITIONER, ASSISTANT, SENIOR_PRACTITIONER, TEAM_LEADER, SERVICE_DELIVERY_MANAGER, QUALITY_LEAD, BUSINESS_SUPPORT));
+		// Every member of staff is supervised (supervision policy, section 6: all staff), so every role sees its own.
+		MATRIX.put(Permission.SEE_SUPERVISION, EnumSet.allOf(Role.class));
 		MATRIX.put(Permission.WRITE_SUPERVISION, MANAGERS);
 		MATRIX.put(Permission.START_SUPERVISION_AUDIT, EnumSet.of(TEAM_LEADER, SERVICE_DELIVERY_MANAGER));
 		MATRIX.put(Permission.SEE_DASHBOARDS, AUDITORS);
