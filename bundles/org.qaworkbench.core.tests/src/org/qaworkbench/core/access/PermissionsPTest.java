@@ -20,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.qaworkbench.core.audits.AuditThemes;
 import org.qaworkbench.core.audits.AuditWorkflow;
+import org.qaworkbench.core.checklists.registry.PluginFolder;
+import org.qaworkbench.core.checklists.registry.TestPlugins;
 import org.qaworkbench.core.observations.Observations;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.NotPermittedException;
@@ -227,6 +229,22 @@ class PermissionsPTest {
 		assertEquals(before.size() + (allowed ? 1 : 0), themes.all().size());
 		assertEquals(allowed, themes.all().stream().anyMatch(theme -> theme.getId() == active.getId() && theme.isRetired()));
 		assertEquals(allowed, themes.active().stream().anyMatch(theme -> theme.getName().equals("Theme of " + x.userId())));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Role.class)
+	void installingAChecklistPlugin(Role role) throws Exception {
+		StaffMember person = person(role, manager);
+		PluginFolder plugins = new PluginFolder(temp.resolve("plugins-" + x.userId()), TestPlugins.context());
+		String name = "test.permitted." + x.userId();
+		Path jar = TestPlugins.plugin(temp.resolve("jars"), name, "1.0.0", "<checklist file=\"checklists/test.xmi\"/>",
+				java.util.Map.of("checklists/test.xmi", TestPlugins.definition(name, "1.0.0")));
+		check(role, Permission.INSTALL_CHECKLISTS, () -> plugins.install(jar, person), null);
+		boolean allowed = Permissions.rolesFor(Permission.INSTALL_CHECKLISTS).contains(role);
+		assertEquals(allowed, plugins.installed().stream().anyMatch(bundle -> name.equals(bundle.getSymbolicName())));
+		if (allowed) {
+			plugins.uninstall(name, person);
+		}
 	}
 
 	/** Someone holding only {@code role}, signing in as {@link #X}, managed by {@code lineManager}, in the team. */
