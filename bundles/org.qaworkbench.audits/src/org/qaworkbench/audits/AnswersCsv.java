@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.qaworkbench.audits.internal.AnswerText;
+import org.qaworkbench.audits.internal.CsvRows;
 import org.qaworkbench.audits.internal.Lookups;
 import org.qaworkbench.audits.internal.OutputFile;
 import org.qaworkbench.core.store.Store;
@@ -39,7 +38,8 @@ import org.qaworkbench.model.Section;
  * <li>value as stored (2, Y, N, NA, 2026-01-31, text), label as the form shows it (2 Good, Yes, N/A, 31/01/2026;
  * empty for free text and numbers), comment.</li>
  * </ul>
- * Answers to items marked personal (a child's name, family names, date of birth) are left out, and so are audits
+ * Every cell goes through core's {@code SpreadsheetCells}: an answer or comment starting like a formula is
+ * neutralised. Answers to items marked personal (a child's name, family names, date of birth) are left out, and so are audits
  * whose definition is not stored (their items cannot be told apart). Audits are streamed: one in memory at a time.
  */
 public final class AnswersCsv {
@@ -67,7 +67,7 @@ public final class AnswersCsv {
 	/** Writes the CSV of the audits the filter takes; the stream is flushed, not closed. */
 	public static Written write(Store store, Predicate<Assessment> filter, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(writer);
+		CsvRows printer = new CsvRows(writer, COLUMNS);
 		long[] counts = new long[2];
 		AnswersCsv csv = new AnswersCsv(store);
 		try {
@@ -84,7 +84,7 @@ public final class AnswersCsv {
 		return new Written(counts[0], counts[1]);
 	}
 
-	private long rows(CSVPrinter printer, Assessment audit) {
+	private long rows(CsvRows printer, Assessment audit) {
 		Optional<ChecklistDefinition> definition = lookups.definition(audit);
 		if (definition.isEmpty()) {
 			return 0;
@@ -124,9 +124,9 @@ public final class AnswersCsv {
 		return item.getKind() == ItemKind.TEXT || item.getKind() == ItemKind.NUMBER ? "" : AnswerText.of(item, value); //$NON-NLS-1$
 	}
 
-	private static void print(CSVPrinter printer, List<Object> row) {
+	private static void print(CsvRows printer, List<Object> row) {
 		try {
-			printer.printRecord(row);
+			printer.row(row);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -6,13 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.qaworkbench.audits.internal.CsvRows;
 import org.qaworkbench.audits.internal.OutputFile;
 import org.qaworkbench.core.supervision.SupervisionCompliance.CaseRow;
 import org.qaworkbench.core.supervision.SupervisionCompliance.Report;
@@ -24,7 +21,8 @@ import org.qaworkbench.model.StaffMember;
  * open case ({@code row_type} says which; the columns that do not apply to a row are empty), dates ISO
  * (yyyy-mm-dd), yes/no as {@code true}/{@code false}. Team and locality are columns, so a BI tool rolls them up as it
  * likes. A text cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return)
- * is written with a leading apostrophe, as OWASP advises against CSV injection: names come from people, not code.
+ * is written with a leading apostrophe and quoted, as OWASP advises against CSV injection: names come from people,
+ * not code (core's {@code SpreadsheetCells}, as every CSV export).
  */
 public final class ComplianceCsv {
 
@@ -42,36 +40,18 @@ public final class ComplianceCsv {
 	/** Writes the report; the stream is flushed, not closed. */
 	public static void write(Report report, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(writer);
+		CsvRows printer = new CsvRows(writer, COLUMNS);
 		for (SuperviseeRow row : report.supervisees()) {
-			printer.printRecord(row("supervisee", row.supervisee().getId(), row.supervisee().getName(), null, null, row.team(), row.locality(), //$NON-NLS-1$
+			printer.row(Arrays.asList("supervisee", row.supervisee().getId(), row.supervisee().getName(), null, null, row.team(), row.locality(), //$NON-NLS-1$
 					name(row.supervisor()), row.contractSigned(), row.contractInDate(), row.reviewDue(), row.frequency(), row.lastSession(), row.nextDue(),
 					row.overdue(), row.held(), row.missed(), row.planned()));
 		}
 		for (CaseRow row : report.cases()) {
-			printer.printRecord(row("case", row.worker() == null ? null : row.worker().getId(), name(row.worker()), row.caseNumber(), //$NON-NLS-1$
+			printer.row(Arrays.asList("case", row.worker() == null ? null : row.worker().getId(), name(row.worker()), row.caseNumber(), //$NON-NLS-1$
 					row.status() == null ? null : row.status().getLiteral(), row.team(), row.locality(), name(row.supervisor()), null, null, null, row.interval(),
 					row.lastSupervision(), row.due(), row.overdue(), null, null, null));
 		}
 		printer.flush();
-	}
-
-	/** A text a spreadsheet would run as a formula, made inert; anything else as it is. */
-	public static String neutralise(String text) {
-		if (text == null || text.isEmpty()) {
-			return text;
-		}
-		char first = text.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text; //$NON-NLS-1$
-	}
-
-	private static List<Object> row(Object... values) {
-		List<Object> cells = new ArrayList<>(Arrays.asList(values));
-		for (int i = 0; i < cells.size(); i++) {
-			Object value = cells.get(i);
-			cells.set(i, value == null ? "" : value instanceof String text ? neutralise(text) : value instanceof LocalDate date ? date.toString() : value); //$NON-NLS-1$
-		}
-		return cells;
 	}
 
 	private static String name(StaffMember member) {

@@ -107,12 +107,12 @@ class AuditsCommandPTest {
 	@Test
 	void exportWritesAPdfOrACsv() throws Exception {
 		Path pdf = temp.resolve("audit.pdf");
-		Run printed = run("export", "--id", String.valueOf(shared), "--format", "PDF", "--out", pdf.toString());
+		Run printed = run("export", "--id", String.valueOf(shared), "--format", "PDF", "--out", pdf.toString(), "--as", "pshah");
 		assertEquals(0, printed.exitCode(), printed.err());
 		assertEquals("Wrote audit " + shared + " to " + pdf + "\n", printed.out());
 		assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 		Path csv = temp.resolve("answers.csv");
-		Run exported = run("export", "--format", "csv", "--out", csv.toString(), "--state", "closed");
+		Run exported = run("export", "--format", "csv", "--out", csv.toString(), "--state", "closed", "--as", "pshah");
 		assertEquals(0, exported.exitCode(), exported.err());
 		assertTrue(exported.out().matches("Wrote [1-9][0-9]* answers of 1 audits to " + csv + "\n"), exported.out());
 		assertTrue(Files.readAllLines(csv).stream().skip(1).allMatch(line -> line.startsWith(closed + ",LL100007,Hadley Castle,")));
@@ -128,14 +128,30 @@ class AuditsCommandPTest {
 		assertRefused(run("export", "--id", "1", "--format", "pdf"), "qa: give the file to write: --out FILE");
 		assertRefused(run("export", "--id", "1", "--format", "pdf", "--out", pdf.toString(), "--state", "closed"),
 				"qa: --state goes with --format csv; a PDF is of one audit, chosen by --id.");
-		Run missing = run("export", "--id", "999999", "--format", "pdf", "--out", pdf.toString());
+		Run missing = run("export", "--id", "999999", "--format", "pdf", "--out", pdf.toString(), "--as", "pshah");
 		assertEquals(1, missing.exitCode());
 		assertEquals("qa: there is no audit with id 999999; qa audits list shows the ids.\n", missing.err());
 		Path nowhere = temp.resolve("no-such-folder/x.pdf");
-		Run unwritable = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", nowhere.toString());
+		Run unwritable = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", nowhere.toString(), "--as", "pshah");
 		assertEquals(1, unwritable.exitCode());
 		assertEquals("qa: cannot write " + nowhere + ": the folder " + nowhere.getParent() + " does not exist\n", unwritable.err());
 		assertFalse(Files.exists(pdf));
+	}
+
+	@Test
+	void exportIsRefusedToARoleThatMayNotExportAndWritesNothing() throws Exception {
+		Path csv = temp.resolve("refused.csv");
+		Run practitioner = run("export", "--format", "csv", "--out", csv.toString(), "--as", "tevans");
+		assertEquals(1, practitioner.exitCode());
+		assertEquals("qa: You may not export records as CSV (only: team leader, service delivery manager, quality lead). You are signed in as Tom Evans (practitioner).\n",
+				practitioner.err());
+		Run nobody = run("export", "--format", "csv", "--out", csv.toString(), "--as", "nobody");
+		assertEquals(1, nobody.exitCode());
+		assertEquals("qa: nobody on the staff list signs in as nobody: give --as USER, the user id of a member of staff.\n", nobody.err());
+		assertFalse(Files.exists(csv));
+		Path pdf = temp.resolve("allowed.pdf");
+		Run printed = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", pdf.toString(), "--as", "tevans");
+		assertEquals(0, printed.exitCode(), "a practitioner may print a PDF: " + printed.err());
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.qaworkbench.audits.ComplianceCsv;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.export.SpreadsheetCells;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.supervision.Supervision;
@@ -213,12 +214,12 @@ class SupervisionCommandPTest {
 		assertTrue(lines.stream().anyMatch(line -> line.startsWith("supervisee,") && line.contains(",\"'=HYPERLINK(\"\"http://x\"\") Pip\",")), lines.toString());
 		assertTrue(lines.stream().noneMatch(line -> line.startsWith("supervisee,") && line.contains("Pat Worker")), "Bob's line only");
 		assertTrue(lines.stream().anyMatch(line -> line.startsWith("case,") && line.contains("LL100042")), "casework goes with the case");
-		assertEquals("'+1", ComplianceCsv.neutralise("+1"));
-		assertEquals("'-2", ComplianceCsv.neutralise("-2"));
-		assertEquals("'@SUM(A1)", ComplianceCsv.neutralise("@SUM(A1)"));
-		assertEquals("'\tx", ComplianceCsv.neutralise("\tx"));
-		assertEquals("'\rx", ComplianceCsv.neutralise("\rx"));
-		assertEquals("Pat", ComplianceCsv.neutralise("Pat"));
+		assertEquals("'+1", SpreadsheetCells.neutralise("+1"));
+		assertEquals("'-2", SpreadsheetCells.neutralise("-2"));
+		assertEquals("'@SUM(A1)", SpreadsheetCells.neutralise("@SUM(A1)"));
+		assertEquals("'\tx", SpreadsheetCells.neutralise("\tx"));
+		assertEquals("'\rx", SpreadsheetCells.neutralise("\rx"));
+		assertEquals("Pat", SpreadsheetCells.neutralise("Pat"));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.AnswersCsv;
 import org.qaworkbench.audits.AuditPdf;
 import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
@@ -79,6 +80,9 @@ final class ExportAuditsCommand implements QaCommand {
 		SignIn signIn = SignIn.fromEnvironment();
 		String as = options.value(StaffCommandLine.AS, null);
 		try (Store store = signIn.open(DataFolder.resolve(), as)) {
+			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF).isEmpty()) {
+				return FAILED;
+			}
 			AuditPdf.write(store, id, signIn.actor(as), file);
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
@@ -95,6 +99,9 @@ final class ExportAuditsCommand implements QaCommand {
 		FilterOptions filters = new FilterOptions(options);
 		AnswersCsv.Written written;
 		try (Store store = SignIn.fromEnvironment().open(DataFolder.resolve(), options.value(StaffCommandLine.AS, null))) {
+			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_CSV).isEmpty()) {
+				return FAILED;
+			}
 			Predicate<Assessment> filter = filters.filter(store);
 			written = AnswersCsv.write(store, id == 0 ? filter : filter.and(audit -> audit.getId() == id), file);
 		} catch (IOException e) {

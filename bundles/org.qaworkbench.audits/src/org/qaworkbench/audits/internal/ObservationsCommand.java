@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.ObservationPdf;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
@@ -156,7 +157,7 @@ public final class ObservationsCommand implements QaCommand {
 			throw new UsageException(ObservationMessages.Export_idNeeded);
 		}
 		try (Store store = StaffCommandLine.open(options)) {
-			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, ObservationMessages.Command_notStaff);
+			Optional<StaffMember> person = StaffCommandLine.permitted(store, options, err, ObservationMessages.Command_notStaff, Permission.EXPORT_PDF);
 			if (person.isEmpty()) {
 				return FAILED;
 			}

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.SupervisionAuditPdf;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
@@ -66,7 +67,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 		case "start" -> start(Options.parse(rest, Set.of("team", "files", SEED, AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "redraw" -> redraw(Options.parse(rest, Set.of("id", "reason", SEED, AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "show" -> show(Options.parse(rest, Set.of("id")), out, err); //$NON-NLS-1$ //$NON-NLS-2$
-		case "export" -> export(Options.parse(rest, Set.of("id", "format", "out")), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		case "export" -> export(Options.parse(rest, Set.of("id", "format", "out", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		default -> StaffCommandLine.unknown(err, SupervisionAuditMessages.Command_unknown, sub);
 		};
 	}
@@ -146,6 +147,9 @@ public final class SupervisionAuditCommand implements QaCommand {
 		String file = required(options, "out"); //$NON-NLS-1$
 		long id = id(options);
 		try (Store store = StaffCommandLine.open(options)) {
+			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF).isEmpty()) {
+				return FAILED;
+			}
 			audit(store, id);
 			SupervisionAuditPdf.write(store, id, clock, StaffCommandLine.actor(options), Path.of(file));
 		} catch (NoSuchElementException e) {

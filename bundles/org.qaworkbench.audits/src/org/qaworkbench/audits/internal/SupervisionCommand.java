@@ -21,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.ComplianceCsv;
 import org.qaworkbench.audits.SupervisionPdf;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
@@ -219,7 +220,7 @@ public final class SupervisionCommand implements QaCommand {
 			throw new UsageException(SupervisionMessages.Export_idNeeded);
 		}
 		try (Store store = StaffCommandLine.open(options)) {
-			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
+			Optional<StaffMember> person = StaffCommandLine.permitted(store, options, err, SupervisionMessages.Command_notStaff, Permission.EXPORT_PDF);
 			if (person.isEmpty()) {
 				return FAILED;
 			}
@@ -246,7 +247,7 @@ public final class SupervisionCommand implements QaCommand {
 		}
 		String file = outFile(options);
 		try (Store store = StaffCommandLine.open(options)) {
-			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, SupervisionMessages.Command_notStaff);
+			Optional<StaffMember> person = StaffCommandLine.permitted(store, options, err, SupervisionMessages.Command_notStaff, Permission.EXPORT_CSV);
 			if (person.isEmpty()) {
 				return FAILED;
 			}

@@ -17,6 +17,9 @@ import org.qaworkbench.core.store.StaleRecordException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.AuditTheme;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.StaffMember;
 
 /** The editable list of audit themes, in a real store that starts with the six themes of the QA framework. */
 class AuditThemesPTest {
@@ -34,6 +37,12 @@ class AuditThemesPTest {
 	@BeforeEach
 	void open() throws Exception {
 		store = TestAccounts.open(temp.resolve("data"));
+		// Editing themes is the quality lead's (the permission matrix): the list is changed as one.
+		StaffMember lead = QaFactory.eINSTANCE.createStaffMember();
+		lead.setName("Quinn Lead");
+		lead.setUserId(LEAD.userId());
+		lead.getRoles().add(Role.QUALITY_LEAD);
+		store.records().save(lead, LEAD);
 		themes = new AuditThemes(store.records());
 	}
 

@@ -8,10 +8,13 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.internal.Messages;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.InvalidRecordException.Problem;
+import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.model.AuditTheme;
@@ -21,7 +24,8 @@ import org.qaworkbench.model.QaFactory;
  * The themes of cross-locality audits (CSE/CE, domestic abuse, neglect...), an editable list: themes are added,
  * renamed and retired, never deleted. A retired theme is no longer offered for new audits, but audits keep the
  * theme they were made with (an audit records the theme's name, so renaming a theme does not change past audits
- * either). Names are unique, ignoring capitals and spaces; each change is a save with its history.
+ * either). Names are unique, ignoring capitals and spaces; each change is a save with its history. Only the roles
+ * the permission matrix lets edit themes change the list.
  */
 public final class AuditThemes {
 
@@ -52,6 +56,7 @@ public final class AuditThemes {
 	 * theme brings that theme back, so that it is offered again.
 	 */
 	public AuditTheme add(String name, Actor actor) throws SaveRefusedException {
+		mayEdit(actor);
 		String wanted = checked(name);
 		Optional<AuditTheme> same = named(wanted);
 		if (same.isPresent() && !same.get().isRetired()) {
@@ -65,6 +70,7 @@ public final class AuditThemes {
 
 	/** Renames a theme. Refused when the name is blank or another theme, retired or not, has it. */
 	public AuditTheme rename(AuditTheme theme, String name, Actor actor) throws SaveRefusedException {
+		mayEdit(actor);
 		String wanted = checked(name);
 		Optional<AuditTheme> same = named(wanted).filter(other -> other.getId() != theme.getId());
 		if (same.isPresent()) {
@@ -77,9 +83,15 @@ public final class AuditThemes {
 
 	/** Retires a theme: no longer offered, still on the audits that used it. */
 	public AuditTheme retire(AuditTheme theme, Actor actor) throws SaveRefusedException {
+		mayEdit(actor);
 		AuditTheme retired = EcoreUtil.copy(theme);
 		retired.setRetired(true);
 		return records.save(retired, actor);
+	}
+
+	/** Whether the person acting may change the list (the permission matrix: a quality lead or an administrator); nothing when they may. */
+	public void mayEdit(Actor actor) throws NotPermittedException {
+		Permissions.require(Staff.of(records, actor).orElse(null), Permission.EDIT_THEMES);
 	}
 
 	/** The name with spaces tidied, or a refusal when it is blank. */

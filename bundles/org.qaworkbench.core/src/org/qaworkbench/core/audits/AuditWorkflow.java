@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.internal.Messages;
 import org.qaworkbench.core.store.Actor;
@@ -69,6 +71,9 @@ public final class AuditWorkflow {
 		/** Record an action's 3-month follow-up: the auditor, once the audit is completed. */
 		FOLLOW_UP
 	}
+
+	/** The case file audit's checklist: its steps are the permission matrix's case audit rows. */
+	public static final String CASE_AUDIT = "org.qaworkbench.checklists.caseaudit"; //$NON-NLS-1$
 
 	private final AuditRecords records;
 	private final Clock clock;
@@ -163,10 +168,23 @@ public final class AuditWorkflow {
 	public StaffMember mayComplete(Assessment audit, Actor actor) throws NotPermittedException {
 		StaffMember auditor = who(actor);
 		requireState(audit, AssessmentState.DRAFT, Messages.Workflow_stepComplete);
+		if (CASE_AUDIT.equals(audit.getDefinitionId())) {
+			Permissions.require(auditor, Permission.COMPLETE_CASE_AUDIT);
+		}
 		if (!audit.getAssessors().isEmpty() && !Staff.isAssessor(audit, auditor)) {
 			throw refused(Messages.Workflow_onlyAuditor, Messages.Workflow_stepComplete, auditor);
 		}
 		return auditor;
+	}
+
+	/**
+	 * Whether this person may start a checklist with this id about a case: a case audit needs a role that audits (the
+	 * permission matrix); other checklists anyone on the staff list may start. Nothing when they may.
+	 */
+	public static void mayStart(String definitionId, StaffMember person) throws NotPermittedException {
+		if (CASE_AUDIT.equals(definitionId)) {
+			Permissions.require(person, Permission.START_CASE_AUDIT);
+		}
 	}
 
 	/** The steps this person may take on this record now: editors offer these and no others. */
@@ -219,9 +237,7 @@ public final class AuditWorkflow {
 	public StaffMember mayModerate(Assessment audit, Actor actor) throws NotPermittedException {
 		StaffMember moderator = who(actor);
 		requireState(audit, AssessmentState.COMPLETED, Messages.Workflow_stepModerate);
-		if (!Staff.has(moderator, Role.SERVICE_DELIVERY_MANAGER)) {
-			throw refused(Messages.Workflow_onlyManager, Messages.Workflow_stepModerate, moderator);
-		}
+		Permissions.require(moderator, Permission.MODERATE_CASE_AUDIT);
 		return moderator;
 	}
 
@@ -245,6 +261,7 @@ public final class AuditWorkflow {
 	public StaffMember mayShare(Assessment audit, Actor actor) throws NotPermittedException {
 		StaffMember lineManager = who(actor);
 		requireState(audit, AssessmentState.MODERATED, Messages.Workflow_stepShare);
+		Permissions.require(lineManager, Permission.SHARE_CASE_AUDIT);
 		if (!Staff.same(caseOf(audit).getLineManager(), lineManager)) {
 			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepShare, lineManager);
 		}
@@ -267,6 +284,7 @@ public final class AuditWorkflow {
 	public StaffMember mayRespond(Assessment audit, Actor actor) throws NotPermittedException {
 		StaffMember practitioner = who(actor);
 		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepRespond);
+		Permissions.require(practitioner, Permission.RESPOND_TO_CASE_AUDIT);
 		if (!Staff.same(Staff.currentWorker(caseOf(audit)).orElse(null), practitioner)) {
 			throw refused(Messages.Workflow_onlyPractitioner, Messages.Workflow_stepRespond, practitioner);
 		}
@@ -289,7 +307,7 @@ public final class AuditWorkflow {
 	public StaffMember mayClose(Assessment audit, Actor actor) throws NotPermittedException {
 		StaffMember closer = who(actor);
 		requireState(audit, AssessmentState.SHARED, Messages.Workflow_stepClose);
-		if (!Staff.isAssessor(audit, closer) && !Staff.has(closer, Role.SERVICE_DELIVERY_MANAGER)) {
+		if (!Staff.isAssessor(audit, closer) && !Permissions.allows(closer, Permission.MODERATE_CASE_AUDIT)) {
 			throw refused(Messages.Workflow_onlyAuditorOrManager, Messages.Workflow_stepClose, closer);
 		}
 		List<RemedialAction> actions = actionsOf(audit);
@@ -334,7 +352,7 @@ public final class AuditWorkflow {
 		if (audit.getState() == AssessmentState.DRAFT || audit.getState() == AssessmentState.CLOSED) {
 			throw new NotPermittedException(NLS.bind(Messages.Workflow_notAmendable, audit.getState().getLiteral()));
 		}
-		if (!Staff.isAssessor(audit, amender) && !Staff.has(amender, Role.SERVICE_DELIVERY_MANAGER)) {
+		if (!Staff.isAssessor(audit, amender) && !Permissions.allows(amender, Permission.MODERATE_CASE_AUDIT)) {
 			throw refused(Messages.Workflow_onlyAuditorOrManager, Messages.Workflow_stepAmend, amender);
 		}
 		return amender;
@@ -433,6 +451,7 @@ public final class AuditWorkflow {
 		if (audit.getState() == AssessmentState.CLOSED) {
 			throw new NotPermittedException(Messages.Workflow_actionsOfClosedAudit);
 		}
+		Permissions.require(lineManager, Permission.SHARE_CASE_AUDIT);
 		if (!Staff.same(caseOf(audit).getLineManager(), lineManager)) {
 			throw refused(Messages.Workflow_onlyLineManager, Messages.Workflow_stepAddressed, lineManager);
 		}

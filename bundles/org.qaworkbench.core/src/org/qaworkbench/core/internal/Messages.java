@@ -255,7 +255,6 @@ public final class Messages extends NLS {
 	public static String Workflow_stepFollowUp;
 	public static String Workflow_wrongState;
 	public static String Workflow_onlyAuditor;
-	public static String Workflow_onlyManager;
 	public static String Workflow_onlyLineManager;
 	public static String Workflow_onlyPractitioner;
 	public static String Workflow_onlyAuditorOrManager;

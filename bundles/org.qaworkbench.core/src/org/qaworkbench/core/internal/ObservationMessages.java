@@ -19,7 +19,6 @@ public final class ObservationMessages extends NLS {
 	public static String onlyObserverOrManager;
 	public static String notObservable;
 	public static String observerCannotBePractitioner;
-	public static String observerRole;
 	public static String noConsent;
 	public static String alreadySigned;
 	public static String reflectFirst;

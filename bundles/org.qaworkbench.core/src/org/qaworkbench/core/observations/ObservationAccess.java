@@ -2,6 +2,8 @@ package org.qaworkbench.core.observations;
 
 import java.util.Collection;
 
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.access.PersonalRecordAccess;
 import org.qaworkbench.model.DirectObservation;
 import org.qaworkbench.model.RemedialAction;
@@ -24,12 +26,17 @@ public final class ObservationAccess {
 	}
 
 	public boolean maySee(DirectObservation observation, StaffMember person) {
-		return line.maySee(observation.getPractitioner(), observation.getObserver(), person);
+		return mayAtAll(person) && line.maySee(observation.getPractitioner(), observation.getObserver(), person);
 	}
 
 	/** The practitioner themself or someone in their management line: who may see that practitioner's observations are due. */
 	public boolean maySeeAbout(StaffMember practitioner, StaffMember person) {
-		return line.maySeeAbout(practitioner, person);
+		return mayAtAll(person) && line.maySeeAbout(practitioner, person);
+	}
+
+	/** The permission matrix first: a role that may not see observations sees none, whatever the line says. */
+	private boolean mayAtAll(StaffMember person) {
+		return Permissions.allows(line.full(person), Permission.SEE_OBSERVATION);
 	}
 
 	/** A development action from an observation is as confidential as the observation; other actions are not this rule's. */

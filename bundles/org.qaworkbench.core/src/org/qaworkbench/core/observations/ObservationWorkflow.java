@@ -11,6 +11,8 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.internal.ObservationMessages;
 import org.qaworkbench.core.store.InvalidRecordException;
@@ -57,7 +59,6 @@ public final class ObservationWorkflow {
 		REPLY
 	}
 
-	private static final Set<Role> OBSERVERS = EnumSet.of(Role.SENIOR_PRACTITIONER, Role.TEAM_LEADER, Role.SERVICE_DELIVERY_MANAGER);
 	private static final Set<Role> OBSERVED = EnumSet.of(Role.PRACTITIONER, Role.ASSISTANT);
 
 	private static final List<EStructuralFeature> PLAN_FEATURES = List.of(Literals.DIRECT_OBSERVATION__OBSERVED_ON, Literals.DIRECT_OBSERVATION__CASE_NUMBER,
@@ -97,9 +98,7 @@ public final class ObservationWorkflow {
 		if (Staff.same(observed, by)) {
 			throw new NotPermittedException(ObservationMessages.observerCannotBePractitioner);
 		}
-		if (by.getRoles().stream().noneMatch(OBSERVERS::contains)) {
-			throw new NotPermittedException(NLS.bind(ObservationMessages.observerRole, by.getName()));
-		}
+		Permissions.require(by, Permission.PLAN_OBSERVATION);
 		DirectObservation planned = QaFactory.eINSTANCE.createDirectObservation();
 		planned.setPractitioner(observed);
 		planned.setObserver(by);
@@ -140,6 +139,7 @@ public final class ObservationWorkflow {
 		switch (step) {
 		case RECORD -> {
 			requireState(observation, ObservationState.PLANNED, ObservationMessages.Step_record);
+			Permissions.require(access.full(person), Permission.RECORD_OBSERVATION);
 			requireObserver(observation, person, ObservationMessages.Step_record);
 			if (!hasConsent(observation)) {
 				throw new NotPermittedException(ObservationMessages.noConsent);

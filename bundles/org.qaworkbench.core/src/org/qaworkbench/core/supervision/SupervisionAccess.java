@@ -2,6 +2,8 @@ package org.qaworkbench.core.supervision;
 
 import java.util.Collection;
 
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.access.PersonalRecordAccess;
 import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.Identified;
@@ -28,6 +30,9 @@ public final class SupervisionAccess {
 
 	/** Any supervision record: a contract, a record of supervision, a session line or casework supervision. */
 	public boolean maySee(Identified record, StaffMember person) {
+		if (!mayAtAll(person)) {
+			return false;
+		}
 		if (record instanceof SupervisionContract contract) {
 			return line.maySee(contract.getSupervisee(), contract.getSupervisor(), person);
 		}
@@ -45,7 +50,12 @@ public final class SupervisionAccess {
 
 	/** The supervisee themself or their management line: who may see how that person's supervision stands. */
 	public boolean maySeeAbout(StaffMember supervisee, StaffMember person) {
-		return line.maySeeAbout(supervisee, person);
+		return mayAtAll(person) && line.maySeeAbout(supervisee, person);
+	}
+
+	/** The permission matrix first: a role that may not see supervision sees none, whatever the line says. */
+	private boolean mayAtAll(StaffMember person) {
+		return Permissions.allows(line.full(person), Permission.SEE_SUPERVISION);
 	}
 
 	/**
@@ -53,7 +63,7 @@ public final class SupervisionAccess {
 	 * (the navigator lists them all); when cases get an access rule, this is the one place that asks it.
 	 */
 	public boolean maySeeCase(String caseNumber, StaffMember person) {
-		return person != null && caseNumber != null;
+		return mayAtAll(person) && caseNumber != null;
 	}
 
 	/** The staff member as on the staff list: records refer to staff by id only. */

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.queries.OpenCaseEntry;
 import org.qaworkbench.core.queries.SupervisionContractEntry;
 import org.qaworkbench.core.queries.SupervisionRecordEntry;
@@ -120,6 +122,10 @@ public final class SupervisionCompliance {
 		}
 		cases.sort(Comparator.comparing(CaseRow::due).thenComparing(CaseRow::caseNumber, Comparator.nullsLast(Comparator.naturalOrder())));
 
+		if (!Permissions.allows(access.full(person), Permission.SEE_DASHBOARDS)) {
+			// The figures per team and locality are management information: a practitioner sees their own rows only.
+			return new Report(today, List.copyOf(supervisees), List.copyOf(cases), List.of(), List.of());
+		}
 		return new Report(today, List.copyOf(supervisees), List.copyOf(cases), rollup(supervisees, cases, SuperviseeRow::team, CaseRow::team),
 				rollup(supervisees, cases, SuperviseeRow::locality, CaseRow::locality));
 	}

@@ -14,6 +14,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.internal.SupervisionMessages;
 import org.qaworkbench.core.store.InvalidRecordException;
@@ -149,6 +151,7 @@ public final class SupervisionWorkflow {
 	 */
 	public CaseworkSupervision newCasework(Case aCase, StaffMember supervisor, LocalDate heldOn, Optional<CaseworkSupervision> previous, SupervisionForm form,
 			String formHash) throws NotPermittedException {
+		Permissions.require(access.full(supervisor), Permission.WRITE_SUPERVISION);
 		StaffMember worker = Staff.currentWorker(aCase).map(access::full).orElse(null);
 		if (!Staff.same(aCase.getLineManager(), supervisor) && (worker == null || !access.personal().inManagementLine(worker, supervisor))) {
 			throw new NotPermittedException(NLS.bind(SupervisionMessages.notCaseSupervisor, access.full(supervisor).getName(), aCase.getCaseNumber()));
@@ -414,6 +417,7 @@ public final class SupervisionWorkflow {
 		}
 		case SIGN_AS_SUPERVISOR -> {
 			requireDraft(record);
+			Permissions.require(access.full(person), Permission.WRITE_SUPERVISION);
 			if (!Staff.same(supervisor(record), person)) {
 				throw new NotPermittedException(NLS.bind(SupervisionMessages.onlySupervisor, name(supervisor(record))));
 			}
@@ -446,6 +450,7 @@ public final class SupervisionWorkflow {
 		if (supervisor == null || supervisee == null || Staff.same(supervisor, supervisee)) {
 			throw new NotPermittedException(SupervisionMessages.supervisorCannotBeSupervisee);
 		}
+		Permissions.require(access.full(supervisor), Permission.WRITE_SUPERVISION);
 		if (!access.personal().inManagementLine(supervisee, supervisor)) {
 			throw new NotPermittedException(NLS.bind(SupervisionMessages.notInLine, name(supervisor), name(supervisee)));
 		}

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.registry.DefinitionResolver;
@@ -83,6 +85,7 @@ public final class SupervisionAudits {
 	 * gives supervision audits to team leaders and SDMs.
 	 */
 	public void mayAudit(StaffMember auditor, Team team) throws NotPermittedException {
+		Permissions.require(auditor, Permission.START_SUPERVISION_AUDIT);
 		boolean sdm = Staff.has(auditor, Role.SERVICE_DELIVERY_MANAGER)
 				&& (auditor.getLocality() == null || team.getLocality() == null || Staff.same(auditor.getLocality(), team.getLocality()));
 		boolean leader = Staff.has(auditor, Role.TEAM_LEADER) && Staff.same(auditor.getTeam(), team);

@@ -3,12 +3,17 @@ package org.qaworkbench.ui.editors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
+import org.qaworkbench.model.StaffMember;
 
 /**
  * The one way a record editor exports a PDF: ask where to, write, and say how it went under the form; a failure is
  * also shown in a dialog so it is never missed. The editor keeps its own wording (its Messages) and its own writer.
+ * Only someone the permission matrix lets export a PDF gets one (core decides); anyone else is told why, nothing written.
  */
 public final class PdfExport {
 
@@ -25,15 +30,21 @@ public final class PdfExport {
 	private final Prompts prompts;
 	private final Consumer<String> say;
 	private final Wording wording;
+	private final Supplier<StaffMember> person;
 
-	public PdfExport(Prompts prompts, Consumer<String> say, Wording wording) {
+	/** {@code person}: who is exporting (the member of staff signed in, or null for nobody on the staff list). */
+	public PdfExport(Prompts prompts, Consumer<String> say, Wording wording, Supplier<StaffMember> person) {
 		this.prompts = prompts;
 		this.say = say;
 		this.wording = wording;
+		this.person = person;
 	}
 
 	/** Asks where to (nothing happens if the person cancels), then writes there. */
 	public void prompt(String fileName, Writer writer) {
+		if (refused()) {
+			return;
+		}
 		Path file = prompts.saveAs(wording.saveAsTitle(), fileName, "pdf"); //$NON-NLS-1$
 		if (file != null) {
 			write(file, writer);
@@ -47,6 +58,9 @@ public final class PdfExport {
 
 	/** As {@link #write(Path, Writer)}, saying {@code written} (bound with the file) on success. */
 	public boolean write(Path file, Writer writer, String written) {
+		if (refused()) {
+			return false;
+		}
 		try {
 			writer.write(file);
 			say.accept(NLS.bind(written, file));
@@ -57,5 +71,17 @@ public final class PdfExport {
 			prompts.refused(wording.failedTitle(), why);
 			return false;
 		}
+	}
+
+	/** Says why not when the person may not export a PDF; false when they may. */
+	private boolean refused() {
+		StaffMember exporter = person.get();
+		if (Permissions.allows(exporter, Permission.EXPORT_PDF)) {
+			return false;
+		}
+		String why = Permissions.whyNot(exporter, Permission.EXPORT_PDF);
+		say.accept(why);
+		prompts.refused(wording.failedTitle(), why);
+		return true;
 	}
 }

@@ -6,17 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MHandler;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qaworkbench.core.Services;
 import org.qaworkbench.core.audits.AuditThemes;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.model.AuditTheme;
+import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.handlers.AuditThemesDialog;
 import org.qaworkbench.ui.internal.handlers.AuditThemesHandler;
 
@@ -38,8 +47,44 @@ class AuditThemesDialogPTest {
 		assertTrue(handlers.get(0).getContributionURI().endsWith(AuditThemesHandler.class.getName()), handlers.get(0).getContributionURI());
 	}
 
+	@AfterEach
+	void signBackIn() {
+		signedIn().signInAs(Actor.localUser());
+	}
+
+	/**
+	 * The permission matrix: only a quality lead or an administrator edits the themes. Signed in as a practitioner the
+	 * menu item is disabled (core's rule, asked by the handler), and a change the dialog tries anyway is refused with
+	 * core's message and nothing stored; signed in as a quality lead the menu item is enabled.
+	 */
+	@Test
+	void onlyARoleThatMayEditsTheThemes() throws Exception {
+		MWindow window = (MWindow) Ui.mainShell().getData("modelElement");
+		ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.qaworkbench.ui.command.auditthemes", null);
+		EHandlerService handlers = window.getContext().get(EHandlerService.class);
+		StaffMember practitioner = staff("ui-practitioner", "Pat Practitioner", Role.PRACTITIONER);
+		signedIn().signInAs(practitioner);
+		assertFalse(handlers.canExecute(command), "Tools > Audit themes... is disabled for a practitioner");
+		AuditThemes themes = new AuditThemes(Services.get(Store.class).records());
+		int before = themes.all().size();
+		AuditThemesDialog dialog = new AuditThemesDialog(Ui.mainShell(), themes, signedIn().actor());
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			assertFalse(dialog.add("Practitioner's theme"));
+			assertEquals("You may not edit the audit themes (only: quality lead, administrator). You are signed in as Pat Practitioner (practitioner).",
+					dialog.getErrorMessage());
+			assertEquals(before, themes.all().size(), "nothing stored");
+		} finally {
+			dialog.close();
+		}
+		signedIn().signInAs(staff("ui-test", "Quinn Lead", Role.QUALITY_LEAD));
+		assertTrue(handlers.canExecute(command), "Tools > Audit themes... is enabled for a quality lead");
+	}
+
 	@Test
 	void aThemeIsAddedThenRetiredThroughTheDialog() throws Exception {
+		staff("ui-test", "Quinn Lead", Role.QUALITY_LEAD);
 		AuditThemes themes = new AuditThemes(Services.get(Store.class).records());
 		AuditThemesDialog dialog = new AuditThemesDialog(Ui.mainShell(), themes, new Actor("ui-test"));
 		dialog.setBlockOnOpen(false);
@@ -66,6 +111,27 @@ class AuditThemesDialogPTest {
 		} finally {
 			dialog.close();
 		}
+	}
+
+	/** The member of staff with this user id, made with {@code role} the first time. */
+	private static StaffMember staff(String userId, String name, Role role) throws InterruptedException {
+		Store store = Services.get(Store.class);
+		return org.qaworkbench.core.audits.Staff.of(store.records(), new Actor(userId)).orElseGet(() -> {
+			StaffMember staff = QaFactory.eINSTANCE.createStaffMember();
+			staff.setName(name);
+			staff.setUserId(userId);
+			staff.getRoles().add(role);
+			try {
+				return store.records().save(staff, new Actor(userId));
+			} catch (SaveRefusedException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
+	private static SignedIn signedIn() {
+		MWindow window = (MWindow) Ui.mainShell().getData("modelElement");
+		return ContextInjectionFactory.make(SignedIn.class, window.getContext().get(MApplication.class).getContext());
 	}
 
 	private static List<String> names(List<AuditTheme> themes) {

@@ -174,7 +174,7 @@ class CaseAuditFlowPTest {
 
 		// The team leader may not moderate their own audit.
 		assertFalse(editor.moderate());
-		assertTrue(lastRefusal().startsWith("Only a service delivery manager can moderate an audit."), lastRefusal());
+		assertTrue(lastRefusal().startsWith("You may not moderate a case audit (only: service delivery manager)."), lastRefusal());
 
 		signIn(manager);
 		answers.add(form -> {

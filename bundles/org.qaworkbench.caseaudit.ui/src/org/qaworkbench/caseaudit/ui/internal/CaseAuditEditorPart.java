@@ -479,7 +479,8 @@ public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
 	}
 
 	private PdfExport pdf() {
-		return new PdfExport(prompts, editor::say, new PdfExport.Wording(Messages.Pdf_saveAs, Messages.Pdf_written, Messages.Pdf_failed, Messages.Pdf_failedBecause));
+		return new PdfExport(prompts, editor::say, new PdfExport.Wording(Messages.Pdf_saveAs, Messages.Pdf_written, Messages.Pdf_failed, Messages.Pdf_failedBecause),
+				() -> signedIn().staff().orElse(null));
 	}
 
 	/** How this editor asks; a UI test answers forms through it. */

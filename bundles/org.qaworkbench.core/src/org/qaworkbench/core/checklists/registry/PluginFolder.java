@@ -30,7 +30,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.FrameworkWiring;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.internal.Messages;
+import org.qaworkbench.core.store.NotPermittedException;
+import org.qaworkbench.model.StaffMember;
 
 /**
  * The checklist plugins a user installed: the jars in {@code <data folder>/plugins/}, installed into OSGi by
@@ -133,6 +137,21 @@ public final class PluginFolder {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * {@link #install(Path)} for a member of staff in the application: refused, with nothing changed, unless the
+	 * permission matrix lets them install checklists (a quality lead or an administrator).
+	 */
+	public Bundle install(Path jar, StaffMember by) throws PluginFolderException, NotPermittedException {
+		Permissions.require(by, Permission.INSTALL_CHECKLISTS);
+		return install(jar);
+	}
+
+	/** {@link #uninstall(String)} for a member of staff in the application, with the same permission as installing. */
+	public void uninstall(String symbolicName, StaffMember by) throws PluginFolderException, NotPermittedException {
+		Permissions.require(by, Permission.INSTALL_CHECKLISTS);
+		uninstall(symbolicName);
 	}
 
 	/**

@@ -370,7 +370,8 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 	}
 
 	private PdfExport pdf() {
-		return new PdfExport(prompts, this::say, new PdfExport.Wording(Messages.Pdf_saveAs, Messages.Pdf_written, Messages.Pdf_failed, Messages.Pdf_failedBecause));
+		return new PdfExport(prompts, this::say, new PdfExport.Wording(Messages.Pdf_saveAs, Messages.Pdf_written, Messages.Pdf_failed, Messages.Pdf_failedBecause),
+				this::person);
 	}
 
 	/** A step as the person signed in: the practitioner signing off records their reflection first. */

@@ -150,7 +150,7 @@ abstract class AuditWorkflowContract extends EngineTestCase {
 		assertRefused(() -> workflow().complete(audit, new Actor("stranger")), "\"stranger\" is not on the staff list");
 		assertRefused(() -> workflow().moderate(audit, null, null, MANAGER), "Only a Completed audit can be asked to moderate; this one is Draft.");
 		audit = workflow().complete(audit, AUDITOR);
-		assertRefused(() -> workflow().moderate(audit, null, null, AUDITOR), "Only a service delivery manager can moderate an audit. You are signed in as Terry Leader (team leader).");
+		assertRefused(() -> workflow().moderate(audit, null, null, AUDITOR), "You may not moderate a case audit (only: service delivery manager). You are signed in as Terry Leader (team leader).");
 		audit = workflow().moderate(audit, null, null, MANAGER);
 		assertNull(audit.getModeratedJudgement(), "agreeing keeps the auditor's grade");
 		assertRefused(() -> workflow().share(audit, LocalDate.of(2026, 4, 1), AUDITOR), "Only the case's line manager can record the sharing of an audit.");

@@ -39,6 +39,7 @@ import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.FormSection;
+import org.qaworkbench.ui.editors.PdfExport;
 import org.qaworkbench.ui.editors.Prompts;
 import org.qaworkbench.ui.editors.RecordEditorPart;
 import org.qaworkbench.ui.editors.RecordEditors;
@@ -314,21 +315,20 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 	}
 
 	void exportPdf() {
-		Path file = prompts.saveAs(Messages.Pdf_saveAs, "supervision-audit-" + editor.assessment().getId() + ".pdf", "pdf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (file != null) {
-			exportPdf(file);
-		}
+		pdf().prompt("supervision-audit-" + editor.assessment().getId() + ".pdf", this::writePdf); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	boolean exportPdf(Path file) {
-		try {
-			SupervisionAuditPdf.write(store(), editor.assessment().getId(), clock(), actor(), file);
-			editor.say(NLS.bind(Messages.Pdf_written, file));
-			return true;
-		} catch (IOException | RuntimeException e) {
-			prompts.refused(Messages.Pdf_failed, NLS.bind(Messages.Pdf_failedBecause, file, e.getMessage()));
-			return false;
-		}
+		return pdf().write(file, this::writePdf);
+	}
+
+	private void writePdf(Path file) throws IOException {
+		SupervisionAuditPdf.write(store(), editor.assessment().getId(), clock(), actor(), file);
+	}
+
+	private PdfExport pdf() {
+		return new PdfExport(prompts, editor::say, new PdfExport.Wording(Messages.Pdf_saveAs, Messages.Pdf_written, Messages.Pdf_failed, Messages.Pdf_failedBecause),
+				() -> signedIn().staff().orElse(null));
 	}
 
 	/** How this editor asks; a UI test answers forms through it. */

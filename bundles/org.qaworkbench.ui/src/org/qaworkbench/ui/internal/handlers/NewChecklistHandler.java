@@ -13,13 +13,16 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.registry.DefinitionResolver;
 import org.qaworkbench.core.queries.CaseEntry;
 import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
@@ -52,6 +55,12 @@ public final class NewChecklistHandler {
 			}
 		});
 		if (dialog.open() != Window.OK || dialog.chosen() == null) {
+			return;
+		}
+		try {
+			AuditWorkflow.mayStart(dialog.chosen().getDefinitionId(), signedIn.staff().orElse(null));
+		} catch (NotPermittedException e) {
+			MessageDialog.openError(shell, Messages.NewChecklist_title, e.getMessage());
 			return;
 		}
 		Editors.open(start(aCase, dialog.chosen().getDefinitionId(), LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock), store, signedIn),

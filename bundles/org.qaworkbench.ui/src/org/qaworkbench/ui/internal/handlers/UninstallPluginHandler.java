@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Named;
 
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -13,6 +14,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
+import org.qaworkbench.core.store.NotPermittedException;
+import org.qaworkbench.ui.editors.SignedInPerson;
 import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.checklists.registry.PluginFolderException;
 import org.qaworkbench.ui.internal.Messages;
@@ -20,8 +25,14 @@ import org.qaworkbench.ui.internal.Messages;
 /** File > Uninstall checklist plugin...: removes a plugin installed for this data folder; past assessments still open. */
 public final class UninstallPluginHandler {
 
+	/** Offered only to those the permission matrix lets install checklists. */
+	@CanExecute
+	boolean canExecute(SignedInPerson signedIn) {
+		return Permissions.allows(signedIn.staff().orElse(null), Permission.INSTALL_CHECKLISTS);
+	}
+
 	@Execute
-	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, SignedInPerson signedIn) {
 		PluginFolder folder = PluginFolder.of(DataFolder.resolve());
 		List<Bundle> installed = folder.installed();
 		if (installed.isEmpty()) {
@@ -40,9 +51,9 @@ public final class UninstallPluginHandler {
 		}
 		String name = dialog.chosen().getSymbolicName();
 		try {
-			folder.uninstall(name);
+			folder.uninstall(name, signedIn.staff().orElse(null));
 			MessageDialog.openInformation(shell, Messages.UninstallPlugin_title, NLS.bind(Messages.UninstallPlugin_done, name));
-		} catch (PluginFolderException e) {
+		} catch (PluginFolderException | NotPermittedException e) {
 			MessageDialog.openError(shell, Messages.UninstallPlugin_title, e.getMessage());
 		}
 	}

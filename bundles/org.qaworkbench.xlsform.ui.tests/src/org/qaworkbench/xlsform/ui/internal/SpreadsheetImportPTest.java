@@ -1,6 +1,7 @@
 package org.qaworkbench.xlsform.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.Services;
+import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.registry.PluginFolder;
 import org.qaworkbench.core.store.Actor;
@@ -39,6 +41,8 @@ import org.qaworkbench.model.Case;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.QaFactory;
+import org.qaworkbench.model.Role;
+import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
 import org.qaworkbench.ui.internal.navigator.NavigatorPart;
 import org.qaworkbench.xlsform.ChecklistPlugins;
@@ -77,9 +81,19 @@ class SpreadsheetImportPTest {
 		assertEquals(PLUGIN, ChecklistPlugins.bundleName(definition));
 		application().getContext().set(SpreadsheetChooser.class, shell -> xlsx);
 
+		// Whoever is at the keyboard is a practitioner first: they may preview a workbook but not install it.
+		atTheKeyboard(Role.PRACTITIONER);
 		Keyboard.press(Keyboard.MAIN_WINDOW, "alt+f", "p");
 		Keyboard.waitFor(() -> preview() != null && preview().readings() >= 1, "Alt+F, P opens the preview of the workbook");
 		SpreadsheetPreviewPart preview = preview();
+		assertFalse(preview.installButton().isEnabled(), "a practitioner may not install a checklist");
+		assertTrue(preview.installButton().getToolTipText().startsWith("You may not install or import checklist plugins (only: quality lead, administrator)."),
+				preview.installButton().getToolTipText());
+		atTheKeyboard(Role.QUALITY_LEAD);
+		int readings = preview.readings();
+		ChecklistWorkbooks.template("Spreadsheet visit", temp.resolve("again.xlsx"));
+		Files.copy(temp.resolve("again.xlsx"), xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Keyboard.waitFor(() -> preview.readings() > readings, "the preview reads the workbook again");
 		String firstQuestion = definition.getSections().get(0).getItems().get(0).getText();
 		assertTrue(preview.preview().rowsShown().contains(firstQuestion), preview.preview().rowsShown().toString());
 		assertTrue(preview.preview().rowsShown().contains(definition.getSections().get(0).getTitle()), "sections head their questions");
@@ -228,6 +242,20 @@ class SpreadsheetImportPTest {
 			}
 		}
 		return false;
+	}
+
+	/** The member of staff the operating-system user signs in as (the workbench's person), now holding only {@code role}. */
+	private static void atTheKeyboard(Role role) throws Exception {
+		Store store = Services.get(Store.class);
+		StaffMember person = Staff.of(store.records(), Actor.localUser()).map(EcoreUtil::copy).orElseGet(() -> {
+			StaffMember created = QaFactory.eINSTANCE.createStaffMember();
+			created.setName("Quinn Keyboard");
+			created.setUserId(Actor.localUser().userId());
+			return created;
+		});
+		person.getRoles().clear();
+		person.getRoles().add(role);
+		store.records().save(person, Actor.localUser());
 	}
 
 	private static Case aCase() throws Exception {

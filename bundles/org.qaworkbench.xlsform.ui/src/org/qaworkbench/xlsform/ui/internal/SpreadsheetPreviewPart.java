@@ -31,8 +31,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
+import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.internal.editor.ChecklistPreview;
 import org.qaworkbench.ui.editors.RecordEditors;
+import org.qaworkbench.ui.editors.SignedInPerson;
 import org.qaworkbench.ui.internal.handlers.InstallPluginHandler;
 import org.qaworkbench.xlsform.ChecklistPlugins;
 import org.qaworkbench.xlsform.WorkbookProblem;
@@ -57,6 +61,7 @@ public final class SpreadsheetPreviewPart {
 	private Table problems;
 	private ChecklistPreview preview;
 	private Button install;
+	private SignedInPerson signedIn;
 	private WorkbookWatcher watcher;
 	private WorkbookResult shown;
 	private int readings;
@@ -80,7 +85,8 @@ public final class SpreadsheetPreviewPart {
 	}
 
 	@PostConstruct
-	void create(Composite parent, MPart part) {
+	void create(Composite parent, MPart part, SignedInPerson signedIn) {
+		this.signedIn = signedIn;
 		file = Path.of(part.getPersistedState().get(FILE));
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
 		status = new Label(parent, SWT.WRAP);
@@ -134,7 +140,11 @@ public final class SpreadsheetPreviewPart {
 			stack.topControl = problems;
 			status.setText(NLS.bind(Messages.Preview_problems, new Object[] { file.getFileName(), time, result.errors().size() }));
 		}
-		install.setEnabled(result.isValid());
+		// Installing is the permission matrix's (core decides); previewing a workbook is open to anyone designing one.
+		StaffMember person = signedIn.staff().orElse(null);
+		boolean permitted = Permissions.allows(person, Permission.INSTALL_CHECKLISTS);
+		install.setEnabled(result.isValid() && permitted);
+		install.setToolTipText(permitted ? null : Permissions.whyNot(person, Permission.INSTALL_CHECKLISTS));
 		pages.layout(true, true);
 		status.getParent().layout(true, true);
 	}
@@ -152,7 +162,7 @@ public final class SpreadsheetPreviewPart {
 			Path folder = Files.createTempDirectory("qa-spreadsheet-plugin"); //$NON-NLS-1$
 			Path jar = ChecklistPlugins.write(shown, folder);
 			try {
-				return InstallPluginHandler.install(install.getShell(), jar);
+				return InstallPluginHandler.install(install.getShell(), jar, signedIn.staff().orElse(null));
 			} finally {
 				// The plugin folder keeps its own copy of an installed jar.
 				Files.deleteIfExists(jar);

@@ -22,6 +22,9 @@ class AuditsCommandTest {
 
 	private static Path data;
 
+	/** The demo's service delivery manager (seed 5): exports are for the roles the permission matrix lets export. */
+	private static final String MANAGER = "chloe.morgan";
+
 	@BeforeAll
 	static void demoData() throws Exception {
 		data = temp.resolve("data");
@@ -47,7 +50,7 @@ class AuditsCommandTest {
 	void exportWritesAPdfOfAnAudit() throws Exception {
 		String id = Launcher.qa(data, "audits", "list", "--state", "closed").out().lines().findFirst().orElseThrow().split(" +")[0];
 		Path pdf = temp.resolve("x.pdf");
-		Result export = Launcher.qa(data, "audits", "export", "--id", id, "--format", "pdf", "--out", pdf.toString());
+		Result export = Launcher.qa(data, "audits", "export", "--id", id, "--format", "pdf", "--out", pdf.toString(), "--as", MANAGER);
 		assertEquals(0, export.exitCode(), export.err());
 		assertEquals("", export.err(), "nothing on standard error, such as logging noise");
 		assertEquals("Wrote audit " + id + " to " + pdf + "\n", export.out());
@@ -59,7 +62,11 @@ class AuditsCommandTest {
 	@Test
 	void exportWritesTheAnswersAsCsvWithoutPersonalOnes() throws Exception {
 		Path csv = temp.resolve("answers.csv");
-		Result export = Launcher.qa(data, "audits", "export", "--format", "csv", "--out", csv.toString(), "--locality", "the wrekin");
+		Result refused = Launcher.qa(data, "audits", "export", "--format", "csv", "--out", csv.toString(), "--as", "tom.williams");
+		assertEquals(1, refused.exitCode(), refused.err());
+		assertTrue(refused.err().startsWith("qa: You may not export records as CSV"), "the demo's administrator may not: " + refused.err());
+		assertFalse(Files.exists(csv));
+		Result export = Launcher.qa(data, "audits", "export", "--format", "csv", "--out", csv.toString(), "--locality", "the wrekin", "--as", MANAGER);
 		assertEquals(0, export.exitCode(), export.err());
 		assertTrue(export.out().matches("Wrote [1-9][0-9]* answers of [1-9][0-9]* audits to " + csv + "\n"), export.out());
 		List<String> lines = Files.readAllLines(csv);

@@ -77,6 +77,11 @@ final class Launcher {
 		return start(home, "qa-workbench", Map.of(), dataFolder, stdout, stderr);
 	}
 
+	/** Starts the desktop application of the installation in {@code home} with extra environment variables. */
+	static Process workbench(Path home, Map<String, String> environment, Path dataFolder, Path stdout, Path stderr) throws IOException {
+		return start(home, "qa-workbench", environment, dataFolder, stdout, stderr);
+	}
+
 	/**
 	 * Copies the product into {@code target}, with its configuration area as the build left it: a fresh installation
 	 * whose framework state no other test has touched.

@@ -45,7 +45,8 @@ class StartAfterUseTest {
 		assertEquals(0, Launcher.qa(installation, Map.of(), data, "demo-data", "--seed", "5").exitCode());
 		int drafts = drafts(installation, data);
 
-		workbench = Launcher.workbench(installation, data, temp.resolve("out"), temp.resolve("err"));
+		// At the keyboard: the demo's service delivery manager (seed 5), a role that may start a case audit.
+		workbench = Launcher.workbench(installation, Map.of("QA_WORKBENCH_VMARGS", "-Duser.name=chloe.morgan"), data, temp.resolve("out"), temp.resolve("err"));
 		X11Windows.awaitViewable(X11Windows.MAIN_WINDOW, workbench);
 		// The first locality is selected in the navigator: open it, take its first case, start a checklist on it.
 		X11Windows.type(X11Windows.MAIN_WINDOW, "Right", "Down", "ctrl+n");
