@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -35,8 +34,7 @@ class NewChecklistPTest {
 	private static final String GROUP_VISIT = "org.qaworkbench.checklists.groupvisit";
 	private final String run = Long.toString(System.nanoTime() % 1_000_000L);
 	private final Store store;
-	private final SignedIn signedIn = ContextInjectionFactory.make(SignedIn.class,
-			Ui.window().getContext().get(MApplication.class).getContext());
+	private final SignedIn signedIn = Ui.signedIn();
 
 	NewChecklistPTest() throws InterruptedException {
 		store = Services.get(Store.class);

@@ -25,6 +25,25 @@ public final class Ui {
 	private Ui() {
 	}
 
+	/** Who is signed in to the workbench: the one in the application's context. */
+	public static SignedIn signedIn() {
+		return window().getContext().get(org.eclipse.e4.ui.model.application.MApplication.class).getContext().get(SignedIn.class);
+	}
+
+	/** Signs in for real as a member of staff of a test's fixtures (an account is made for them the first time). */
+	public static void signInAs(org.qaworkbench.model.StaffMember staff) {
+		org.qaworkbench.testing.StaffAccounts.signIn(staff.getUserId(), signedIn()::signIn);
+	}
+
+	/** Back to the administrator the workbench signed in as at start. */
+	public static void signInAsTheTestAdministrator() {
+		org.qaworkbench.testing.StaffAccounts.signInAsTheTestAdministrator(signedIn()::signIn);
+	}
+
+	public static org.qaworkbench.core.store.Actor administrator() {
+		return org.qaworkbench.testing.TestAccounts.ADMIN;
+	}
+
 	/** The workbench window's shell: the one shell that carries its model element. */
 	public static Shell mainShell() {
 		return Arrays.stream(Display.getCurrent().getShells()) //
@@ -104,6 +123,63 @@ public final class Ui {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Runs {@code steps} on the next visible shell titled {@code title}, from inside that shell's own event loop (a
+	 * dialog that blocks the caller, such as the sign-in at start or the idle lock), once it is open. Anything the
+	 * steps throw is added to {@code failures} for the test to report after the dialog has closed.
+	 */
+	public static void whenShown(String title, java.util.function.Consumer<Shell> steps, List<Throwable> failures) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+		display.timerExec(50, new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell.isVisible() && title.equals(shell.getText())) {
+						try {
+							steps.accept(shell);
+							spinUntil(shell::isDisposed, "the window titled " + title + " to close after the steps");
+						} catch (Throwable failure) {
+							failures.add(failure);
+							if (!shell.isDisposed()) {
+								shell.dispose(); // never hang the run on a dialog left open
+							}
+						}
+						return;
+					}
+				}
+				if (System.currentTimeMillis() < deadline) {
+					display.timerExec(50, this);
+				} else {
+					failures.add(new AssertionError("no window titled " + title + " came"));
+				}
+			}
+		});
+	}
+
+	/** Empties a text field and types into it through the X server. */
+	public static void retype(org.eclipse.swt.widgets.Text field, String text) {
+		field.setText(""); //$NON-NLS-1$
+		field.setFocus();
+		type(text);
+		spinUntil(() -> field.getText().equals(text), "'" + text + "' typed into the field");
+	}
+
+	/** Presses Enter, Tab or Esc in the focused control, through the X server. */
+	public static void press(int keyCode) {
+		Display display = Display.getCurrent();
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = keyCode == SWT.CR ? '\r' : keyCode == SWT.TAB ? '\t' : keyCode == SWT.ESC ? (char) 27 : 0;
+			display.post(event);
+		}
+		while (display.readAndDispatch()) {
+			// let the key arrive
+		}
 	}
 
 	private static String labels(Composite composite) {

@@ -53,6 +53,13 @@ final class Launcher {
 		return start(PRODUCT, "qa", Map.of(), dataFolder, stdout, stderr, arguments);
 	}
 
+	/**
+	 * Whom the desktop application signs in as when a test does not sign in at the dialog itself: the tests'
+	 * administrator (org.qaworkbench.testing.TestAccounts), made at a new data folder's first start, through the
+	 * automation the README describes (QA_USER, QA_PASSWORD).
+	 */
+	static final Map<String, String> TEST_ADMINISTRATOR = Map.of("QA_USER", "test.admin", "QA_PASSWORD", "test-password-2026");
+
 	/** Starts the desktop application; output goes to files in the data folder's parent. */
 	static Process workbench(Path dataFolder, Path stdout, Path stderr) throws IOException {
 		return workbench(PRODUCT, dataFolder, stdout, stderr);
@@ -60,12 +67,28 @@ final class Launcher {
 
 	/** Starts the desktop application with launcher arguments, such as {@code --server URL}, and extra environment variables. */
 	static Process workbench(Map<String, String> environment, Path dataFolder, Path stdout, Path stderr, String... arguments) throws IOException {
+		return start(PRODUCT, "qa-workbench", signedIn(environment), dataFolder, stdout, stderr, arguments);
+	}
+
+	/** Starts the desktop application at its sign-in dialog (or first administrator's), for the test to type into. */
+	static Process workbenchToSignIn(Map<String, String> environment, Path dataFolder, Path stdout, Path stderr, String... arguments) throws IOException {
 		return start(PRODUCT, "qa-workbench", environment, dataFolder, stdout, stderr, arguments);
 	}
 
 	/** Starts the desktop application of the installation in {@code home}. */
 	static Process workbench(Path home, Path dataFolder, Path stdout, Path stderr) throws IOException {
+		return start(home, "qa-workbench", TEST_ADMINISTRATOR, dataFolder, stdout, stderr);
+	}
+
+	/** The installation in {@code home} at its sign-in dialog. */
+	static Process workbenchToSignIn(Path home, Path dataFolder, Path stdout, Path stderr) throws IOException {
 		return start(home, "qa-workbench", Map.of(), dataFolder, stdout, stderr);
+	}
+
+	private static Map<String, String> signedIn(Map<String, String> environment) {
+		Map<String, String> signedIn = new java.util.HashMap<>(TEST_ADMINISTRATOR);
+		signedIn.putAll(environment);
+		return signedIn;
 	}
 
 	/**
