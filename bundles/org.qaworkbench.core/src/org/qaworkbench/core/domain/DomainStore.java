@@ -2,6 +2,7 @@ package org.qaworkbench.core.domain;
 
 import java.nio.file.Path;
 
+import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
@@ -65,6 +66,12 @@ public final class DomainStore implements Store {
 	@Override
 	public Drafts drafts() {
 		return drafts;
+	}
+
+	/** Accounts check their own rules (administrator only): they go to the engine as they are. */
+	@Override
+	public Accounts accounts() {
+		return engine.accounts();
 	}
 
 	/** Read models only read: they go to the engine as they are. */

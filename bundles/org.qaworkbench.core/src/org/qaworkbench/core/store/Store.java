@@ -2,6 +2,7 @@ package org.qaworkbench.core.store;
 
 import java.nio.file.Path;
 
+import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.queries.Queries;
 
 /**
@@ -26,6 +27,9 @@ public interface Store extends AutoCloseable {
 
 	/** Read models for lists and figures: only the columns they show, counted in the database. */
 	Queries queries();
+
+	/** Who may sign in to this database; changed by administrators only. */
+	Accounts accounts();
 
 	/**
 	 * Checks every table and index of the database, reading all of it: a damaged one is refused with a

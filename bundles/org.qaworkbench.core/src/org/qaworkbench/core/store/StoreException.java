@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
+import org.qaworkbench.core.internal.IdentityMessages;
 import org.qaworkbench.core.internal.Messages;
 
 /**
@@ -29,6 +30,16 @@ public final class StoreException extends Exception {
 		DAMAGED,
 		/** The database server cannot be reached, or refused the connection. */
 		UNREACHABLE,
+		/** The user name or the password is wrong: one message for both, so it tells nobody which user names exist. */
+		SIGN_IN_REFUSED,
+		/** The password is right but an administrator has disabled the account. */
+		ACCOUNT_DISABLED,
+		/** A new installation (or one from before accounts): nobody can sign in until the first administrator is created. */
+		NO_ACCOUNTS,
+		/** The database needs a person signed in, and no credentials were given. */
+		SIGN_IN_NEEDED,
+		/** A change to accounts was refused (not an administrator, no such member of staff, the last administrator ...). */
+		ACCOUNT_REFUSED,
 		/** Anything else; the cause says what. */
 		FAILED
 	}
@@ -128,6 +139,44 @@ public final class StoreException extends Exception {
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 		String detail = message.lines().findFirst().orElse(message).strip().replaceFirst("\\.$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(Messages.StoreException_failedOnServer, server, detail), cause);
+	}
+
+	/** A wrong user name or a wrong password: the same words for both. */
+	public static StoreException signInRefused(Path dataFolder) {
+		return new StoreException(Reason.SIGN_IN_REFUSED, dataFolder, IdentityMessages.signInRefused, null);
+	}
+
+	public static StoreException accountDisabled(Path dataFolder, String userName) {
+		return new StoreException(Reason.ACCOUNT_DISABLED, dataFolder, NLS.bind(IdentityMessages.accountDisabled, userName), null);
+	}
+
+	public static StoreException noAccounts(Path dataFolder) {
+		return new StoreException(Reason.NO_ACCOUNTS, dataFolder, NLS.bind(IdentityMessages.noAccounts, dataFolder), null);
+	}
+
+	/** The database is encrypted and was opened without anyone signing in. */
+	public static StoreException signInNeeded(Path dataFolder) {
+		return new StoreException(Reason.SIGN_IN_NEEDED, dataFolder, NLS.bind(IdentityMessages.signInNeeded, dataFolder), null);
+	}
+
+	/** The first administrator is made once: this database has accounts already. */
+	public static StoreException accountsExist(Path dataFolder) {
+		return new StoreException(Reason.ACCOUNT_REFUSED, dataFolder, NLS.bind(IdentityMessages.accountsExist, dataFolder), null);
+	}
+
+	/** A team database's accounts are login roles on its server, managed there. */
+	public static StoreException accountsOnServer(Path dataFolder, String server) {
+		return new StoreException(Reason.ACCOUNT_REFUSED, dataFolder, NLS.bind(IdentityMessages.accountsOnServer, server), null);
+	}
+
+	/** The keyring of an embedded database cannot be read or written; {@code detail} says why. */
+	public static StoreException keyringDamaged(Path dataFolder, Path keyring, String detail, Throwable cause) {
+		return new StoreException(Reason.FAILED, dataFolder, NLS.bind(IdentityMessages.keyringDamaged, keyring, detail), cause);
+	}
+
+	/** A change to accounts refused; {@code message} (from {@code IdentityMessages}) says why. */
+	public static StoreException accountRefused(Path dataFolder, String message) {
+		return new StoreException(Reason.ACCOUNT_REFUSED, dataFolder, message, null);
 	}
 
 	public Reason reason() {

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
+import org.qaworkbench.core.cli.Options.UsageException;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.domain.DomainStore;
+import org.qaworkbench.core.identity.Credentials;
+import org.qaworkbench.core.identity.FirstAdministrator;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -22,17 +26,69 @@ public final class Stores {
 	private Stores() {
 	}
 
-	/** Opens the database configured for a data folder (see {@link StoreLocation#resolve}). */
+	/**
+	 * Opens the database configured for a data folder (see {@link StoreLocation#resolve}), signed in as the person
+	 * QA_USER and QA_PASSWORD (or QA_PASSWORD_FILE) name when they are set, for automation; without them nobody signs
+	 * in, and an encrypted embedded database is refused ({@link StoreException.Reason#SIGN_IN_NEEDED}). Kept for the
+	 * workbench until it asks who is signing in; commands use {@link SignIn}.
+	 */
 	public static Store open(Path dataFolder) throws StoreException {
-		return open(StoreLocation.resolve(dataFolder));
+		StoreLocation location = StoreLocation.resolve(dataFolder);
+		SignIn environment = new SignIn(System::getenv, null); // not the properties commands in tests use
+		if (location.isEmbedded() && environment.passwordIsGiven() && !needsFirstAdministrator(location)) {
+			try (Credentials who = environment.credentials(null)) {
+				return open(location, who);
+			} catch (UsageException e) { // an unreadable QA_PASSWORD_FILE
+				throw StoreException.failed(dataFolder, e);
+			}
+		}
+		return open(location);
 	}
 
 	/**
 	 * The engine's store behind the domain layer ({@link DomainStore}): every change anyone makes through the store
 	 * opened here is validated, scored and checked against the sign-off lock once, whichever engine persists it.
+	 * Nobody signs in: see {@link #open(Path)}.
 	 */
 	public static Store open(StoreLocation location) throws StoreException {
 		return DomainStore.over(providerFor(location).open(location));
+	}
+
+	/**
+	 * Opens the database signed in as {@code who} (embedded: their password unlocks the database key; a server:
+	 * their own login). Refused with {@link StoreException.Reason#SIGN_IN_REFUSED} (one message for a wrong user name
+	 * or password), {@link StoreException.Reason#ACCOUNT_DISABLED}, or {@link StoreException.Reason#NO_ACCOUNTS} for
+	 * a new installation, which then {@linkplain #createFirstAdministrator creates its first administrator}.
+	 */
+	public static Store open(StoreLocation location, Credentials who) throws StoreException {
+		return DomainStore.over(providerFor(location).open(location, who));
+	}
+
+	/**
+	 * Creates the first administrator of a new installation (or of one from before accounts, whose database is
+	 * encrypted now after a backup: {@link StoreInfo#backupBeforeEncryption()} says where), and returns the store
+	 * opened as them.
+	 */
+	public static Store createFirstAdministrator(StoreLocation location, String fullName, Credentials who) throws StoreException {
+		FirstAdministrator.check(location.dataFolder(), fullName, who);
+		return DomainStore.over(providerFor(location).createFirstAdministrator(location, fullName, who));
+	}
+
+	/**
+	 * Whether nobody can sign in yet ({@link #open(StoreLocation, Credentials)} would say
+	 * {@link StoreException.Reason#NO_ACCOUNTS}): ask for the first administrator instead of a password.
+	 */
+	public static boolean needsFirstAdministrator(StoreLocation location) throws StoreException {
+		return providerFor(location).needsFirstAdministrator(location);
+	}
+
+	/** Restores a backup of an embedded database that needs someone signed in to read it (an encrypted one). */
+	public static void restore(Path dataFolder, Path backup, Credentials who) throws StoreException {
+		StoreLocation location = StoreLocation.resolve(dataFolder);
+		if (!location.isEmbedded()) {
+			throw StoreException.restoreOnServer(dataFolder, location.describe());
+		}
+		providerFor(location).restore(dataFolder, backup, who);
 	}
 
 	/**

@@ -2,10 +2,12 @@ package org.qaworkbench.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import org.qaworkbench.core.domain.DomainStore;
+import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreInfo;
 import org.qaworkbench.store.jdbc.internal.JdbcStore;
@@ -34,9 +36,12 @@ public final class JdbcStores {
 		return SchemaMigrator.currentVersion(connection);
 	}
 
-	/** A store on a migrated database; closing it {@linkplain Dialect#close() closes} the dialect. */
-	public static Store open(DataSource dataSource, Dialect dialect, StoreInfo info) {
-		return new JdbcStore(dataSource, dialect, info);
+	/**
+	 * A store on a migrated database; closing it {@linkplain Dialect#close() closes} the dialect. {@code accounts}
+	 * makes the engine's {@link Accounts} for the store (they may read its staff list).
+	 */
+	public static Store open(DataSource dataSource, Dialect dialect, StoreInfo info, Function<Store, Accounts> accounts) {
+		return new JdbcStore(dataSource, dialect, info, accounts);
 	}
 
 	/** The data source of an open store, for benchmarks and tests that look behind the API. */

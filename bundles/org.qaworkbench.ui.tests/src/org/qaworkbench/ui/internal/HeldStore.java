@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.queries.ActionEntry;
 import org.qaworkbench.core.queries.AssessmentEntry;
 import org.qaworkbench.core.queries.AuditCriteria;
@@ -146,6 +147,11 @@ public final class HeldStore implements Store {
 	@Override
 	public Drafts drafts() {
 		return store.drafts();
+	}
+
+	@Override
+	public Accounts accounts() {
+		return store.accounts();
 	}
 
 	@Override

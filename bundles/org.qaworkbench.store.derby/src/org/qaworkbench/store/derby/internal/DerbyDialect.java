@@ -1,5 +1,6 @@
 package org.qaworkbench.store.derby.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -125,8 +126,14 @@ final class DerbyDialect implements Dialect {
 				CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
 			backup.setString(1, folder.toAbsolutePath().toString());
 			backup.execute();
+			// An encrypted copy is read with a key unwrapped from the accounts as they were: they travel with it.
+			if (Keyring.exists(dataFolder) && Encryption.isEncrypted(database)) {
+				Keyring.copy(dataFolder, folder.toAbsolutePath());
+			}
 		} catch (SQLException e) {
 			afterFailure(classify(e));
+			throw StoreException.failed(dataFolder, e);
+		} catch (IOException e) {
 			throw StoreException.failed(dataFolder, e);
 		}
 		return folder.toAbsolutePath().resolve(DerbyStoreProvider.DATABASE_FOLDER);

@@ -31,8 +31,11 @@ final class NewDatabase {
 	private NewDatabase() {
 	}
 
-	/** Creates {@code database} unless it exists; returns when it does. */
-	static void createIfMissing(Path dataFolder, Path database) throws StoreException, SQLException {
+	/**
+	 * Creates {@code database} unless it exists; returns when it does. With a {@code key} it is encrypted with it
+	 * from its first page; without one (opened without anyone signing in) it is not.
+	 */
+	static void createIfMissing(Path dataFolder, Path database, byte[] key) throws StoreException, SQLException {
 		if (Files.isDirectory(database)) {
 			return;
 		}
@@ -42,7 +45,7 @@ final class NewDatabase {
 				throw StoreException.inUse(dataFolder, null);
 			}
 			if (!Files.isDirectory(database)) {
-				create(dataFolder.resolve(CREATING), database);
+				create(dataFolder.resolve(CREATING), database, key);
 			}
 			// Removed while still locked: a process that opened it before sees the database once it has the lock.
 			Files.deleteIfExists(lockFile);
@@ -59,11 +62,14 @@ final class NewDatabase {
 		}
 	}
 
-	private static void create(Path creating, Path database) throws SQLException, IOException {
+	private static void create(Path creating, Path database, byte[] key) throws SQLException, IOException {
 		deleteLeftover(creating);
 		EmbeddedDataSource dataSource = new EmbeddedDataSource();
 		dataSource.setDatabaseName(creating.toString());
 		dataSource.setCreateDatabase("create"); //$NON-NLS-1$
+		if (key != null) {
+			dataSource.setConnectionAttributes(Encryption.encrypt(key));
+		}
 		try (Connection connection = dataSource.getConnection()) {
 			JdbcStores.migrate(connection, new DerbyDialect(creating), System.getProperty("user.name")); //$NON-NLS-1$
 		} catch (NewerSchemaException e) {

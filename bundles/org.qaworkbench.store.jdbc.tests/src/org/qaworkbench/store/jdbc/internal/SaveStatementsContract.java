@@ -41,7 +41,7 @@ abstract class SaveStatementsContract extends StoreTestCase {
 	void countStatements() {
 		JdbcStore engine = fixture.jdbc();
 		// Not closed: it shares the fixture's database (and its pool), which the fixture closes.
-		counted = DomainStore.over(new JdbcStore(counting(engine.dataSource()), engine.dialect(), fixture.store.info()));
+		counted = DomainStore.over(new JdbcStore(counting(engine.dataSource()), engine.dialect(), fixture.store.info(), store -> engine.accounts()));
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package org.qaworkbench.store.jdbc.internal;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.qaworkbench.core.identity.Accounts;
 import org.qaworkbench.core.queries.Queries;
 import org.qaworkbench.core.store.Definitions;
 import org.qaworkbench.core.store.Drafts;
@@ -24,8 +26,10 @@ public final class JdbcStore implements Store {
 	private final HistoryLog history;
 	private final JdbcDrafts drafts;
 	private final SqlQueries queries;
+	private final Accounts accounts;
 
-	public JdbcStore(DataSource dataSource, Dialect dialect, StoreInfo info) {
+	/** {@code accounts} makes the engine's accounts for this store (they read its staff list). */
+	public JdbcStore(DataSource dataSource, Dialect dialect, StoreInfo info, Function<Store, Accounts> accounts) {
 		this.database = new Database(dataSource, dialect, info.dataFolder());
 		this.info = info;
 		this.definitions = new JdbcDefinitions(database);
@@ -33,6 +37,7 @@ public final class JdbcStore implements Store {
 		this.history = new HistoryLog(database);
 		this.drafts = new JdbcDrafts(database);
 		this.queries = new SqlQueries(database);
+		this.accounts = accounts.apply(this);
 	}
 
 	@Override
@@ -63,6 +68,11 @@ public final class JdbcStore implements Store {
 	@Override
 	public Queries queries() {
 		return queries;
+	}
+
+	@Override
+	public Accounts accounts() {
+		return accounts;
 	}
 
 	Dialect dialect() {

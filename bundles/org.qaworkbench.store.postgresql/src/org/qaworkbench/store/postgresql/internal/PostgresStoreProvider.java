@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.postgresql.ds.PGSimpleDataSource;
+import org.qaworkbench.core.identity.Credentials;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.core.store.StoreInfo;
@@ -60,7 +61,7 @@ public final class PostgresStoreProvider implements StoreProvider {
 			refuseStandby(connection);
 			migrate(connection, dialect, dataFolder, address);
 			StoreInfo info = new StoreInfo(dataFolder, address.jdbcUrl(), JdbcStores.schemaVersion(connection), createdAt(connection));
-			return JdbcStores.open(pool, dialect, info);
+			return JdbcStores.open(pool, dialect, info, store -> new ServerAccounts(dataFolder, address.describe()));
 		} catch (StoreException e) {
 			pool.close();
 			throw e;
@@ -74,6 +75,32 @@ public final class PostgresStoreProvider implements StoreProvider {
 			}
 			throw StoreException.failedOnServer(dataFolder, address.describe(), e);
 		}
+	}
+
+	/**
+	 * For now the workstation connects as it always has (the server address's login): connecting as each person's
+	 * own login role, and refusing a wrong password, comes with the PostgreSQL accounts (issue 10, PostgreSQL part).
+	 */
+	@Override
+	public Store open(StoreLocation location, Credentials who) throws StoreException {
+		return open(location);
+	}
+
+	/** Team accounts are login roles made on the server, never by a workstation. */
+	@Override
+	public Store createFirstAdministrator(StoreLocation location, String fullName, Credentials who) throws StoreException {
+		throw StoreException.accountsOnServer(location.dataFolder(), location.describe());
+	}
+
+	/** Login roles are made on the server by qa server init and its administrator, never here. */
+	@Override
+	public boolean needsFirstAdministrator(StoreLocation location) {
+		return false;
+	}
+
+	@Override
+	public void restore(Path dataFolder, Path backup, Credentials who) throws StoreException {
+		restore(dataFolder, backup);
 	}
 
 	/**
