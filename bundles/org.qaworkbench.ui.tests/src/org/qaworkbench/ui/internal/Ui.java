@@ -137,15 +137,22 @@ public final class Ui {
 			@Override
 			public void run() {
 				for (Shell shell : display.getShells()) {
-					if (shell.isVisible() && title.equals(shell.getText())) {
+					// Active, not only visible: GTK shows a shell inside Shell.open, before the dialog's own event loop
+					// runs and before it has the keyboard; keys typed then go elsewhere.
+					if (shell.isVisible() && title.equals(shell.getText()) && display.getActiveShell() != shell) {
+						shell.forceActive();
+					} else if (shell.isVisible() && title.equals(shell.getText())) {
 						try {
 							steps.accept(shell);
 							spinUntil(shell::isDisposed, "the window titled " + title + " to close after the steps");
 						} catch (Throwable failure) {
 							failures.add(failure);
-							if (!shell.isDisposed()) {
-								shell.dispose(); // never hang the run on a dialog left open
-							}
+							// Never hang the run on a dialog left open; closed from its own event loop.
+							display.timerExec(200, () -> {
+								if (!shell.isDisposed()) {
+									shell.dispose();
+								}
+							});
 						}
 						return;
 					}
@@ -157,6 +164,28 @@ public final class Ui {
 				}
 			}
 		});
+	}
+
+	/**
+	 * A watchdog for tests that open blocking dialogs: after {@code seconds}, every dialog still open (one the test did
+	 * not expect, say) is recorded in {@code failures} with what it says, and closed, so the test fails instead of
+	 * hanging. Returns what stops the watchdog (call it when the test is done).
+	 */
+	public static Runnable closeStrayDialogsAfter(int seconds, List<Throwable> failures) {
+		Display display = Display.getCurrent();
+		boolean[] stopped = { false };
+		display.timerExec(seconds * 1000, () -> {
+			if (stopped[0]) {
+				return;
+			}
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && shell.getParent() != null && !shell.isDisposed()) {
+					failures.add(new AssertionError("a dialog was still open: " + shell.getText() + ": " + labels(shell)));
+					shell.dispose();
+				}
+			}
+		});
+		return () -> stopped[0] = true;
 	}
 
 	/** Empties a text field and types into it through the X server. */

@@ -44,9 +44,11 @@ class SignInPTest {
 	private final List<Throwable> failures = new ArrayList<>();
 	private final List<String> seen = new ArrayList<>();
 	private Store opened;
+	private final Runnable watchdog = Ui.closeStrayDialogsAfter(90, failures);
 
 	@AfterEach
 	void closeTheStore() {
+		watchdog.run();
 		if (opened != null) {
 			opened.close();
 		}
@@ -129,7 +131,7 @@ class SignInPTest {
 			Ui.press(SWT.CR);
 		}, failures);
 		SignInAtStart start = new SignInAtStart(location, Map.of(), Ui.mainShell());
-		opened = start.open().orElseThrow();
+		opened = openedBy(start);
 		assertEquals(List.of(), failures);
 
 		String generic = refusal(location, "ada", "not adas password", StoreException.Reason.SIGN_IN_REFUSED);
@@ -145,14 +147,14 @@ class SignInPTest {
 	void theEnvironmentSignsInWithoutADialogAndAWrongOneShowsTheDialogWithTheRefusal(@TempDir Path folder) throws Exception {
 		StoreLocation location = withAdaAndDisabledBob(folder);
 		SignInAtStart automatic = new SignInAtStart(location, Map.of(SignInAtStart.USER, "ada", SignInAtStart.PASSWORD, ADA_PASSWORD), Ui.mainShell());
-		opened = automatic.open().orElseThrow();
+		opened = openedBy(automatic);
 		assertEquals(new Actor("ada"), automatic.person(), "no dialog: the test would hang if one opened");
 		opened.close();
 		opened = null;
 
 		Path file = Files.writeString(folder.resolveSibling(folder.getFileName() + ".password"), ADA_PASSWORD + "\n", StandardCharsets.UTF_8);
 		SignInAtStart fromFile = new SignInAtStart(location, Map.of(SignInAtStart.USER, "ada", SignInAtStart.PASSWORD_FILE, file.toString()), Ui.mainShell());
-		opened = fromFile.open().orElseThrow();
+		opened = openedBy(fromFile);
 		assertEquals(new Actor("ada"), fromFile.person(), "the password file's first line");
 		opened.close();
 		opened = null;
@@ -168,7 +170,7 @@ class SignInPTest {
 			Ui.press(SWT.CR);
 		}, failures);
 		SignInAtStart wrong = new SignInAtStart(location, Map.of(SignInAtStart.USER, "ada", SignInAtStart.PASSWORD, "wrong"), Ui.mainShell());
-		opened = wrong.open().orElseThrow();
+		opened = openedBy(wrong);
 		assertEquals(List.of(), failures);
 		String generic = refusal(location, "ada", "wrong", StoreException.Reason.SIGN_IN_REFUSED);
 		assertEquals("ada", seen.get(0), "the user name given stays");
@@ -194,7 +196,7 @@ class SignInPTest {
 			Ui.answer(Messages.Backup_title, "OK", told);
 			Ui.press(SWT.CR);
 		}, failures);
-		opened = new SignInAtStart(StoreLocation.resolve(folder), Map.of(), Ui.mainShell()).open().orElseThrow();
+		opened = openedBy(new SignInAtStart(StoreLocation.resolve(folder), Map.of(), Ui.mainShell()));
 		assertEquals(List.of(), failures);
 
 		Path backup = opened.info().backupBeforeEncryption();
@@ -216,6 +218,13 @@ class SignInPTest {
 		}, failures);
 		assertFalse(new SignInAtStart(location, Map.of(), Ui.mainShell()).open().isPresent());
 		assertEquals(List.of(), failures);
+	}
+
+	/** The store the sign-in opened; whatever went wrong in its dialogs first. */
+	private Store openedBy(SignInAtStart start) throws StoreException {
+		Optional<Store> store = start.open();
+		assertEquals(List.of(), failures);
+		return store.orElseThrow();
 	}
 
 	/** A database with Ada, its first administrator, and Bob, whose account is disabled. */
