@@ -52,7 +52,7 @@ class ChecklistEditorValuesPTest {
 	@AfterEach
 	void discardDrafts() throws Exception {
 		Store store = Services.get(Store.class);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	@Test

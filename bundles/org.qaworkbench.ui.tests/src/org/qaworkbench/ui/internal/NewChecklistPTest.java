@@ -42,7 +42,7 @@ class NewChecklistPTest {
 
 	@AfterEach
 	void dropDrafts() {
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class NewChecklistPTest {
 		assertFalse(untouched.isDirty());
 		Ui.parts().hidePart(untouched, true);
 		assertEquals(List.of(), assessmentsOf(aCase), "closed untouched: no empty assessment under the case");
-		assertFalse(store.drafts().of(Actor.localUser()).stream().anyMatch(d -> ((Assessment) d.content()).getSubjectKey().equals(aCase.getCaseNumber())),
+		assertFalse(store.drafts().of(Ui.signedIn().actor()).stream().anyMatch(d -> ((Assessment) d.content()).getSubjectKey().equals(aCase.getCaseNumber())),
 				"and no draft");
 
 		MPart part = open(NewChecklistHandler.start(aCase, GROUP_VISIT, LocalDate.of(2026, 11, 30), store, signedIn));

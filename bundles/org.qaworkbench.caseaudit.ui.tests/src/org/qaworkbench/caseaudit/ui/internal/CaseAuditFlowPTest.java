@@ -115,7 +115,7 @@ class CaseAuditFlowPTest {
 		EPartService parts = window().getContext().get(EPartService.class);
 		parts.getParts().stream().filter(part -> part.getObject() instanceof CaseAuditEditorPart || part.getObject() instanceof org.qaworkbench.ui.internal.editor.ChecklistEditorPart)
 				.toList().forEach(part -> parts.hidePart(part, true));
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(window().getContext().get(SignedIn.class).actor()).forEach(draft -> store.drafts().discard(draft.id()));
 		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
 	}
 

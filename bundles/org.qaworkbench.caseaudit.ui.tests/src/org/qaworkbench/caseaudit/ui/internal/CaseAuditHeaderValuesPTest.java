@@ -53,7 +53,7 @@ class CaseAuditHeaderValuesPTest {
 
 	@AfterEach
 	void dropDraftsAndClock() {
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(window().getContext().get(SignedIn.class).actor()).forEach(draft -> store.drafts().discard(draft.id()));
 		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
 	}
 
