@@ -138,7 +138,7 @@ class ChecklistEditorValuesPTest {
 		answer.setValue("2");
 		answer.setComment("y".repeat(40_000));
 		typed.getAnswers().add(answer);
-		store.drafts().save(0, "LL888004", typed, Actor.localUser());
+		store.drafts().save(0, "LL888004", typed, Ui.signedIn().actor());
 		MPart part = open(saved);
 		ChecklistEditorPart editor = (ChecklistEditorPart) part.getObject();
 		assertTrue(part.isDirty());

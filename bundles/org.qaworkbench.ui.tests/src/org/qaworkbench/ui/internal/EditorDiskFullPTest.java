@@ -63,13 +63,13 @@ class EditorDiskFullPTest {
 			editor.autosave(); // the next tick of the autosave timer
 			assertFalse(editor.draftFailing());
 			assertEquals("Your unsaved work is kept as a draft again. Save it with Ctrl+S.", editor.progressText());
-			Assessment drafted = (Assessment) store.drafts().of(Ui.signedIn().actor()).get(0).content();
+			Assessment drafted = (Assessment) store.drafts().of(Actor.localUser()).get(0).content();
 			assertEquals(List.of("q1=2", "q2=3"), answers(drafted), "the draft holds what was typed after the disk filled");
 
 			assertTrue(editor.save());
 			assertFalse(part.isDirty());
 			assertEquals(List.of("q1=2", "q2=3"), answers(store.records().find(Assessment.class, stored.getId()).orElseThrow()));
-			assertTrue(store.drafts().of(Ui.signedIn().actor()).isEmpty());
+			assertTrue(store.drafts().of(Actor.localUser()).isEmpty());
 		} finally {
 			shell.dispose();
 		}
