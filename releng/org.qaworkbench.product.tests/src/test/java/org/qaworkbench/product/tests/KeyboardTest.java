@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +33,8 @@ class KeyboardTest {
 	@Test
 	void ctrlQQuitsAndReleasesTheDatabase() throws Exception {
 		Path data = temp.resolve("data");
-		workbench = Launcher.workbenchToSignIn(Map.of(), data, temp.resolve("out"), temp.resolve("err"));
-		X11Windows.createFirstAdministrator(workbench, "Test Administrator", "test.admin", "test-password-2026");
+		workbench = Launcher.workbench(data, temp.resolve("out"), temp.resolve("err")); // signed in as the tests' administrator
+		X11Windows.awaitViewable(X11Windows.MAIN_WINDOW, workbench);
 
 		X11Windows.type(X11Windows.MAIN_WINDOW, "ctrl+q");
 
@@ -44,26 +43,6 @@ class KeyboardTest {
 		Result info = Launcher.qa(Launcher.TEST_ADMINISTRATOR, data, "info");
 		assertEquals(0, info.exitCode(), "the database was released: " + info.err());
 		assertEquals(List.of(), errorsLogged(data), "quitting logs no error");
-	}
-
-	/**
-	 * The whole round from the keyboard: the first administrator made at a new installation, File &gt; Sign out back to
-	 * the sign-in (the same process), signing in again there, Ctrl+Q.
-	 */
-	@Test
-	void signOutGoesBackToTheSignInWhereOnlyTheRightPasswordSignsIn() throws Exception {
-		Path data = temp.resolve("data");
-		workbench = Launcher.workbenchToSignIn(Map.of(), data, temp.resolve("out"), temp.resolve("err"));
-		X11Windows.createFirstAdministrator(workbench, "Test Administrator", "test.admin", "test-password-2026");
-
-		X11Windows.typeUntilViewable(X11Windows.SIGN_IN_DIALOG, workbench, "alt+f", "o");
-		assertEquals(false, X11Windows.hasMainWindow(workbench), "the window closed on signing out");
-		X11Windows.signIn(workbench, "test.admin", "test-password-2026");
-
-		X11Windows.type(X11Windows.MAIN_WINDOW, "ctrl+q");
-		assertTrue(workbench.waitFor(30, TimeUnit.SECONDS), "QA Workbench quit after Ctrl+Q");
-		assertEquals(0, workbench.exitValue());
-		assertEquals(List.of(), errorsLogged(data), "signing out and in logs no error");
 	}
 
 	/** The error entries of the application's log (Eclipse's format: "!ENTRY bundle 4 ..." is an error). */

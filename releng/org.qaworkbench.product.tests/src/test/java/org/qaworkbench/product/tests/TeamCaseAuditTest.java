@@ -35,7 +35,7 @@ class TeamCaseAuditTest {
 	private static final String CASE = "LL424242";
 	private static final String AUDITOR = "terry.leader";
 	private static final String MANAGER = "dana.manager";
-	/** Their password as they type it at the sign-in dialog. */
+	/** Their password (a team database checks it once its login roles come with the PostgreSQL accounts). */
 	private static final String PASSWORD = "team-password-2026";
 	private static final String NEW_CHECKLIST_DIALOG = "^New checklist for the selected case ?$";
 	private static final String MODERATE_DIALOG = "^Moderate the audit ?$";
@@ -94,11 +94,14 @@ class TeamCaseAuditTest {
 		}
 	}
 
-	/** A workbench on the team database, where {@code user} signs in at the sign-in dialog, typing as a person does. */
+	/** A workbench on the team database, signed in as {@code user} (QA_USER, QA_PASSWORD: the README's automation). */
 	private Process desk(Map<String, String> login, String address, String user) throws Exception {
-		Process desk = Launcher.workbenchToSignIn(login, temp.resolve(user), temp.resolve(user + ".out"), temp.resolve(user + ".err"), "--server", address);
+		Map<String, String> environment = new java.util.HashMap<>(login);
+		environment.put("QA_USER", user);
+		environment.put("QA_PASSWORD", PASSWORD);
+		Process desk = Launcher.workbench(environment, temp.resolve(user), temp.resolve(user + ".out"), temp.resolve(user + ".err"), "--server", address);
 		desks.add(desk);
-		X11Windows.signIn(desk, user, PASSWORD);
+		X11Windows.awaitMainWindowOf(desk);
 		return desk;
 	}
 

@@ -107,7 +107,7 @@ final class X11Windows {
 	static void fillIn(String dialogRegex, Process owner, String... values) throws IOException, InterruptedException {
 		awaitViewable(dialogRegex, owner);
 		List<String> command = new ArrayList<>(List.of("search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", dialogRegex,
-				"windowfocus", "--sync"));
+				"windowfocus", "--sync", "sleep", "1")); // GTK shows a dialog before it takes the keyboard, as clickIn waits
 		for (int i = 0; i < values.length; i++) {
 			command.addAll(List.of("type", "--delay", "20", values[i], "key", i + 1 < values.length ? "Tab" : "Return"));
 		}
