@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -60,8 +59,8 @@ class ChecklistEditorFlowPTest {
 			store.drafts().of(author).forEach(draft -> store.drafts().discard(draft.id()));
 		}
 		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
-		// Whoever a test signed in types the next test's drafts: go back to the operating system user.
-		signedIn().signInAs(Actor.localUser());
+		// Whoever a test signed in types the next test's drafts: go back to the tests' administrator.
+		Ui.signInAsTheTestAdministrator();
 	}
 
 	/** Completing is a workflow step: someone on the staff list is signed in (a new one each test). */
@@ -74,7 +73,7 @@ class ChecklistEditorFlowPTest {
 		staff.setUserId("ss" + run);
 		staff.getRoles().add(Role.SENIOR_PRACTITIONER);
 		assessor = Services.get(Store.class).records().save(staff, Actor.localUser());
-		signedIn().signInAs(assessor);
+		Ui.signInAs(assessor);
 	}
 
 	private StaffMember assessor;
@@ -273,7 +272,7 @@ class ChecklistEditorFlowPTest {
 		assertFalse(editor.completeButton().isEnabled());
 		assertTrue(editor.completeButton().getToolTipText().startsWith("Only the audit's auditor can complete it. You are signed in as Sally Senior"),
 				editor.completeButton().getToolTipText());
-		signedIn().signInAs(other);
+		Ui.signInAs(other);
 		spinUntil(() -> editor.completeButton().isEnabled());
 		assertTrue(editor.completeButton().isEnabled(), "offered to its assessor once they sign in");
 		close(editor);
@@ -371,7 +370,7 @@ class ChecklistEditorFlowPTest {
 	}
 
 	private static SignedIn signedIn() {
-		return ContextInjectionFactory.make(SignedIn.class, window().getContext().get(MApplication.class).getContext());
+		return Ui.signedIn();
 	}
 
 	private static ChecklistEditorPart open(Assessment assessment) {

@@ -42,7 +42,7 @@ class ChecklistEditorPTest {
 	@org.junit.jupiter.api.AfterEach
 	void discardDrafts() throws Exception {
 		Store store = Services.get(Store.class);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	private static final QaFactory QA = QaFactory.eINSTANCE;
@@ -121,7 +121,7 @@ class ChecklistEditorPTest {
 	}
 
 	private static long draftsOf(Store store, String subject) {
-		return store.drafts().of(Actor.localUser()).stream().filter(draft -> subject.equals(((Assessment) draft.content()).getSubjectKey())).count();
+		return store.drafts().of(Ui.signedIn().actor()).stream().filter(draft -> subject.equals(((Assessment) draft.content()).getSubjectKey())).count();
 	}
 
 	/** Sends a key press to the table as the keyboard would. */

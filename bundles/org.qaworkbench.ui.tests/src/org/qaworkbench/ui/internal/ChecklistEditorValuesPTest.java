@@ -52,7 +52,7 @@ class ChecklistEditorValuesPTest {
 	@AfterEach
 	void discardDrafts() throws Exception {
 		Store store = Services.get(Store.class);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class ChecklistEditorValuesPTest {
 		answer.setValue("2");
 		answer.setComment("y".repeat(40_000));
 		typed.getAnswers().add(answer);
-		store.drafts().save(0, "LL888004", typed, Actor.localUser());
+		store.drafts().save(0, "LL888004", typed, Ui.signedIn().actor());
 		MPart part = open(saved);
 		ChecklistEditorPart editor = (ChecklistEditorPart) part.getObject();
 		assertTrue(part.isDirty());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -33,8 +32,7 @@ class DraftOwnerPTest {
 	private final String run = Long.toString(System.nanoTime() % 1_000_000L);
 	private final List<String> said = new ArrayList<>();
 	private final Store store;
-	private final SignedIn signedIn = ContextInjectionFactory.make(SignedIn.class,
-			Ui.window().getContext().get(MApplication.class).getContext());
+	private final SignedIn signedIn = Ui.signedIn();
 	private StaffMember ann;
 
 	DraftOwnerPTest() throws InterruptedException {
@@ -50,8 +48,8 @@ class DraftOwnerPTest {
 	}
 
 	@AfterEach
-	void backToTheOperatingSystemUser() {
-		signedIn.signInAs(Actor.localUser());
+	void backToTheTestAdministrator() {
+		Ui.signInAsTheTestAdministrator();
 		Ui.parts().getParts().stream().filter(part -> part.getObject() instanceof ChecklistEditorPart).toList()
 				.forEach(part -> Ui.parts().hidePart(part, true));
 		if (ann != null) {
@@ -63,7 +61,7 @@ class DraftOwnerPTest {
 	void aDraftIsKeptForWhoTypedItAndOfferedToThemWhenTheySignIn() throws Exception {
 		ann = staff("ann" + run);
 		StaffMember bob = staff("bob" + run);
-		signedIn.signInAs(ann);
+		Ui.signInAs(ann);
 		Assessment stored = store.records().save(QuitPromptPTest.assessment(store, "LLD" + run), Actor.localUser());
 		MPart part = open(stored);
 		ChecklistEditorPart editor = (ChecklistEditorPart) part.getObject();
@@ -75,12 +73,12 @@ class DraftOwnerPTest {
 		Ui.parts().hidePart(part, true); // closed unsaved: its draft is kept
 
 		assertTrue(DraftRecovery.keptDrafts(store, new Actor(ann.getUserId())).containsKey(stored.getId()), "kept as Ann's");
-		assertFalse(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(stored.getId()), "not the operating system user's");
+		assertFalse(DraftRecovery.keptDrafts(store, Ui.administrator()).containsKey(stored.getId()), "not the administrator's the workbench started as");
 		assertFalse(DraftRecovery.keptDrafts(store, new Actor(bob.getUserId())).containsKey(stored.getId()), "nor Bob's");
 
-		signedIn.signInAs(bob);
+		Ui.signInAs(bob);
 		Ui.answer("Unsaved work was kept", "Yes", said);
-		signedIn.signInAs(ann);
+		Ui.signInAs(ann);
 		Ui.spinUntil(() -> !said.isEmpty(), "Ann's unsaved work offered when she signs in");
 
 		assertEquals(1, said.size(), "one offer, to Ann: " + said);

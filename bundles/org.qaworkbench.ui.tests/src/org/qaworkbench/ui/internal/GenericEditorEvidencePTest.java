@@ -47,7 +47,7 @@ class GenericEditorEvidencePTest {
 	void cleanUp() throws Exception {
 		PluginFolder.of(DataFolder.resolve()).uninstall(PLUGIN);
 		Store store = Services.get(Store.class);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class KeyDatePTest {
 			plugins.uninstall(PLUGIN);
 		}
 		Store store = Services.get(Store.class);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class KeyDatePTest {
 		PluginFolder.of(DataFolder.resolve()).install(jar);
 		Ui.spinUntil(() -> KeyDateKinds.instance().find("TAF_MEETING").isPresent(), "the plugin's key date to be installed");
 
-		KeyDateDialog dialog = KeyDateHandler.dialog(Ui.mainShell(), stored, store, org.eclipse.e4.core.contexts.ContextInjectionFactory.make(SignedIn.class, Ui.window().getContext().get(MApplication.class).getContext()), TODAY);
+		KeyDateDialog dialog = KeyDateHandler.dialog(Ui.mainShell(), stored, store, Ui.signedIn(), TODAY);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		assertTrue(dialog.kindsShown().contains("First contact"), dialog.kindsShown().toString());

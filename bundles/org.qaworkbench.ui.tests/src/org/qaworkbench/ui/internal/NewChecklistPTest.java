@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -35,8 +34,7 @@ class NewChecklistPTest {
 	private static final String GROUP_VISIT = "org.qaworkbench.checklists.groupvisit";
 	private final String run = Long.toString(System.nanoTime() % 1_000_000L);
 	private final Store store;
-	private final SignedIn signedIn = ContextInjectionFactory.make(SignedIn.class,
-			Ui.window().getContext().get(MApplication.class).getContext());
+	private final SignedIn signedIn = Ui.signedIn();
 
 	NewChecklistPTest() throws InterruptedException {
 		store = Services.get(Store.class);
@@ -44,7 +42,7 @@ class NewChecklistPTest {
 
 	@AfterEach
 	void dropDrafts() {
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	@Test
@@ -55,7 +53,7 @@ class NewChecklistPTest {
 		assertFalse(untouched.isDirty());
 		Ui.parts().hidePart(untouched, true);
 		assertEquals(List.of(), assessmentsOf(aCase), "closed untouched: no empty assessment under the case");
-		assertFalse(store.drafts().of(Actor.localUser()).stream().anyMatch(d -> ((Assessment) d.content()).getSubjectKey().equals(aCase.getCaseNumber())),
+		assertFalse(store.drafts().of(Ui.signedIn().actor()).stream().anyMatch(d -> ((Assessment) d.content()).getSubjectKey().equals(aCase.getCaseNumber())),
 				"and no draft");
 
 		MPart part = open(NewChecklistHandler.start(aCase, GROUP_VISIT, LocalDate.of(2026, 11, 30), store, signedIn));

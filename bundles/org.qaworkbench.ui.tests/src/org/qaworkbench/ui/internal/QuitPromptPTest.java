@@ -67,13 +67,13 @@ class QuitPromptPTest {
 		editor.table().notifyListeners(SWT.KeyDown, key);
 		assertTrue(part.isDirty());
 		editor.autosave(); // as after 20 seconds of typing: a draft is kept
-		assertTrue(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(stored.getId()));
+		assertTrue(DraftRecovery.keptDrafts(store, Ui.signedIn().actor()).containsKey(stored.getId()));
 	}
 
 	@AfterEach
 	void closeTheEditorAndDropItsDrafts() {
 		parts().hidePart(part, true);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(Ui.signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class QuitPromptPTest {
 		assertFalse(mainShell().isDisposed(), "still running");
 		assertTrue(part.isDirty(), "the work is still there, unsaved");
 		assertEquals("N", answer(((ChecklistEditorPart) part.getObject()).assessment(), "safe"));
-		assertTrue(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(stored.getId()), "and so is its draft");
+		assertTrue(DraftRecovery.keptDrafts(store, Ui.signedIn().actor()).containsKey(stored.getId()), "and so is its draft");
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class QuitPromptPTest {
 		assertEquals(1, said.size());
 		assertFalse(part.isDirty());
 		assertEquals("N", answer(store.records().find(Assessment.class, stored.getId()).orElseThrow(), "safe"), "saved");
-		assertFalse(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(stored.getId()), "no draft left to offer");
+		assertFalse(DraftRecovery.keptDrafts(store, Ui.signedIn().actor()).containsKey(stored.getId()), "no draft left to offer");
 	}
 
 	@Test
@@ -111,7 +111,7 @@ class QuitPromptPTest {
 
 		assertFalse(part.isDirty());
 		assertEquals(null, answer(store.records().find(Assessment.class, stored.getId()).orElseThrow(), "safe"), "nothing saved");
-		assertFalse(DraftRecovery.keptDrafts(store, Actor.localUser()).containsKey(stored.getId()), "the draft is dropped");
+		assertFalse(DraftRecovery.keptDrafts(store, Ui.signedIn().actor()).containsKey(stored.getId()), "the draft is dropped");
 	}
 
 	@Test

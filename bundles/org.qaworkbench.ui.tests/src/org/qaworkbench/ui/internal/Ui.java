@@ -25,6 +25,25 @@ public final class Ui {
 	private Ui() {
 	}
 
+	/** Who is signed in to the workbench: the one in the application's context. */
+	public static SignedIn signedIn() {
+		return window().getContext().get(org.eclipse.e4.ui.model.application.MApplication.class).getContext().get(SignedIn.class);
+	}
+
+	/** Signs in for real as a member of staff of a test's fixtures (an account is made for them the first time). */
+	public static void signInAs(org.qaworkbench.model.StaffMember staff) {
+		org.qaworkbench.testing.StaffAccounts.signIn(staff.getUserId(), signedIn()::signIn);
+	}
+
+	/** Back to the administrator the workbench signed in as at start. */
+	public static void signInAsTheTestAdministrator() {
+		org.qaworkbench.testing.StaffAccounts.signInAsTheTestAdministrator(signedIn()::signIn);
+	}
+
+	public static org.qaworkbench.core.store.Actor administrator() {
+		return org.qaworkbench.testing.TestAccounts.ADMIN;
+	}
+
 	/** The workbench window's shell: the one shell that carries its model element. */
 	public static Shell mainShell() {
 		return Arrays.stream(Display.getCurrent().getShells()) //
@@ -104,6 +123,92 @@ public final class Ui {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Runs {@code steps} on the next visible shell titled {@code title}, from inside that shell's own event loop (a
+	 * dialog that blocks the caller, such as the sign-in at start or the idle lock), once it is open. Anything the
+	 * steps throw is added to {@code failures} for the test to report after the dialog has closed.
+	 */
+	public static void whenShown(String title, java.util.function.Consumer<Shell> steps, List<Throwable> failures) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+		display.timerExec(50, new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					// Active, not only visible: GTK shows a shell inside Shell.open, before the dialog's own event loop
+					// runs and before it has the keyboard; keys typed then go elsewhere.
+					if (shell.isVisible() && title.equals(shell.getText()) && display.getActiveShell() != shell) {
+						shell.forceActive();
+					} else if (shell.isVisible() && title.equals(shell.getText())) {
+						try {
+							steps.accept(shell);
+							spinUntil(shell::isDisposed, "the window titled " + title + " to close after the steps");
+						} catch (Throwable failure) {
+							failures.add(failure);
+							// Never hang the run on a dialog left open; closed from its own event loop.
+							display.timerExec(200, () -> {
+								if (!shell.isDisposed()) {
+									shell.dispose();
+								}
+							});
+						}
+						return;
+					}
+				}
+				if (System.currentTimeMillis() < deadline) {
+					display.timerExec(50, this);
+				} else {
+					failures.add(new AssertionError("no window titled " + title + " came"));
+				}
+			}
+		});
+	}
+
+	/**
+	 * A watchdog for tests that open blocking dialogs: after {@code seconds}, every dialog still open (one the test did
+	 * not expect, say) is recorded in {@code failures} with what it says, and closed, so the test fails instead of
+	 * hanging. Returns what stops the watchdog (call it when the test is done).
+	 */
+	public static Runnable closeStrayDialogsAfter(int seconds, List<Throwable> failures) {
+		Display display = Display.getCurrent();
+		boolean[] stopped = { false };
+		display.timerExec(seconds * 1000, () -> {
+			if (stopped[0]) {
+				return;
+			}
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && shell.getParent() != null && !shell.isDisposed()) {
+					failures.add(new AssertionError("a dialog was still open: " + shell.getText() + ": " + labels(shell)));
+					shell.dispose();
+				}
+			}
+		});
+		return () -> stopped[0] = true;
+	}
+
+	/** Empties a text field and types into it through the X server. */
+	public static void retype(org.eclipse.swt.widgets.Text field, String text) {
+		field.setText(""); //$NON-NLS-1$
+		field.setFocus();
+		type(text);
+		spinUntil(() -> field.getText().equals(text), "'" + text + "' typed into the field");
+	}
+
+	/** Presses Enter, Tab or Esc in the focused control, through the X server. */
+	public static void press(int keyCode) {
+		Display display = Display.getCurrent();
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = keyCode == SWT.CR ? '\r' : keyCode == SWT.TAB ? '\t' : keyCode == SWT.ESC ? (char) 27 : 0;
+			display.post(event);
+		}
+		while (display.readAndDispatch()) {
+			// let the key arrive
+		}
 	}
 
 	private static String labels(Composite composite) {

@@ -29,7 +29,7 @@ import org.qaworkbench.ui.editors.RecordEditors;
 
 /**
  * Offers back the work the person at the keyboard typed but did not save (after a crash, say): once the window is
- * up, to whoever is signed in then, and again to each person who signs in (File &gt; Sign in as...), each only their
+ * up, to whoever is signed in then, and again to each person who signs in over it (SignedIn#signIn), each only their
  * own. Each record with a kept draft, of whatever type, opens in its editor, which carries on from the draft. Declining keeps the
  * drafts for the next time; nothing typed is dropped.
  */

@@ -104,8 +104,6 @@ public final class Messages extends NLS {
 
 	public static String StatusLine_signedIn;
 	public static String StatusLine_notStaff;
-	public static String SignIn_title;
-	public static String SignIn_noStaff;
 	public static String Choose_filter;
 	public static String Quit_title;
 	public static String Quit_question;

@@ -3,23 +3,29 @@ package org.qaworkbench.ui.internal;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.qaworkbench.core.audits.Staff;
+import org.qaworkbench.core.identity.Credentials;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.store.StoreException;
+import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.SignedInPerson;
+import org.qaworkbench.ui.internal.signin.Refused;
+import org.qaworkbench.ui.internal.signin.SignInRefusals;
+import org.qaworkbench.ui.internal.signin.SignedInAtStart;
 
 /**
- * Who is at the keyboard: every save and audit step is recorded under this actor. At start it is the operating
- * system user, who is a member of staff when one has that user id; File &gt; Sign in as... changes it. Until sign-in
- * with a password arrives with team mode, the desktop trusts who the user says they are (the README says so).
+ * Who is at the keyboard: every save and audit step is recorded under this actor. It is the person who signed in
+ * with their password before the window opened (never merely the operating-system user); another person takes
+ * over only with their own password ({@link #signIn}), and the idle lock asks the same person's again
+ * ({@link #confirm}). One per workbench, in the application's context ({@link SignedInAddon}): not a DI singleton,
+ * which would outlive a sign-out's restart and carry the previous person and store into the next workbench.
  */
 @Creatable
-@Singleton
 public final class SignedIn implements SignedInPerson {
 
 	/** Posted with the new {@link SignedIn} when someone else signs in. */
@@ -27,12 +33,13 @@ public final class SignedIn implements SignedInPerson {
 
 	private final Store store;
 	private final IEventBroker events;
-	private Actor actor = Actor.localUser();
+	private Actor actor;
 
 	@Inject
-	public SignedIn(Store store, IEventBroker events) {
+	public SignedIn(Store store, IEventBroker events, SignedInAtStart atStart) {
 		this.store = store;
 		this.events = events;
+		this.actor = atStart.actor();
 	}
 
 	@Override
@@ -46,16 +53,32 @@ public final class SignedIn implements SignedInPerson {
 		return Staff.of(store.records(), actor());
 	}
 
-	public void signInAs(StaffMember staff) {
-		signInAs(new Actor(staff.getUserId()));
+	/** Whether the person signed in is an administrator (File &gt; Administration... is theirs alone). */
+	public boolean isAdministrator() {
+		return staff().map(staff -> Staff.has(staff, Role.ADMINISTRATOR)).orElse(false);
 	}
 
-	/** Anyone, on the staff list or not (the tests go back to the operating system user with it). */
-	void signInAs(Actor someone) {
+	/**
+	 * Another person takes over this window, verified by their own password (embedded database: the store opened by
+	 * the first stays open). The UI tests change person this way; people sign out and in again (File &gt; Sign out).
+	 */
+	public void signIn(Credentials who) throws StoreException {
+		store.accounts().verify(who);
 		synchronized (this) {
-			actor = someone;
+			actor = new Actor(who.userName());
 		}
 		// Sent, not posted: when sign-in returns, the status line shows who it is and their own drafts were offered.
 		events.send(CHANGED, this);
+	}
+
+	/** The password of whoever is signed in, again (the idle lock); a wrong one is refused with the growing delay. */
+	public void confirm(char[] password) throws Refused {
+		String userName = actor().userId();
+		try (Credentials who = new Credentials(userName, password.clone())) {
+			store.accounts().verify(who);
+			SignInRefusals.succeeded(userName);
+		} catch (StoreException e) {
+			throw SignInRefusals.refused(userName, e);
+		}
 	}
 }

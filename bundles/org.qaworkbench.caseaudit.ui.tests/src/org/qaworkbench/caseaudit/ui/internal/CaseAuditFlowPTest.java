@@ -115,7 +115,7 @@ class CaseAuditFlowPTest {
 		EPartService parts = window().getContext().get(EPartService.class);
 		parts.getParts().stream().filter(part -> part.getObject() instanceof CaseAuditEditorPart || part.getObject() instanceof org.qaworkbench.ui.internal.editor.ChecklistEditorPart)
 				.toList().forEach(part -> parts.hidePart(part, true));
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(window().getContext().get(SignedIn.class).actor()).forEach(draft -> store.drafts().discard(draft.id()));
 		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
 	}
 
@@ -525,13 +525,13 @@ class CaseAuditFlowPTest {
 		editor.editor().table().notifyListeners(SWT.KeyDown, event);
 	}
 
+	/** Signs in as them for real, with their password (an account is made for them the first time). */
 	private void signIn(StaffMember staff) {
-		signedIn().signInAs(staff);
+		org.qaworkbench.testing.StaffAccounts.signIn(staff.getUserId(), signedIn()::signIn);
 	}
 
 	private SignedIn signedIn() {
-		return window().getContext().get(SignedIn.class) != null ? window().getContext().get(SignedIn.class)
-				: org.eclipse.e4.core.contexts.ContextInjectionFactory.make(SignedIn.class, window().getContext().get(MApplication.class).getContext());
+		return window().getContext().get(SignedIn.class);
 	}
 
 	private static void setClock(Clock clock) {

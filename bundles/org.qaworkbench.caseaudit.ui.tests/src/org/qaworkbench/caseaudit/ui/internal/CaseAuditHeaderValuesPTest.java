@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -54,7 +53,7 @@ class CaseAuditHeaderValuesPTest {
 
 	@AfterEach
 	void dropDraftsAndClock() {
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(window().getContext().get(SignedIn.class).actor()).forEach(draft -> store.drafts().discard(draft.id()));
 		window().getContext().get(MApplication.class).getContext().remove(Clock.class);
 	}
 
@@ -65,8 +64,8 @@ class CaseAuditHeaderValuesPTest {
 		Locality locality = save(locality("Ketley " + run));
 		StaffMember auditor = save(staff("Terry Leader", "tl" + run, Role.TEAM_LEADER, locality));
 		StaffMember worker = save(staff("Pat Worker", "pw" + run, Role.PRACTITIONER, locality));
-		SignedIn signedIn = ContextInjectionFactory.make(SignedIn.class, window().getContext().get(MApplication.class).getContext());
-		signedIn.signInAs(auditor);
+		SignedIn signedIn = window().getContext().get(SignedIn.class);
+		org.qaworkbench.testing.StaffAccounts.signIn(auditor.getUserId(), signedIn::signIn);
 		CaseAuditEditorPart part = open(NewChecklistHandler.start(save(aCase(locality, worker)), "org.qaworkbench.checklists.caseaudit",
 				LocalDate.of(2026, 11, 9), store, signedIn));
 		ChecklistEditor editor = part.editor();

@@ -245,8 +245,7 @@ class EditorServerGonePTest {
 
 	/** Whoever is signed in: the editors' actor, whose drafts they are. */
 	private static Actor actor() {
-		SignedIn signedIn = window().getContext().get(SignedIn.class);
-		return (signedIn != null ? signedIn : org.eclipse.e4.core.contexts.ContextInjectionFactory.make(SignedIn.class, application())).actor();
+		return window().getContext().get(SignedIn.class).actor();
 	}
 
 	/** Runs {@code action}, which opens a "Not saved" dialog; reads the dialog's message and closes it. */

@@ -16,7 +16,6 @@ import java.util.Map;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -120,7 +119,7 @@ class ObservationFlowPTest {
 
 	@Test
 	void plannedObservedSharedRepliedSignedOffByBothFromTheKeyboardAndHiddenFromAnotherTeam() throws Exception {
-		signedIn().signInAs(senior);
+		signInAs(senior);
 		ObservationsPart view = showView();
 		Keys.waitFor(() -> rowOf(view, "Paul Practitioner") >= 0, "the senior sees the practitioner they manage");
 		assertReadInTheBackground(view);
@@ -176,7 +175,7 @@ class ObservationFlowPTest {
 		assertFalse(reply(editor).getEditable(), "the observer does not write the practitioner's reflection");
 
 		// The practitioner reflects and comments, then signs off; the observer signs off: locked.
-		signedIn().signInAs(practitioner);
+		signInAs(practitioner);
 		Keys.waitFor(() -> reply(editor).getEditable(), "the practitioner may write their reflection");
 		assertFalse(editor.narratives().values().iterator().next().getEditable(), "but not the observer's narratives");
 		Keys.typeInto(reply(editor), "I would plan the ending with the family");
@@ -184,7 +183,7 @@ class ObservationFlowPTest {
 		Keys.typeInto(comment(editor, 1), "She listened to us");
 		Keys.press("alt+g");
 		Keys.waitFor(() -> stored(planned).getSignOffs().size() == 5, "Alt+G: reflection and sign-off by the practitioner: " + editor.said());
-		signedIn().signInAs(senior);
+		signInAs(senior);
 		Keys.waitFor(() -> editor.buttons().button(Step.SIGN_OFF).isEnabled(), "the observer may sign off");
 		Keys.press("alt+g");
 		Keys.waitFor(() -> stored(planned).getState() == ObservationState.SIGNED_OFF, "Alt+G: signed off by both: " + editor.said());
@@ -281,18 +280,18 @@ class ObservationFlowPTest {
 		assertTrue(editor.said().contains("could not be written"), editor.said());
 
 		// Someone of another team signs in while it is open: none of it shows; the observer signing in again sees it.
-		signedIn().signInAs(other);
+		signInAs(other);
 		Keys.waitFor(() -> !editor.shown(), "hidden from a practitioner of another team");
 		assertFalse(labels(mainShell()).contains("Paul Practitioner"), "not even whom it is about");
 		assertTrue(labels(mainShell()).contains("confidential"), labels(mainShell()));
 		assertFalse(partOf(editor).getLabel().contains("Paul"), partOf(editor).getLabel());
-		signedIn().signInAs(senior);
+		signInAs(senior);
 		Keys.waitFor(editor::shown, "shown again to the observer");
 		window().getContext().get(EPartService.class).hidePart(partOf(editor), true);
 		navigatorShowsNothingUnder("LL100777");
 
 		// A practitioner of another team finds none of it and cannot open it.
-		signedIn().signInAs(other);
+		signInAs(other);
 		Keys.waitFor(() -> view.rows().size() == 1 && view.rows().get(0).practitioner().equals("Owen Other"), "another team's practitioner sees only themself");
 		MWindow window = window();
 		RecordEditors.open(done, window.getContext().get(MApplication.class), window.getContext().get(EModelService.class), window.getContext().get(EPartService.class));
@@ -315,7 +314,7 @@ class ObservationFlowPTest {
 	@Test
 	void theViewsFiltersChangeTheRows() throws Exception {
 		new Observations(store, onToday()).plan(hill, TODAY.plusDays(7), new Actor("lee.observation"));
-		signedIn().signInAs(manager);
+		signInAs(manager);
 		ObservationsPart view = showView();
 		Keys.waitFor(() -> rowOf(view, "Hana Hill") >= 0 && rowOf(view, "Paul Practitioner") >= 0 && rowOf(view, "Cara Keys") >= 0,
 				"the manager sees both localities' practitioners: " + names(view));
@@ -575,9 +574,12 @@ class ObservationFlowPTest {
 	}
 
 	private static SignedIn signedIn() {
-		MWindow window = window();
-		return window.getContext().get(SignedIn.class) != null ? window.getContext().get(SignedIn.class)
-				: ContextInjectionFactory.make(SignedIn.class, window.getContext().get(MApplication.class).getContext());
+		return window().getContext().get(SignedIn.class);
+	}
+
+	/** Signs in as them for real, with their password (an account is made for them the first time). */
+	private static void signInAs(StaffMember staff) {
+		org.qaworkbench.testing.StaffAccounts.signIn(staff.getUserId(), signedIn()::signIn);
 	}
 
 	private static Clock onToday() {

@@ -116,7 +116,7 @@ class SupervisionFlowPTest {
 	@Test
 	@Order(1)
 	void aSeniorWritesAContractAndBothSignAsThemselves() throws Exception {
-		Workbench.signedIn().signInAs(senior);
+		Workbench.signInAs(senior);
 		SupervisionPart view = Workbench.showView();
 		Keys.waitFor(() -> superviseeRow(view, practitioner) >= 0, "the senior sees the practitioner they supervise");
 		assertEquals(-1, superviseeRow(view, outsider), "not someone outside their management line");
@@ -149,7 +149,7 @@ class SupervisionFlowPTest {
 		Keys.waitFor(() -> stored(contract.record()).getSignedBySupervisorOn() != null, "Alt+O: signed by the supervisor: " + contract.said());
 
 		// The practitioner signs as herself.
-		Workbench.signedIn().signInAs(practitioner);
+		Workbench.signInAs(practitioner);
 		Keys.waitFor(() -> contract.buttons().button(Step.SIGN_AS_SUPERVISEE).isEnabled(), "the supervisee may sign");
 		Keys.press("alt+e");
 		Keys.waitFor(() -> stored(contract.record()).getState() == SupervisionState.SIGNED, "Alt+E: signed by both: " + contract.said());
@@ -161,7 +161,7 @@ class SupervisionFlowPTest {
 		Workbench.close(contract);
 
 		// A year on, the review is due: the view says so in red, and so does the contract (C on the row).
-		Workbench.signedIn().signInAs(senior);
+		Workbench.signInAs(senior);
 		Workbench.freshRead(view, () -> Workbench.setClock(TODAY.plusMonths(12).plusDays(1)));
 		int again = superviseeRow(view, practitioner);
 		assertFalse(view.supervisees().rows().get(again).contractInDate(), "out of date after 12 months");
@@ -177,7 +177,7 @@ class SupervisionFlowPTest {
 	@Test
 	@Order(2)
 	void aSupervisionIsRecordedWithTheActionsCarriedForwardAndSignedByBoth() throws Exception {
-		Workbench.signedIn().signInAs(senior);
+		Workbench.signInAs(senior);
 		// Last time's record, signed by both six weeks ago, agreed an action.
 		Supervision supervision = new Supervision(store, java.time.Clock.fixed(TODAY.minusWeeks(6).atTime(10, 0).atZone(Workbench.ZONE).toInstant(), Workbench.ZONE));
 		SupervisionRecord last = supervision.startRecord(practitioner, TODAY.minusWeeks(6), actor(senior));
@@ -226,7 +226,7 @@ class SupervisionFlowPTest {
 		Keys.waitFor(() -> stored(editor.record()).getAgendaItems().size() == 7, "Ctrl+S keeps the added row");
 		Keys.press("alt+o");
 		Keys.waitFor(() -> stored(editor.record()).getSignedBySupervisorOn() != null, "Alt+O: the supervisor signs: " + editor.said());
-		Workbench.signedIn().signInAs(practitioner);
+		Workbench.signInAs(practitioner);
 		Keys.waitFor(() -> editor.buttons().button(Step.SIGN_AS_SUPERVISEE).isEnabled(), "the supervisee may sign");
 		Keys.press("alt+e");
 		Keys.waitFor(() -> stored(editor.record()).getState() == SupervisionState.SIGNED, "Alt+E: signed by both, locked: " + editor.said());
@@ -241,7 +241,7 @@ class SupervisionFlowPTest {
 		assertTrue(done.getReviews().stream().filter(review -> review.getAction().contains("refresher")).allMatch(review -> review.isDone()));
 		assertTrue(editor.agendaFields().stream().allMatch(control -> !((Text) control).getEditable()), "locked once both have signed");
 		assertTrue(editor.buttons().button(Step.AMEND).isEnabled() == false, "the supervisee does not amend");
-		Workbench.signedIn().signInAs(senior);
+		Workbench.signInAs(senior);
 		Keys.waitFor(() -> editor.buttons().button(Step.AMEND).isEnabled(), "the supervisor may amend");
 		Keys.press("alt+n");
 		Keys.waitFor(() -> ((Text) editor.agendaFields().get(0)).getEditable(), "Alt+N: amending opens the form again");
@@ -250,7 +250,7 @@ class SupervisionFlowPTest {
 	@Test
 	@Order(3)
 	void caseworkSupervisionOnThreeCasesInOneSittingFromTheKeyboard() throws Exception {
-		Workbench.signedIn().signInAs(senior);
+		Workbench.signInAs(senior);
 		SupervisionPart view = Workbench.showView();
 		Workbench.freshRead(view, view::refresh);
 		List<String> shown = view.cases().rows().stream().map(CaseRow::caseNumber).toList();
@@ -312,7 +312,7 @@ class SupervisionFlowPTest {
 	@Test
 	@Order(4)
 	void complianceMovesWithTheClock() throws Exception {
-		Workbench.signedIn().signInAs(senior);
+		Workbench.signInAs(senior);
 		SupervisionPart view = Workbench.showView();
 		Workbench.freshRead(view, view::refresh);
 		CaseRow protection = caseRow(view, CASES.get(0));
@@ -342,7 +342,7 @@ class SupervisionFlowPTest {
 	@Test
 	@Order(5)
 	void aMissedSessionIsTwoKeystrokesAndSomeoneOutsideTheLineSeesNothing() throws Exception {
-		Workbench.signedIn().signInAs(senior);
+		Workbench.signInAs(senior);
 		SupervisionPart view = Workbench.showView();
 		// The day after the session planned for 13/07/2026, which did not happen.
 		Workbench.freshRead(view, () -> Workbench.setClock(LocalDate.of(2026, 7, 14)));
@@ -364,7 +364,7 @@ class SupervisionFlowPTest {
 		assertEquals(LocalDate.of(2026, 7, 13), log.lines().stream().filter(line -> "Supervisor off sick".equals(line.missed())).findFirst().orElseThrow().on());
 
 		// Someone outside Paula's management line: not in their view, and her record is closed to them.
-		Workbench.signedIn().signInAs(outsider);
+		Workbench.signInAs(outsider);
 		Workbench.freshRead(view, view::refresh);
 		assertEquals(-1, superviseeRow(view, practitioner), "not in the view");
 		SupervisionRecord personal = store.records().where(SupervisionRecord.class, QaPackage.Literals.SUPERVISION_RECORD__SUPERVISEE, practitioner).get(0);

@@ -9,7 +9,6 @@ import java.util.Arrays;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -42,9 +41,12 @@ final class Workbench {
 	}
 
 	static SignedIn signedIn() {
-		MWindow window = window();
-		return window.getContext().get(SignedIn.class) != null ? window.getContext().get(SignedIn.class)
-				: ContextInjectionFactory.make(SignedIn.class, window.getContext().get(MApplication.class).getContext());
+		return window().getContext().get(SignedIn.class);
+	}
+
+	/** Signs in as them for real, with their password (an account is made for them the first time). */
+	static void signInAs(org.qaworkbench.model.StaffMember staff) {
+		org.qaworkbench.testing.StaffAccounts.signIn(staff.getUserId(), signedIn()::signIn);
 	}
 
 	static void setClock(LocalDate on) {

@@ -96,7 +96,7 @@ class SupervisionAuditEditorPTest {
 			contract.setSignedBySupervisorOn(LocalDate.of(2026, 2, 3));
 			store.records().save(contract, Actor.localUser());
 		}
-		signedIn().signInAs(manager);
+		org.qaworkbench.testing.StaffAccounts.signIn(manager.getUserId(), signedIn()::signIn);
 	}
 
 	@AfterEach
@@ -305,8 +305,7 @@ class SupervisionAuditEditorPTest {
 	}
 
 	private SignedIn signedIn() {
-		return window().getContext().get(SignedIn.class) != null ? window().getContext().get(SignedIn.class)
-				: org.eclipse.e4.core.contexts.ContextInjectionFactory.make(SignedIn.class, window().getContext().get(MApplication.class).getContext());
+		return window().getContext().get(SignedIn.class);
 	}
 
 	private static MWindow window() {

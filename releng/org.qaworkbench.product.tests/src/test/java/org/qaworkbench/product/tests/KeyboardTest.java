@@ -33,7 +33,7 @@ class KeyboardTest {
 	@Test
 	void ctrlQQuitsAndReleasesTheDatabase() throws Exception {
 		Path data = temp.resolve("data");
-		workbench = Launcher.workbench(data, temp.resolve("out"), temp.resolve("err"));
+		workbench = Launcher.workbench(data, temp.resolve("out"), temp.resolve("err")); // signed in as the tests' administrator
 		X11Windows.awaitViewable(X11Windows.MAIN_WINDOW, workbench);
 
 		X11Windows.type(X11Windows.MAIN_WINDOW, "ctrl+q");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ final class Launcher {
 	/**
 	 * Every process signs in as the demo administrator, with the password in the environment as automation gives it
 	 * (qa demo-data makes them; on another new data folder the first command or start makes them its first
-	 * administrator); a test's own variables win.
+	 * administrator); a test's own variables win. Only {@link #workbenchToSignIn} starts without them.
 	 */
 	private static final Map<String, String> SIGNED_IN = Map.of("QA_USER", DEMO_USER, "QA_PASSWORD", DEMO_PASSWORD, "QA_NEW_PASSWORD", DEMO_PASSWORD);
 
@@ -49,7 +50,7 @@ final class Launcher {
 	static Result qa(Path home, Map<String, String> environment, Path dataFolder, String... arguments) throws IOException, InterruptedException {
 		Path out = Files.createTempFile("qa-out", ".txt");
 		Path err = Files.createTempFile("qa-err", ".txt");
-		Process process = start(home, "qa", environment, dataFolder, out, err, arguments);
+		Process process = start(home, "qa", signedIn(environment), dataFolder, out, err, arguments);
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("qa did not finish within 60 s");
@@ -59,7 +60,7 @@ final class Launcher {
 
 	/** Starts qa without waiting for it: to run two at once, or to kill one. */
 	static Process startQa(Path dataFolder, Path stdout, Path stderr, String... arguments) throws IOException {
-		return start(PRODUCT, "qa", Map.of(), dataFolder, stdout, stderr, arguments);
+		return start(PRODUCT, "qa", SIGNED_IN, dataFolder, stdout, stderr, arguments);
 	}
 
 	/** Starts the desktop application; output goes to files in the data folder's parent. */
@@ -69,17 +70,34 @@ final class Launcher {
 
 	/** Starts the desktop application with launcher arguments, such as {@code --server URL}, and extra environment variables. */
 	static Process workbench(Map<String, String> environment, Path dataFolder, Path stdout, Path stderr, String... arguments) throws IOException {
+		return start(PRODUCT, "qa-workbench", signedIn(environment), dataFolder, stdout, stderr, arguments);
+	}
+
+	/** Starts the desktop application at its sign-in dialog (or first administrator's), for the test to type into. */
+	static Process workbenchToSignIn(Map<String, String> environment, Path dataFolder, Path stdout, Path stderr, String... arguments) throws IOException {
 		return start(PRODUCT, "qa-workbench", environment, dataFolder, stdout, stderr, arguments);
 	}
 
 	/** Starts the desktop application of the installation in {@code home}. */
 	static Process workbench(Path home, Path dataFolder, Path stdout, Path stderr) throws IOException {
+		return start(home, "qa-workbench", SIGNED_IN, dataFolder, stdout, stderr);
+	}
+
+	/** The installation in {@code home} at its sign-in dialog. */
+	static Process workbenchToSignIn(Path home, Path dataFolder, Path stdout, Path stderr) throws IOException {
 		return start(home, "qa-workbench", Map.of(), dataFolder, stdout, stderr);
 	}
 
 	/** Starts the desktop application of the installation in {@code home} with extra environment variables. */
 	static Process workbench(Path home, Map<String, String> environment, Path dataFolder, Path stdout, Path stderr) throws IOException {
-		return start(home, "qa-workbench", environment, dataFolder, stdout, stderr);
+		return start(home, "qa-workbench", signedIn(environment), dataFolder, stdout, stderr);
+	}
+
+	/** The environment of a process that signs in through automation: {@link #SIGNED_IN}, then the test's own. */
+	private static Map<String, String> signedIn(Map<String, String> environment) {
+		Map<String, String> signedIn = new HashMap<>(SIGNED_IN);
+		signedIn.putAll(environment);
+		return signedIn;
 	}
 
 	/**
@@ -117,7 +135,6 @@ final class Launcher {
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().remove("QA_WORKBENCH_DATA");
-		builder.environment().putAll(SIGNED_IN);
 		builder.environment().putAll(environment);
 		return builder.start();
 	}

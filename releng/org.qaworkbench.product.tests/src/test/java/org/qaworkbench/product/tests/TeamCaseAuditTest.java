@@ -35,6 +35,8 @@ class TeamCaseAuditTest {
 	private static final String CASE = "LL424242";
 	private static final String AUDITOR = "terry.leader";
 	private static final String MANAGER = "dana.manager";
+	/** Their password (a team database checks it once its login roles come with the PostgreSQL accounts). */
+	private static final String PASSWORD = "team-password-2026";
 	private static final String NEW_CHECKLIST_DIALOG = "^New checklist for the selected case ?$";
 	private static final String MODERATE_DIALOG = "^Moderate the audit ?$";
 	private static final long WAIT_SECONDS = 60;
@@ -66,9 +68,7 @@ class TeamCaseAuditTest {
 		}
 
 		Process manager = desk(login, address, MANAGER);
-		X11Windows.awaitMainWindowOf(manager);
 		Process auditor = desk(login, address, AUDITOR);
-		X11Windows.awaitMainWindowOf(auditor);
 		// The manager looks at the case first: it has no audit yet, and the navigator shows it so until F5.
 		X11Windows.typeTo(manager, "Right", "Down", "Right");
 
@@ -94,11 +94,14 @@ class TeamCaseAuditTest {
 		}
 	}
 
+	/** A workbench on the team database, signed in as {@code user} (QA_USER, QA_PASSWORD: the README's automation). */
 	private Process desk(Map<String, String> login, String address, String user) throws Exception {
 		Map<String, String> environment = new java.util.HashMap<>(login);
-		environment.put("QA_WORKBENCH_VMARGS", "-Duser.name=" + user); // who is at the keyboard at start: see SignedIn
+		environment.put("QA_USER", user);
+		environment.put("QA_PASSWORD", PASSWORD);
 		Process desk = Launcher.workbench(environment, temp.resolve(user), temp.resolve(user + ".out"), temp.resolve(user + ".err"), "--server", address);
 		desks.add(desk);
+		X11Windows.awaitMainWindowOf(desk);
 		return desk;
 	}
 

@@ -11,6 +11,8 @@ final class X11Windows {
 	/** The main window's title; GTK may show it with a trailing space. */
 	static final String MAIN_WINDOW = "^QA Workbench ?$";
 	static final String CANNOT_START_DIALOG = "^QA Workbench cannot start ?$";
+	static final String SIGN_IN_DIALOG = "^Sign in to QA Workbench ?$";
+	static final String FIRST_ADMINISTRATOR_DIALOG = "^Create the first administrator ?$";
 
 	private X11Windows() {
 	}
@@ -84,6 +86,39 @@ final class X11Windows {
 		List<String> command = new ArrayList<>(List.of("search", "--onlyvisible", "--name", titleRegex, "windowfocus", "--sync", "key", "--clearmodifiers"));
 		command.addAll(List.of(keys));
 		xdotool(command.toArray(String[]::new));
+	}
+
+	/**
+	 * A new installation's first start: makes the first administrator at its dialog, typing as a person does (full
+	 * name, Tab, user name, Tab, the password twice, Enter), then waits for the main window.
+	 */
+	static void createFirstAdministrator(Process owner, String fullName, String userName, String password) throws IOException, InterruptedException {
+		fillIn(FIRST_ADMINISTRATOR_DIALOG, owner, fullName, userName, password, password);
+		awaitMainWindowOf(owner);
+	}
+
+	/** Signs in at the sign-in dialog, typing as a person does (user name, Tab, password, Enter), then waits for the main window. */
+	static void signIn(Process owner, String userName, String password) throws IOException, InterruptedException {
+		fillIn(SIGN_IN_DIALOG, owner, userName, password);
+		awaitMainWindowOf(owner);
+	}
+
+	/** Types each value into the dialog's fields in turn (Tab between them, Enter after the last). */
+	static void fillIn(String dialogRegex, Process owner, String... values) throws IOException, InterruptedException {
+		awaitViewable(dialogRegex, owner);
+		List<String> command = new ArrayList<>(List.of("search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", dialogRegex,
+				"windowfocus", "--sync", "sleep", "1")); // GTK shows a dialog before it takes the keyboard, as clickIn waits
+		for (int i = 0; i < values.length; i++) {
+			command.addAll(List.of("type", "--delay", "20", values[i], "key", i + 1 < values.length ? "Tab" : "Return"));
+		}
+		xdotool(command.toArray(String[]::new));
+	}
+
+	/** Whether {@code owner} shows its main window now. */
+	static boolean hasMainWindow(Process owner) throws IOException, InterruptedException {
+		Process search = new ProcessBuilder("xdotool", "search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", MAIN_WINDOW)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		return search.waitFor() == 0;
 	}
 
 	/** Waits until a window of {@code owner} (by its process id) with the main window's title is viewable. */
