@@ -46,7 +46,6 @@ import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
-import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
@@ -313,31 +312,15 @@ public final class SupervisionPart {
 		if (row == null) {
 			return;
 		}
-		if (!row.contractSigned() || !row.contractInDate()) {
-			openContract();
-			return;
-		}
-		open(() -> {
-			Supervision supervision = new Supervision(store, clock);
-			StaffMember person = supervision.who(signedIn.actor());
-			// The record in progress (not signed yet) is carried on; otherwise today's session is begun.
-			java.util.Optional<SupervisionRecord> draft = supervision.recordsOf(row.supervisee(), person).stream()
-					.filter(record -> record.getState() != SupervisionState.SIGNED).findFirst();
-			return draft.isPresent() ? draft.get() : supervision.startRecord(row.supervisee(), LocalDate.now(clock), signedIn.actor());
-		});
+		// Core decides: the contract while none is signed and in date, else the record in progress or today's.
+		open(() -> new Supervision(store, clock).toOpen(row.supervisee(), signedIn.actor()));
 	}
 
 	/** C: the supervisee's contract being drawn up, their signed one, or a new one. */
 	void openContract() {
 		SuperviseeRow row = supervisees.selected();
 		if (row != null) {
-			open(() -> {
-				Supervision supervision = new Supervision(store, clock);
-				StaffMember person = supervision.who(signedIn.actor());
-				// The newest contract (a draft being drawn up, or the one signed; a superseded one stays readable from it).
-				java.util.Optional<SupervisionContract> newest = supervision.contractsOf(row.supervisee(), person).stream().findFirst();
-				return newest.isPresent() ? newest.get() : supervision.startContract(row.supervisee(), signedIn.actor());
-			});
+			open(() -> new Supervision(store, clock).contractToOpen(row.supervisee(), signedIn.actor()));
 		}
 	}
 
