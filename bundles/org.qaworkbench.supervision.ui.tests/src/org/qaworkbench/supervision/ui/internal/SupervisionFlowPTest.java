@@ -363,6 +363,42 @@ class SupervisionFlowPTest {
 		Keys.waitFor(() -> log.lines().stream().anyMatch(line -> "Supervisor off sick".equals(line.missed())), "Enter: recorded missed with its reason");
 		assertEquals(LocalDate.of(2026, 7, 13), log.lines().stream().filter(line -> "Supervisor off sick".equals(line.missed())).findFirst().orElseThrow().on());
 
+		// Alt+X: the log as a PDF laid out like Appendix C, where the person chooses.
+		java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("sessions").resolve("sessions.pdf");
+		List<String> refusals = new java.util.ArrayList<>();
+		log.setPrompts(new org.qaworkbench.ui.editors.Prompts() {
+			@Override
+			public boolean fill(org.qaworkbench.ui.editors.FormDialog form) {
+				throw new AssertionError("no form expected");
+			}
+
+			@Override
+			public void refused(String title, String message) {
+				refusals.add(message);
+			}
+
+			@Override
+			public boolean confirm(String title, String message) {
+				return true;
+			}
+
+			@Override
+			public java.nio.file.Path saveAs(String title, String fileName, String extension) {
+				assertEquals("supervision-sessions-paula-practitioner.pdf", fileName);
+				return pdf;
+			}
+		});
+		Keys.focus(log.table().table().control());
+		Keys.press("alt+x");
+		Keys.waitFor(() -> log.said().startsWith("Wrote the supervision sessions to "), "Alt+X writes the PDF and says so: " + log.said() + refusals);
+		String text;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		for (String expected : List.of("RECORD OF SUPERVISION SESSIONS", "Paula Practitioner", "Sam Senior", "01/06/2026 SS 13/07/2026", "13/07/2026 Supervisor off sick")) {
+			assertTrue(text.contains(expected), expected + " in:\n" + text);
+		}
+
 		// Someone outside Paula's management line: not in their view, and her record is closed to them.
 		Workbench.signedIn().signInAs(outsider);
 		Workbench.freshRead(view, view::refresh);

@@ -84,6 +84,13 @@ public final class Messages extends NLS {
 	public static String Casework_next;
 	public static String Casework_signedBy;
 	public static String Casework_sittingDone;
+	public static String Log_export;
+	public static String Log_exportTip;
+	public static String Log_pdfFileName;
+	public static String Log_pdfSaveAs;
+	public static String Log_pdfWritten;
+	public static String Log_pdfFailed;
+	public static String Log_pdfFailedBecause;
 	public static String Log_title;
 	public static String Log_heading;
 	public static String Log_none;
