@@ -415,6 +415,52 @@ class SupervisionFlowPTest {
 		Workbench.setClock(TODAY);
 	}
 
+	@Test
+	@Order(6)
+	void aTeamsDozenIsInSightAndTheRecordDoesNotScrollSidewaysAt1280By1024() throws Exception {
+		org.eclipse.swt.widgets.Shell shell = Workbench.mainShell();
+		org.eclipse.swt.graphics.Rectangle before = shell.getBounds();
+		shell.setBounds(0, 0, 1280, 1024);
+		try {
+			Workbench.signedIn().signInAs(senior);
+			// Eleven more practitioners for the senior: twelve supervisees in their list.
+			for (int i = 1; i <= 11; i++) {
+				store.records().save(staff("Member" + (char) ('A' + i) + " Twelve", "member" + i + ".supervision", Role.PRACTITIONER, senior, senior.getLocality(),
+						senior.getTeam()), ADMIN);
+			}
+			SupervisionPart view = Workbench.showView();
+			org.eclipse.swt.widgets.Combo supervisorFilter = view.supervisorFilter();
+			Workbench.freshRead(view, view::refresh);
+			Workbench.freshRead(view, () -> {
+				supervisorFilter.select(java.util.Arrays.asList(supervisorFilter.getItems()).indexOf("Sam Senior"));
+				supervisorFilter.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			});
+			assertEquals(12, view.supervisees().rows().size(), "the senior's twelve: " + view.supervisees().rows());
+			Keys.waitFor(() -> view.supervisees().table().isShown(11), "all twelve supervisees in sight at 1280x1024");
+			org.eclipse.nebula.widgets.nattable.NatTable cases = view.cases().table().control();
+			int caseRows = (cases.getClientArea().height - cases.getRowHeightByPosition(0)) / cases.getRowHeightByPosition(1);
+			assertTrue(caseRows >= 6, "the open cases keep room for several rows: " + caseRows);
+
+			// The record of supervision at this width, with a long message under it: wrapped, never scrolled sideways.
+			SupervisionRecord personal = store.records().where(SupervisionRecord.class, QaPackage.Literals.SUPERVISION_RECORD__SUPERVISEE, practitioner).get(0);
+			MWindow window = Workbench.window();
+			RecordEditors.open(personal, window.getContext().get(MApplication.class), window.getContext().get(EModelService.class), Workbench.parts());
+			Keys.waitFor(() -> Workbench.active(SupervisionRecordEditorPart.class) != null, "the record opens");
+			SupervisionRecordEditorPart editor = Workbench.active(SupervisionRecordEditorPart.class);
+			editor.say("A long message for the line under the form, ".repeat(12).strip());
+			org.eclipse.swt.custom.ScrolledComposite scrolled = editor.scrolled();
+			try {
+				Keys.waitFor(() -> scrolled.getClientArea().width > 0 && scrolled.getMinWidth() <= scrolled.getClientArea().width
+						&& (scrolled.getHorizontalBar() == null || !scrolled.getHorizontalBar().getVisible()), "the form fits the editor's width, no sideways scroll bar");
+			} catch (AssertionError e) {
+				throw new AssertionError(e.getMessage() + ": the form needs " + scrolled.getMinWidth() + " in " + scrolled.getClientArea() + " of " + scrolled.getBounds()
+						+ ", the vertical bar " + (scrolled.getVerticalBar() == null ? "none" : scrolled.getVerticalBar().getSize() + " " + scrolled.getVerticalBar().getVisible()), e);
+			}
+		} finally {
+			shell.setBounds(before);
+		}
+	}
+
 	private static int superviseeRow(SupervisionPart view, StaffMember who) {
 		List<SuperviseeRow> rows = view.supervisees().rows();
 		for (int i = 0; i < rows.size(); i++) {

@@ -105,6 +105,9 @@ public final class Messages extends NLS {
 	public static String Log_reasonPrompt;
 	public static String Log_recorded;
 	public static String Log_alreadyHeld;
+	public static String View_countOverdue;
+	public static String View_sessionsHeld;
+	public static String View_heldOfPlanned;
 	public static String View_supervisor;
 	public static String View_team;
 	public static String View_locality;
