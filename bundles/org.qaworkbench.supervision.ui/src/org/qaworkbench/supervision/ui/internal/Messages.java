@@ -106,6 +106,8 @@ public final class Messages extends NLS {
 	public static String Log_recorded;
 	public static String Log_alreadyHeld;
 	public static String View_countOverdue;
+	public static String View_superviseesOverdue;
+	public static String View_casesOverdueCount;
 	public static String View_sessionsHeld;
 	public static String View_heldOfPlanned;
 	public static String View_supervisor;

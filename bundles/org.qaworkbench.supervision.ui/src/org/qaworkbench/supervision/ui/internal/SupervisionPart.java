@@ -159,14 +159,14 @@ public final class SupervisionPart {
 		Composite rollupsPane = pane(lower, Messages.View_rollups);
 		rollups = new RowTable<>(rollupsPane, List.of( //
 				new RowTable.Column<>(Messages.View_rollup, Rollup::name),
-				new RowTable.Column<>(Messages.View_superviseesCount, row -> NLS.bind(Messages.View_countOverdue, row.supervisees(), row.overdue())),
+				new RowTable.Column<>(Messages.View_superviseesOverdue, row -> NLS.bind(Messages.View_countOverdue, row.supervisees(), row.overdue())),
 				new RowTable.Column<>(Messages.View_contractsInDate, row -> Integer.toString(row.contractsInDate())),
 				new RowTable.Column<>(Messages.View_sessionsHeld, row -> NLS.bind(Messages.View_heldOfPlanned, row.held(), row.planned())),
-				new RowTable.Column<>(Messages.View_casesCount, row -> NLS.bind(Messages.View_countOverdue, row.openCases(), row.casesOverdue()))),
+				new RowTable.Column<>(Messages.View_casesOverdueCount, row -> NLS.bind(Messages.View_countOverdue, row.openCases(), row.casesOverdue()))),
 				new int[] { 28, 18, 16, 20, 18 }, row -> row.overdue() > 0 || row.casesOverdue() > 0, Rollup::name, () -> {
 				}, this::refresh, null, null);
 		layout(rollups);
-		lower.setWeights(60, 40);
+		lower.setWeights(55, 45);
 		lists.setWeights(11, 9);
 		for (org.eclipse.swt.widgets.Control child : lists.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Sash sash) {
