@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.internal.Lookups;
 import org.qaworkbench.audits.internal.OutputFile;
 import org.qaworkbench.audits.internal.SupervisionMessages;
+import org.qaworkbench.audits.internal.pdf.SessionsLogLayout;
 import org.qaworkbench.audits.internal.pdf.SupervisionLayout;
 import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.store.Actor;
@@ -19,6 +20,7 @@ import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.supervision.Supervision;
 import org.qaworkbench.core.supervision.SupervisionForm;
+import org.qaworkbench.core.supervision.SupervisionForms;
 import org.qaworkbench.model.Case;
 import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.Identified;
@@ -26,10 +28,12 @@ import org.qaworkbench.model.QaPackage.Literals;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
+import org.qaworkbench.model.SupervisionState;
 
 /**
  * A printable PDF (A4) of a supervision contract, record of supervision or casework supervision, laid out like the
- * form it was written to (see {@link SupervisionLayout}). Only for someone who may see it: the record is found through
+ * form it was written to (see {@link SupervisionLayout}); and a supervisee's record of supervision sessions (Appendix C,
+ * {@link SessionsLogLayout}). Only for someone who may see it: the record is found through
  * {@link Supervision}, which applies the confidentiality rule.
  */
 public final class SupervisionPdf {
@@ -52,6 +56,38 @@ public final class SupervisionPdf {
 	/** Writes a record (as given, saved or not: an editor's) to the stream, which is left open. */
 	public static void write(Store store, Supervision supervision, Identified record, OutputStream out) throws IOException, NotPermittedException {
 		write(record, formOf(supervision, record), names(store, supervision), out);
+	}
+
+	/**
+	 * Writes the record of supervision sessions (Appendix C) of {@code supervisee}, as {@code person} may see it, to a
+	 * file whole or not at all; refused when the supervisee's supervision is not theirs to see.
+	 */
+	public static void writeSessions(Store store, Supervision supervision, StaffMember supervisee, StaffMember person, Path file)
+			throws IOException, NotPermittedException {
+		byte[] pdf = sessions(store, supervision, supervisee, person);
+		OutputFile.write(file, out -> out.write(pdf));
+	}
+
+	private static byte[] sessions(Store store, Supervision supervision, StaffMember supervisee, StaffMember person) throws IOException, NotPermittedException {
+		StaffMember member = store.records().resolve(supervisee).orElse(supervisee);
+		if (!supervision.access().maySeeAbout(member, person)) {
+			throw new NotPermittedException(NLS.bind(SupervisionMessages.Export_sessionsNotYours, member.getName()));
+		}
+		SupervisionForm form = SupervisionForms.newest(SupervisionForms.SESSIONS)
+				.orElseThrow(() -> new NoSuchElementException(NLS.bind(SupervisionMessages.Export_noSessionsForm, SupervisionForms.SESSIONS)));
+		String supervisor = member.getLineManager() == null ? null : store.records().resolve(member.getLineManager()).map(StaffMember::getName).orElse(null);
+		// Where the records are kept is agreed in the contract (Appendix A, "storage"): the newest signed one says.
+		String kept = supervision.contractsOf(member, person).stream().filter(contract -> contract.getState() == SupervisionState.SIGNED)
+				.map(SupervisionContract::getStorage).filter(storage -> storage != null && !storage.isBlank()).findFirst().orElse(null);
+		SessionsLogLayout.Header header = new SessionsLogLayout.Header(member.getName(), member.getStartDate(), supervisor, kept);
+		try (PDDocument document = new PDDocument()) {
+			document.getDocumentInformation().setTitle(form.definition().getTitle() + " " + member.getName()); //$NON-NLS-1$
+			document.getDocumentInformation().setCreator("QA Workbench"); //$NON-NLS-1$
+			new SessionsLogLayout(header, supervision.sessionsOf(member, person), form).write(document);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			return bytes.toByteArray();
+		}
 	}
 
 	private static SupervisionForm formOf(Supervision supervision, Identified record) {

@@ -139,7 +139,17 @@ public enum KeyDateKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CLOSURE(11, "CLOSURE", "Closure");
+	CLOSURE(11, "CLOSURE", "Closure"),
+
+	/**
+	 * The '<em><b>CHILD SEEN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CHILD_SEEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CHILD_SEEN(12, "CHILD_SEEN", "Child seen");
 
 	/**
 	 * The '<em><b>REFERRAL</b></em>' literal value.
@@ -274,6 +284,17 @@ public enum KeyDateKind implements Enumerator {
 	public static final int CLOSURE_VALUE = 11;
 
 	/**
+	 * The '<em><b>CHILD SEEN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CHILD_SEEN
+	 * @model literal="Child seen"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CHILD_SEEN_VALUE = 12;
+
+	/**
 	 * An array of all the '<em><b>Key Date Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -293,6 +314,7 @@ public enum KeyDateKind implements Enumerator {
 			SUPERVISION,
 			CLOSURE_SUMMARY,
 			CLOSURE,
+			CHILD_SEEN,
 		};
 
 	/**
@@ -361,6 +383,7 @@ public enum KeyDateKind implements Enumerator {
 			case SUPERVISION_VALUE: return SUPERVISION;
 			case CLOSURE_SUMMARY_VALUE: return CLOSURE_SUMMARY;
 			case CLOSURE_VALUE: return CLOSURE;
+			case CHILD_SEEN_VALUE: return CHILD_SEEN;
 		}
 		return null;
 	}

@@ -205,6 +205,34 @@ class SupervisionCommandPTest {
 	}
 
 	@Test
+	void theSessionsLogPdfHasALinePerSessionHeldOrMissedAsOnAppendixC() throws Exception {
+		Path file = temp.resolve("sessions.pdf");
+		Run export = run("export", "--as", "ann.leader", "--sessions-of", "pat.worker", "--format", "pdf", "--out", file.toString());
+		assertEquals(0, export.exitCode(), export.err());
+		assertEquals("Wrote the supervision sessions of Pat Worker to " + file + "\n", export.out());
+		String text;
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		String held = TODAY.minusWeeks(5).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		String missed = TODAY.minusWeeks(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		for (String expected : List.of("RECORD OF SUPERVISION SESSIONS", "Name: Pat Worker", "Date Employment Commenced: 06/01/2020", "Supervisor: Sue Senior",
+				"Team drive, supervision folder", "Initials", "Session Missed (Why?)", "Date of Next Session", "Where Records are Kept",
+				held + " SS 12/03/2026", missed + " Supervisee on annual leave 12/03/2026")) {
+			assertTrue(text.contains(expected), expected + " in:\n" + text);
+		}
+		assertTrue(text.indexOf(held) < text.indexOf(missed), "in date order: " + text);
+
+		Path theirs = temp.resolve("not-their-sessions.pdf");
+		Run refused = run("export", "--as", "pip.other", "--sessions-of", "Pat Worker", "--format", "pdf", "--out", theirs.toString());
+		assertEquals(QaCommand.FAILED, refused.exitCode());
+		assertTrue(refused.err().contains("confidential"), refused.err());
+		assertFalse(Files.exists(theirs));
+		assertEquals(QaCommand.USAGE, run("export", "--as", "ann.leader", "--sessions-of", "nobody.here", "--format", "pdf", "--out", "x").exitCode());
+		assertEquals(QaCommand.USAGE, run("export", "--as", "ann.leader", "--sessions-of", "pat.worker", "--id", "1", "--format", "pdf", "--out", "x").exitCode());
+	}
+
+	@Test
 	void theComplianceCsvHasARowPerSuperviseeAndOpenCaseAndNeutralisesFormulae() throws Exception {
 		Path csv = temp.resolve("compliance.csv");
 		Run export = run("compliance", "--as", "bob.leader", "--format", "csv", "--out", csv.toString());

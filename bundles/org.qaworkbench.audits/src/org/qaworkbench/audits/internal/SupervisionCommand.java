@@ -53,6 +53,8 @@ public final class SupervisionCommand implements QaCommand {
 	private static final String LOCALITY = "locality"; //$NON-NLS-1$
 	private static final String TEAM = "team"; //$NON-NLS-1$
 	private static final String SUPERVISOR = "supervisor"; //$NON-NLS-1$
+	/** Export the record of supervision sessions (Appendix C) of this supervisee instead of a record by id. */
+	private static final String SESSIONS_OF = "sessions-of"; //$NON-NLS-1$
 
 	/** The clock the commands read today from; tests set a fixed one. */
 	static Clock clock = Clock.systemDefaultZone();
@@ -78,7 +80,7 @@ public final class SupervisionCommand implements QaCommand {
 		return switch (sub) {
 		case "due" -> due(Options.parse(rest, Set.of(LOCALITY, TEAM, SUPERVISOR, AS)), out, err); //$NON-NLS-1$
 		case "list" -> list(Options.parse(rest, Set.of("case", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$
-		case "export" -> export(Options.parse(rest, Set.of("id", "format", "out", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		case "export" -> export(Options.parse(rest, Set.of("id", SESSIONS_OF, "format", "out", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		case "compliance" -> compliance(Options.parse(rest, Set.of("format", "out", LOCALITY, TEAM, SUPERVISOR, AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		default -> StaffCommandLine.unknown(err, SupervisionMessages.Command_unknown, sub);
 		};
@@ -215,14 +217,24 @@ public final class SupervisionCommand implements QaCommand {
 			throw new UsageException(NLS.bind(SupervisionMessages.Export_onlyPdf, format));
 		}
 		String file = outFile(options);
-		long id = options.number("id", 0, 1, Long.MAX_VALUE); //$NON-NLS-1$
-		if (id == 0) {
-			throw new UsageException(SupervisionMessages.Export_idNeeded);
+		String sessionsOf = options.value(SESSIONS_OF, null);
+		if (sessionsOf != null && options.value("id", null) != null) { //$NON-NLS-1$
+			throw new UsageException(SupervisionMessages.Export_idOrSessions);
+		}
+		long id = sessionsOf != null ? 0 : options.number("id", 0, 1, Long.MAX_VALUE); //$NON-NLS-1$
+		if (id == 0 && (sessionsOf == null || sessionsOf.isBlank())) {
+			throw new UsageException(sessionsOf == null ? SupervisionMessages.Export_idNeeded : SupervisionMessages.Export_idOrSessions);
 		}
 		try (Store store = StaffCommandLine.open(options)) {
 			Optional<StaffMember> person = StaffCommandLine.permitted(store, options, err, SupervisionMessages.Command_notStaff, Permission.EXPORT_PDF);
 			if (person.isEmpty()) {
 				return FAILED;
+			}
+			if (sessionsOf != null) {
+				StaffMember supervisee = staffCalled(store, sessionsOf);
+				SupervisionPdf.writeSessions(store, new Supervision(store, clock), supervisee, person.get(), Path.of(file));
+				out.println(NLS.bind(SupervisionMessages.Export_sessionsDone, supervisee.getName(), file));
+				return OK;
 			}
 			SupervisionPdf.write(store, new Supervision(store, clock), id, person.get(), Path.of(file));
 		} catch (NoSuchElementException | NotPermittedException e) {
@@ -294,6 +306,15 @@ public final class SupervisionCommand implements QaCommand {
 			throw new UsageException(NLS.bind(SupervisionMessages.Command_unknownSupervisor, supervisor));
 		}
 		return new Filter(locality, team, supervisor);
+	}
+
+	/** The member of staff with this user id or name; refused (usage) when nobody is. */
+	private static StaffMember staffCalled(Store store, String who) throws UsageException {
+		String wanted = who.strip();
+		List<StaffMember> staff = store.records().list(StaffMember.class);
+		return staff.stream().filter(member -> wanted.equalsIgnoreCase(member.getUserId())).findFirst()
+				.or(() -> staff.stream().filter(member -> wanted.equalsIgnoreCase(member.getName())).findFirst())
+				.orElseThrow(() -> new UsageException(NLS.bind(SupervisionMessages.Export_unknownSupervisee, who)));
 	}
 
 	private static String name(Map<Long, StaffMember> staff, long id) {

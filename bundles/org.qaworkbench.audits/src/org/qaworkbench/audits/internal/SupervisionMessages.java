@@ -45,6 +45,11 @@ public final class SupervisionMessages extends NLS {
 	public static String Export_noForm;
 	public static String Export_done;
 	public static String Export_csvDone;
+	public static String Export_idOrSessions;
+	public static String Export_sessionsNotYours;
+	public static String Export_noSessionsForm;
+	public static String Export_sessionsDone;
+	public static String Export_unknownSupervisee;
 	public static String Pdf_footer;
 	public static String Pdf_footerConfidential;
 	public static String Pdf_confidential;
@@ -76,6 +81,8 @@ public final class SupervisionMessages extends NLS {
 	public static String Pdf_who;
 	public static String Pdf_when;
 	public static String Pdf_noActions;
+	public static String Pdf_recordsKept;
+	public static String Pdf_noSessions;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, SupervisionMessages.class);

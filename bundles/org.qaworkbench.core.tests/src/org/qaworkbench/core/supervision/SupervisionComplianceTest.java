@@ -98,6 +98,30 @@ class SupervisionComplianceTest {
 	}
 
 	@Test
+	void aRecordNotYetSignedByBothIsNotASessionHeld() {
+		LocalDate today = LocalDate.of(2026, 3, 10);
+		// Pat's supervision of today begun in the editor, and Pip's of 5 March signed by the supervisor only: both drafts until both sign.
+		records.add(new SupervisionRecordEntry(201, people.seniorA.getId(), people.workerA.getId(), today, LocalDate.of(2026, 4, 21), null, SupervisionState.DRAFT));
+		records.add(new SupervisionRecordEntry(202, people.seniorB.getId(), people.workerB.getId(), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 4, 2), null,
+				SupervisionState.DRAFT));
+		Report report = on(today, people.manager, Filter.ALL);
+		SuperviseeRow pat = row(report, people.workerA);
+		assertEquals(LocalDate.of(2025, 12, 29), pat.lastSession(), "the draft is not the last session");
+		assertEquals(6, pat.held());
+		assertTrue(pat.overdue(), "still overdue until the record is signed by both");
+		SuperviseeRow pip = row(report, people.workerB);
+		assertEquals(LocalDate.of(2026, 2, 20), pip.lastSession(), "signed by one is not yet held");
+		assertEquals(LocalDate.of(2026, 3, 20), pip.nextPlanned());
+		assertEquals(1, pip.held());
+
+		records.set(records.size() - 1, new SupervisionRecordEntry(202, people.seniorB.getId(), people.workerB.getId(), LocalDate.of(2026, 3, 5),
+				LocalDate.of(2026, 4, 2), null, SupervisionState.SIGNED));
+		SuperviseeRow signed = row(on(today, people.manager, Filter.ALL), people.workerB);
+		assertEquals(LocalDate.of(2026, 3, 5), signed.lastSession(), "once signed by both, it is held");
+		assertEquals(2, signed.held());
+	}
+
+	@Test
 	void complianceMovesWithTheClock() {
 		assertFalse(row(on(LocalDate.of(2026, 2, 9), people.manager, Filter.ALL), people.workerA).overdue());
 		assertTrue(row(on(LocalDate.of(2026, 2, 10), people.manager, Filter.ALL), people.workerA).overdue());

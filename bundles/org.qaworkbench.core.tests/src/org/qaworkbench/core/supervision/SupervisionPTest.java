@@ -46,6 +46,35 @@ class SupervisionPTest {
 	Path temp;
 
 	@Test
+	void whatToOpenForASuperviseeIsTheContractUntilOneIsInDateThenTheRecordInProgressOrANewOne() throws Exception {
+		try (Store store = Stores.open(temp.resolve("data"))) {
+			Map<String, StaffMember> staff = staff(store);
+			StaffMember pat = staff.get("pat.worker");
+			Actor senior = new Actor("sue.senior");
+			Actor worker = new Actor("pat.worker");
+			Supervision supervision = new Supervision(store, Clock.fixed(NOW, ZoneOffset.UTC));
+
+			SupervisionContract contract = (SupervisionContract) supervision.toOpen(pat, senior);
+			assertEquals(SupervisionState.DRAFT, contract.getState(), "no contract: one is drawn up");
+			assertEquals(contract.getId(), supervision.toOpen(pat, senior).getId(), "the one being drawn up is carried on, not a second");
+			contract = supervision.sign(supervision.sign(contract, worker), senior);
+
+			SupervisionRecord record = (SupervisionRecord) supervision.toOpen(pat, senior);
+			assertEquals(TODAY, record.getHeldOn(), "a contract in date: today's record of supervision");
+			record = supervision.sign(record, senior);
+			assertEquals(record.getId(), supervision.recordToWrite(pat, senior).getId(), "signed by one only: still the record to write");
+			record = supervision.sign(record, worker);
+			SupervisionRecord next = supervision.recordToWrite(pat, senior);
+			assertFalse(next.getId() == record.getId(), "signed by both: a new record is begun");
+			assertEquals(2, store.records().list(SupervisionRecord.class).size());
+			assertEquals(contract.getId(), supervision.contractToOpen(pat, senior).getId(), "C: the signed contract");
+
+			Supervision yearOn = new Supervision(store, Clock.fixed(NOW.plus(java.time.Duration.ofDays(366)), ZoneOffset.UTC));
+			assertEquals(contract.getId(), yearOn.toOpen(pat, senior).getId(), "due for review: the contract again");
+		}
+	}
+
+	@Test
 	void aContractSignedByBothIsLockedAgainstAnySaveAmendedWithAReasonAndSupersededOnce() throws Exception {
 		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Map<String, StaffMember> staff = staff(store);
@@ -124,8 +153,12 @@ class SupervisionPTest {
 
 			SuperviseeRow pat = supervision.compliance(staff.get("ann.leader"), Filter.ALL).supervisees().stream()
 					.filter(row -> row.supervisee().getName().equals("Pat Worker")).findFirst().orElseThrow();
-			assertEquals(TODAY, pat.lastSession(), "a record being written for a session today is evidence it was held");
+			assertEquals(TODAY.minusWeeks(6), pat.lastSession(), "a record being written for a session today is not yet a session held");
 			assertEquals(1, pat.missed());
+			second = supervision.sign(supervision.sign(second, senior), worker);
+			pat = supervision.compliance(staff.get("ann.leader"), Filter.ALL).supervisees().stream().filter(row -> row.supervisee().getName().equals("Pat Worker"))
+					.findFirst().orElseThrow();
+			assertEquals(TODAY, pat.lastSession(), "signed by both, it is held");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.qaworkbench.core.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,6 +161,32 @@ class SupervisionWorkflowTest {
 		assertFalse(missed.isHeld());
 		assertEquals("Supervisee on leave", missed.getMissedReason());
 		assertThrows(NotPermittedException.class, () -> workflow.missed(people.seniorB, people.workerA, TODAY, "Leave", null));
+	}
+
+	@Test
+	void theDateTheChildWasLastSeenIsTheCasesLatestChildSeenKeyDateUpToTheSupervision() throws Exception {
+		Case aCase = QaFactory.eINSTANCE.createCase();
+		aCase.setCaseNumber("LL100002");
+		aCase.setStatus(CaseStatus.CHILD_IN_NEED);
+		aCase.setLineManager(Fixture.reference(people.seniorA));
+		for (LocalDate seen : List.of(TODAY.minusWeeks(5), TODAY.minusDays(9), TODAY.plusDays(4))) {
+			KeyDate visit = QaFactory.eINSTANCE.createKeyDate();
+			visit.setKind(KeyDateKind.CHILD_SEEN.getName());
+			visit.setDate(seen);
+			aCase.getKeyDates().add(visit);
+		}
+		KeyDate meeting = QaFactory.eINSTANCE.createKeyDate();
+		meeting.setKind(KeyDateKind.SUPPORT_MEETING.getName());
+		meeting.setDate(TODAY.minusDays(2));
+		aCase.getKeyDates().add(meeting);
+
+		CaseworkSupervision casework = workflow.newCasework(aCase, people.seniorA, TODAY, Optional.empty(), Fixture.form(SupervisionForms.CASEWORK), "h");
+		assertEquals(TODAY.minusDays(9), casework.getChildLastSeenOn(), "the latest time seen, not a visit still to come nor another key date");
+		assertEquals(TODAY.minusWeeks(5), workflow.newCasework(aCase, people.seniorA, TODAY.minusWeeks(2), Optional.empty(),
+				Fixture.form(SupervisionForms.CASEWORK), "h").getChildLastSeenOn(), "as it was on the day of a back-dated record");
+		aCase.getKeyDates().removeIf(keyDate -> KeyDateKind.CHILD_SEEN.getName().equals(keyDate.getKind()));
+		assertNull(workflow.newCasework(aCase, people.seniorA, TODAY, Optional.empty(), Fixture.form(SupervisionForms.CASEWORK), "h").getChildLastSeenOn(),
+				"not known: left for the supervisor to write");
 	}
 
 	@Test

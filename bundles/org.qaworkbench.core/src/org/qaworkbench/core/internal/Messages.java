@@ -216,6 +216,7 @@ public final class Messages extends NLS {
 	public static String KeyDate_supervision;
 	public static String KeyDate_closureSummary;
 	public static String KeyDate_closure;
+	public static String KeyDate_childSeen;
 	public static String KeyDateMeaning_referral;
 	public static String KeyDateMeaning_allocation;
 	public static String KeyDateMeaning_firstContact;
@@ -228,6 +229,7 @@ public final class Messages extends NLS {
 	public static String KeyDateMeaning_supervision;
 	public static String KeyDateMeaning_closureSummary;
 	public static String KeyDateMeaning_closure;
+	public static String KeyDateMeaning_childSeen;
 	public static String KeyDates_badId;
 	public static String KeyDates_builtIn;
 	public static String KeyDates_noLabel;

@@ -165,6 +165,7 @@ public final class KeyDateKinds {
 		case SUPERVISION -> Messages.KeyDate_supervision;
 		case CLOSURE_SUMMARY -> Messages.KeyDate_closureSummary;
 		case CLOSURE -> Messages.KeyDate_closure;
+		case CHILD_SEEN -> Messages.KeyDate_childSeen;
 		};
 	}
 
@@ -182,6 +183,7 @@ public final class KeyDateKinds {
 		case SUPERVISION -> Messages.KeyDateMeaning_supervision;
 		case CLOSURE_SUMMARY -> Messages.KeyDateMeaning_closureSummary;
 		case CLOSURE -> Messages.KeyDateMeaning_closure;
+		case CHILD_SEEN -> Messages.KeyDateMeaning_childSeen;
 		};
 	}
 }

@@ -137,6 +137,36 @@ public final class Supervision {
 		return store.records().save(workflow().newRecord(supervisor, supervisee, heldOn, form, hash, CarryForward.of(previous, open)), actor);
 	}
 
+	/**
+	 * What to open for a supervisee (Enter on them in the Supervision view): their contract while none is signed and in
+	 * date ({@link #contractToOpen}), else the record of supervision to write ({@link #recordToWrite}).
+	 */
+	public Identified toOpen(StaffMember supervisee, Actor actor) throws SaveRefusedException {
+		LocalDate today = LocalDate.now(clock);
+		Optional<org.qaworkbench.core.queries.SupervisionContractEntry> current = SupervisionCompliance
+				.currentContract(store.queries().supervision().contracts(), supervisee.getId());
+		return SupervisionCompliance.inDate(current, today) ? recordToWrite(supervisee, actor) : contractToOpen(supervisee, actor);
+	}
+
+	/**
+	 * The supervisee's contract as the person acting may open it: the newest (one being drawn up, or the one signed; a
+	 * superseded one stays readable from it), or a new one drawn up when there is none.
+	 */
+	public SupervisionContract contractToOpen(StaffMember supervisee, Actor actor) throws SaveRefusedException {
+		Optional<SupervisionContract> newest = contractsOf(supervisee, who(actor)).stream().findFirst();
+		return newest.isPresent() ? newest.get() : startContract(supervisee, actor);
+	}
+
+	/**
+	 * The record of supervision to write with the supervisee: the latest not yet signed by both that the person acting
+	 * may see (carried on, never a second begun beside it), else a new one for today's session.
+	 */
+	public SupervisionRecord recordToWrite(StaffMember supervisee, Actor actor) throws SaveRefusedException {
+		Optional<SupervisionRecord> inProgress = recordsOf(supervisee, who(actor)).stream().filter(record -> record.getState() != SupervisionState.SIGNED)
+				.findFirst();
+		return inProgress.isPresent() ? inProgress.get() : startRecord(supervisee, LocalDate.now(clock), actor);
+	}
+
 	/** Starts the casework supervision of a case held on {@code heldOn}, the person acting as supervisor, filled from the case. */
 	public CaseworkSupervision startCasework(Case aCase, LocalDate heldOn, Actor actor) throws SaveRefusedException {
 		StaffMember supervisor = who(actor);

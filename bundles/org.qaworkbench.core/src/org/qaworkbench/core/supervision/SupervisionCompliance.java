@@ -137,7 +137,7 @@ public final class SupervisionCompliance {
 				.orElse(policy.defaultFrequency(member));
 		StaffMember supervisor = contract.map(entry -> staff.get(entry.supervisorId())).orElse(staff.get(member.getLineManager().getId()));
 		LocalDate reviewDue = contract.map(SupervisionContractEntry::reviewOn).orElse(null);
-		boolean inDate = contract.isPresent() && (reviewDue == null || reviewDue.isAfter(today));
+		boolean inDate = inDate(contract, today);
 
 		TreeSet<LocalDate> held = new TreeSet<>();
 		int missed = 0;
@@ -158,7 +158,9 @@ public final class SupervisionCompliance {
 			}
 		}
 		for (SupervisionRecordEntry record : facts.records()) {
-			if (record.superviseeId() == member.getId() && record.heldOn() != null && !record.heldOn().isAfter(today)) {
+			// Held means signed by both, as the sessions log has it: a record begun (a draft, or signed by one) is not yet a
+			// session held, so opening today's record never makes a supervisee look supervised.
+			if (record.superviseeId() == member.getId() && record.state() == SupervisionState.SIGNED && record.heldOn() != null && !record.heldOn().isAfter(today)) {
 				held.add(record.heldOn());
 				if (latestLine == null || !record.heldOn().isBefore(latestLine)) {
 					latestLine = record.heldOn();
@@ -181,6 +183,11 @@ public final class SupervisionCompliance {
 		String locality = member.getLocality() == null ? null : localities.get(member.getLocality().getId());
 		return new SuperviseeRow(member, supervisor, team, locality, contract.map(SupervisionContractEntry::id).orElse(0L), contract.isPresent(), inDate, reviewDue,
 				frequency.iso(), policy.label(frequency.iso()), last, nextDue, nextPlanned, nextDue.isBefore(today), heldInWindow, missed, planned);
+	}
+
+	/** Whether the supervisee's current contract ({@link #currentContract}) is signed and not yet due for review today. */
+	public static boolean inDate(Optional<SupervisionContractEntry> current, LocalDate today) {
+		return current.isPresent() && (current.get().reviewOn() == null || current.get().reviewOn().isAfter(today));
 	}
 
 	/** The supervisee's signed contract that no later signed contract supersedes: the newest signed, by id. */

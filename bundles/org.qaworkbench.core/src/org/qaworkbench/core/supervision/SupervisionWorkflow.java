@@ -145,7 +145,8 @@ public final class SupervisionWorkflow {
 
 	/**
 	 * A new draft casework supervision of a case by {@code supervisor} on {@code heldOn}, filled from the case record
-	 * where it has the answers: its status, its current worker, the date of its latest assessment; and from the
+	 * where it has the answers: its status, its current worker, the dates of its latest assessment and of the last time
+	 * the child was seen (its latest {@code CHILD_SEEN} key date, not later than the supervision); and from the
 	 * case's previous casework supervision ({@code previous}, if any): the purpose of involvement, and its agreed
 	 * actions as the actions to review.
 	 */
@@ -163,6 +164,8 @@ public final class SupervisionWorkflow {
 		casework.setHeldOn(heldOn);
 		casework.setCaseStatus(aCase.getStatus());
 		casework.setLastAssessmentOn(latest(aCase, KeyDateKind.ASSESSMENT).orElse(null));
+		// A visit planned after the sitting (or a record back-dated) is not when the child was last seen.
+		casework.setChildLastSeenOn(latest(aCase, KeyDateKind.CHILD_SEEN, heldOn).orElse(null));
 		previous.ifPresent(last -> {
 			casework.setPurposeOfInvolvement(last.getPurposeOfInvolvement());
 			casework.setReviewOfActions(CarryForward.describe(last.getActions()));
@@ -487,8 +490,13 @@ public final class SupervisionWorkflow {
 	}
 
 	private static Optional<LocalDate> latest(Case aCase, KeyDateKind kind) {
-		return aCase.getKeyDates().stream().filter(keyDate -> kind.getName().equals(keyDate.getKind())).map(KeyDate::getDate).filter(date -> date != null)
-				.max(Comparator.naturalOrder());
+		return latest(aCase, kind, null);
+	}
+
+	/** The case's latest key date of this kind on or before {@code by} (any date when null). */
+	private static Optional<LocalDate> latest(Case aCase, KeyDateKind kind, LocalDate by) {
+		return aCase.getKeyDates().stream().filter(keyDate -> kind.getName().equals(keyDate.getKind())).map(KeyDate::getDate)
+				.filter(date -> date != null && (by == null || !date.isAfter(by))).max(Comparator.naturalOrder());
 	}
 
 	/** Whether the record has this sign-off. */

@@ -1,6 +1,7 @@
 package org.qaworkbench.demo.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -64,10 +65,18 @@ class DemoSupervisionPTest {
 			assertTrue(sessions.stream().filter(SupervisionSession::isHeld).allMatch(session -> session.getRecord() != null), "held sessions filled from their records");
 
 			Set<String> supervised = new HashSet<>();
+			List<CaseworkSupervision> seen = new ArrayList<>();
+			List<CaseworkSupervision> all = new ArrayList<>();
 			store.records().forEach(CaseworkSupervision.class, casework -> {
+				all.add(casework);
 				assertEquals(SupervisionState.SIGNED, casework.getState());
 				supervised.add(casework.getCaseNumber());
+				if (casework.getChildLastSeenOn() != null) {
+					assertFalse(casework.getChildLastSeenOn().isAfter(casework.getHeldOn()), "seen by the day of the supervision");
+					seen.add(casework);
+				}
 			});
+			assertTrue(seen.size() > all.size() * 3 / 4, "the date the child was last seen filled from the case's key dates on most: " + seen.size() + " of " + all.size());
 			StaffMember manager = store.records().list(StaffMember.class).stream().filter(staff -> staff.getRoles().contains(Role.SERVICE_DELIVERY_MANAGER))
 					.findFirst().orElseThrow();
 			SupervisionCompliance.Report report = new Supervision(store, Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()))

@@ -238,7 +238,8 @@ final class DemoService {
 		keyDate(aCase, KeyDateKind.ALLOCATION, allocated, null);
 		keyDate(aCase, KeyDateKind.REFERRER_NOTIFIED, allocated.plusDays(random.nextInt(4)), null);
 		keyDate(aCase, KeyDateKind.FIRST_CONTACT, allocated.plusDays(random.nextInt(random.nextInt(8) == 0 ? 10 : 3)), null);
-		keyDate(aCase, KeyDateKind.FIRST_VISIT, allocated.plusDays(2 + random.nextInt(random.nextInt(6) == 0 ? 20 : 6)), null);
+		LocalDate firstVisit = allocated.plusDays(2 + random.nextInt(random.nextInt(6) == 0 ? 20 : 6));
+		keyDate(aCase, KeyDateKind.FIRST_VISIT, firstVisit, null);
 		LocalDate assessed = allocated.plusDays(14 + random.nextInt(random.nextInt(5) == 0 ? 80 : 35));
 		keyDate(aCase, KeyDateKind.ASSESSMENT, assessed, random.nextBoolean() ? "EHA" : "EHSP"); //$NON-NLS-1$ //$NON-NLS-2$
 		keyDate(aCase, KeyDateKind.SUPPORT_PLAN, assessed.plusDays(random.nextInt(10)), null);
@@ -256,9 +257,24 @@ final class DemoService {
 			aCase.setStatus(names.pick(List.of(CaseStatus.STRENGTHENING_FAMILIES, CaseStatus.STRENGTHENING_FAMILIES, CaseStatus.CHILD_IN_NEED, CaseStatus.STEP_DOWN,
 					CaseStatus.CHILD_PROTECTION, CaseStatus.EARLY_HELP)));
 		}
+		childSeen(aCase, firstVisit);
 		add(bulk, aCase);
 		summary.cases++;
 		return aCase;
+	}
+
+	/**
+	 * The child seen every two to five weeks after the first visit until the case closed (now and then a long gap), as
+	 * casework supervision's "date child last seen" reads it. Drawn from a generator of the case's own, so the rest of
+	 * the demo data stays as it was for a seed.
+	 */
+	private void childSeen(Case aCase, LocalDate firstVisit) {
+		java.util.Random visits = new java.util.Random(aCase.getCaseNumber().hashCode());
+		LocalDate until = aCase.getKeyDates().stream().filter(keyDate -> KeyDateKind.CLOSURE.getName().equals(keyDate.getKind())).map(KeyDate::getDate).findFirst()
+				.orElse(today);
+		for (LocalDate seen = firstVisit.plusDays(14 + visits.nextInt(21)); !seen.isAfter(until); seen = seen.plusDays(14 + visits.nextInt(visits.nextInt(8) == 0 ? 70 : 21))) {
+			keyDate(aCase, KeyDateKind.CHILD_SEEN, seen, null);
+		}
 	}
 
 	private static void keyDate(Case aCase, KeyDateKind kind, LocalDate date, String detail) {

@@ -4313,6 +4313,7 @@ public class QaPackageImpl extends EPackageImpl implements QaPackage {
 		addEEnumLiteral(keyDateKindEEnum, KeyDateKind.SUPERVISION);
 		addEEnumLiteral(keyDateKindEEnum, KeyDateKind.CLOSURE_SUMMARY);
 		addEEnumLiteral(keyDateKindEEnum, KeyDateKind.CLOSURE);
+		addEEnumLiteral(keyDateKindEEnum, KeyDateKind.CHILD_SEEN);
 
 		initEEnum(subjectKindEEnum, SubjectKind.class, "SubjectKind");
 		addEEnumLiteral(subjectKindEEnum, SubjectKind.CASE);

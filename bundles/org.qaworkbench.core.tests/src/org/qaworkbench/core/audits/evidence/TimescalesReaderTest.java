@@ -78,7 +78,7 @@ class TimescalesReaderTest {
 				"test.xml: rule 'a': it names no items: give the ids of the questions it bears on, such as items=\"basic-7\" (line 2)",
 				"test.xml: rule 'a': 'audit' is not a possible source; write one of audit question, standard of practice (line 2)",
 				"test.xml: rule 'a': 'FIRST_CONTAKT' is not a possible to; write one of REFERRAL, ALLOCATION, FIRST_CONTACT, REFERRER_NOTIFIED, FIRST_VISIT, "
-						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE (line 2)",
+						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE, CHILD_SEEN (line 2)",
 				"test.xml: rule 'a': 'fortnights' is not a possible unit; write one of days, working days, weeks (line 2)",
 				"test.xml: rule 'a': it has no standard; add one such as <standard within=\"5\"/> (line 2)",
 				"test.xml: rule 'a': the id 'a' is used by an earlier rule (line 3)",
@@ -93,7 +93,7 @@ class TimescalesReaderTest {
 				"test.xml: rule 3: there is no element <standards> here (line 9)",
 				"test.xml: rule 'b': 'sometimes' is not a possible measure; write one of first, every (line 11)",
 				"test.xml: rule 'b': 'TEA' is not a possible when; write one of REFERRAL, ALLOCATION, FIRST_CONTACT, REFERRER_NOTIFIED, FIRST_VISIT, "
-						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE (line 12)",
+						+ "ASSESSMENT, FAMILY_CIRCLE, SUPPORT_PLAN, SUPPORT_MEETING, SUPERVISION, CLOSURE_SUMMARY, CLOSURE, CHILD_SEEN (line 12)",
 				"test.xml: rule 5: there is no element <note> here (line 14)"), //
 				result.problems().stream().map(DefinitionProblem::toString).toList());
 	}

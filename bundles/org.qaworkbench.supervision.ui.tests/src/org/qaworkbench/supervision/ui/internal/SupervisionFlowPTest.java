@@ -363,6 +363,42 @@ class SupervisionFlowPTest {
 		Keys.waitFor(() -> log.lines().stream().anyMatch(line -> "Supervisor off sick".equals(line.missed())), "Enter: recorded missed with its reason");
 		assertEquals(LocalDate.of(2026, 7, 13), log.lines().stream().filter(line -> "Supervisor off sick".equals(line.missed())).findFirst().orElseThrow().on());
 
+		// Alt+X: the log as a PDF laid out like Appendix C, where the person chooses.
+		java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("sessions").resolve("sessions.pdf");
+		List<String> refusals = new java.util.ArrayList<>();
+		log.setPrompts(new org.qaworkbench.ui.editors.Prompts() {
+			@Override
+			public boolean fill(org.qaworkbench.ui.editors.FormDialog form) {
+				throw new AssertionError("no form expected");
+			}
+
+			@Override
+			public void refused(String title, String message) {
+				refusals.add(message);
+			}
+
+			@Override
+			public boolean confirm(String title, String message) {
+				return true;
+			}
+
+			@Override
+			public java.nio.file.Path saveAs(String title, String fileName, String extension) {
+				assertEquals("supervision-sessions-paula-practitioner.pdf", fileName);
+				return pdf;
+			}
+		});
+		Keys.focus(log.table().table().control());
+		Keys.press("alt+x");
+		Keys.waitFor(() -> log.said().startsWith("Wrote the supervision sessions to "), "Alt+X writes the PDF and says so: " + log.said() + refusals);
+		String text;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		for (String expected : List.of("RECORD OF SUPERVISION SESSIONS", "Paula Practitioner", "Sam Senior", "01/06/2026 SS 13/07/2026", "13/07/2026 Supervisor off sick")) {
+			assertTrue(text.contains(expected), expected + " in:\n" + text);
+		}
+
 		// Someone outside Paula's management line: not in their view, and her record is closed to them.
 		Workbench.signInAs(outsider);
 		Workbench.freshRead(view, view::refresh);
@@ -377,6 +413,52 @@ class SupervisionFlowPTest {
 		assertTrue(refused.said().contains("confidential"), refused.said());
 		Keys.waitFor(() -> log.lines().isEmpty(), "the sessions log shows nothing to them");
 		Workbench.setClock(TODAY);
+	}
+
+	@Test
+	@Order(6)
+	void aTeamsDozenIsInSightAndTheRecordDoesNotScrollSidewaysAt1280By1024() throws Exception {
+		org.eclipse.swt.widgets.Shell shell = Workbench.mainShell();
+		org.eclipse.swt.graphics.Rectangle before = shell.getBounds();
+		shell.setBounds(0, 0, 1280, 1024);
+		try {
+			Workbench.signedIn().signInAs(senior);
+			// Eleven more practitioners for the senior: twelve supervisees in their list.
+			for (int i = 1; i <= 11; i++) {
+				store.records().save(staff("Member" + (char) ('A' + i) + " Twelve", "member" + i + ".supervision", Role.PRACTITIONER, senior, senior.getLocality(),
+						senior.getTeam()), ADMIN);
+			}
+			SupervisionPart view = Workbench.showView();
+			org.eclipse.swt.widgets.Combo supervisorFilter = view.supervisorFilter();
+			Workbench.freshRead(view, view::refresh);
+			Workbench.freshRead(view, () -> {
+				supervisorFilter.select(java.util.Arrays.asList(supervisorFilter.getItems()).indexOf("Sam Senior"));
+				supervisorFilter.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			});
+			assertEquals(12, view.supervisees().rows().size(), "the senior's twelve: " + view.supervisees().rows());
+			Keys.waitFor(() -> view.supervisees().table().isShown(11), "all twelve supervisees in sight at 1280x1024");
+			org.eclipse.nebula.widgets.nattable.NatTable cases = view.cases().table().control();
+			int caseRows = (cases.getClientArea().height - cases.getRowHeightByPosition(0)) / cases.getRowHeightByPosition(1);
+			assertTrue(caseRows >= 6, "the open cases keep room for several rows: " + caseRows);
+
+			// The record of supervision at this width, with a long message under it: wrapped, never scrolled sideways.
+			SupervisionRecord personal = store.records().where(SupervisionRecord.class, QaPackage.Literals.SUPERVISION_RECORD__SUPERVISEE, practitioner).get(0);
+			MWindow window = Workbench.window();
+			RecordEditors.open(personal, window.getContext().get(MApplication.class), window.getContext().get(EModelService.class), Workbench.parts());
+			Keys.waitFor(() -> Workbench.active(SupervisionRecordEditorPart.class) != null, "the record opens");
+			SupervisionRecordEditorPart editor = Workbench.active(SupervisionRecordEditorPart.class);
+			editor.say("A long message for the line under the form, ".repeat(12).strip());
+			org.eclipse.swt.custom.ScrolledComposite scrolled = editor.scrolled();
+			try {
+				Keys.waitFor(() -> scrolled.getClientArea().width > 0 && scrolled.getMinWidth() <= scrolled.getClientArea().width
+						&& (scrolled.getHorizontalBar() == null || !scrolled.getHorizontalBar().getVisible()), "the form fits the editor's width, no sideways scroll bar");
+			} catch (AssertionError e) {
+				throw new AssertionError(e.getMessage() + ": the form needs " + scrolled.getMinWidth() + " in " + scrolled.getClientArea() + " of " + scrolled.getBounds()
+						+ ", the vertical bar " + (scrolled.getVerticalBar() == null ? "none" : scrolled.getVerticalBar().getSize() + " " + scrolled.getVerticalBar().getVisible()), e);
+			}
+		} finally {
+			shell.setBounds(before);
+		}
 	}
 
 	private static int superviseeRow(SupervisionPart view, StaffMember who) {

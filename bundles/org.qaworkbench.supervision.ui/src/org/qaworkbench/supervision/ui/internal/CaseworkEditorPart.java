@@ -147,14 +147,7 @@ public final class CaseworkEditorPart extends SupervisionEditor<CaseworkSupervis
 		actionRows.show();
 		actionRows.editable(true);
 		changed();
-		Composite body = actions;
-		while (!(body.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite) && body.getParent() != null) {
-			body = body.getParent();
-		}
-		body.layout(true, true);
-		if (body.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
-			scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		}
+		fitToWidth();
 		actionTexts.get(actionTexts.size() - 1).setFocus();
 	}
 

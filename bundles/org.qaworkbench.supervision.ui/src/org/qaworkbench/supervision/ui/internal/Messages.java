@@ -84,6 +84,13 @@ public final class Messages extends NLS {
 	public static String Casework_next;
 	public static String Casework_signedBy;
 	public static String Casework_sittingDone;
+	public static String Log_export;
+	public static String Log_exportTip;
+	public static String Log_pdfFileName;
+	public static String Log_pdfSaveAs;
+	public static String Log_pdfWritten;
+	public static String Log_pdfFailed;
+	public static String Log_pdfFailedBecause;
 	public static String Log_title;
 	public static String Log_heading;
 	public static String Log_none;
@@ -98,6 +105,11 @@ public final class Messages extends NLS {
 	public static String Log_reasonPrompt;
 	public static String Log_recorded;
 	public static String Log_alreadyHeld;
+	public static String View_countOverdue;
+	public static String View_superviseesOverdue;
+	public static String View_casesOverdueCount;
+	public static String View_sessionsHeld;
+	public static String View_heldOfPlanned;
 	public static String View_supervisor;
 	public static String View_team;
 	public static String View_locality;

@@ -32,6 +32,12 @@ final class RowTable<R> {
 
 	RowTable(Composite parent, List<Column<R>> columns, Predicate<R> overdue, Function<R, java.io.Serializable> id, Runnable open, Runnable refresh, String letters,
 			java.util.function.Consumer<Character> typed) {
+		this(parent, columns, null, overdue, id, open, refresh, letters, typed);
+	}
+
+	/** As above, each column given its share of the width in percent ({@code shares}; null shares it equally). */
+	RowTable(Composite parent, List<Column<R>> columns, int[] shares, Predicate<R> overdue, Function<R, java.io.Serializable> id, Runnable open, Runnable refresh,
+			String letters, java.util.function.Consumer<Character> typed) {
 		this.columns = List.copyOf(columns);
 		this.id = id;
 		IRowDataProvider<R> data = new IRowDataProvider<>() {
@@ -66,9 +72,12 @@ final class RowTable<R> {
 				return rows.indexOf(row);
 			}
 		};
-		int[] shares = new int[columns.size()];
-		java.util.Arrays.fill(shares, 100 / columns.size());
-		KitTable.Builder builder = KitTable.over(data, columns.stream().map(Column::header).toArray(String[]::new)).shares(shares)
+		int[] widths = shares;
+		if (widths == null || widths.length != columns.size()) {
+			widths = new int[columns.size()];
+			java.util.Arrays.fill(widths, 100 / columns.size());
+		}
+		KitTable.Builder builder = KitTable.over(data, columns.stream().map(Column::header).toArray(String[]::new)).shares(widths)
 				.labels((labels, column, row) -> {
 					if (row < rows.size() && overdue.test(rows.get(row))) {
 						labels.addLabel(OVERDUE);

@@ -1,5 +1,7 @@
 package org.qaworkbench.supervision.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -18,10 +20,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.qaworkbench.audits.SupervisionPdf;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.supervision.Supervision;
 import org.qaworkbench.core.store.Store;
@@ -29,6 +34,8 @@ import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
+import org.qaworkbench.ui.editors.PdfExport;
+import org.qaworkbench.ui.editors.Prompts;
 import org.qaworkbench.ui.editors.RecordEditors;
 import org.qaworkbench.ui.editors.SignedInPerson;
 
@@ -36,7 +43,8 @@ import org.qaworkbench.ui.editors.SignedInPerson;
  * Appendix C, the record of supervision sessions of one supervisee: one line per planned session (date, initials of
  * whoever held it, or missed and why, the date of the next, notes such as where the records are kept), as core builds
  * them, mostly from the records of supervision themselves. A missed session is two keystrokes: M on its line, then
- * the reason and Enter (Escape leaves it). Enter on a held line opens its record.
+ * the reason and Enter (Escape leaves it). Enter on a held line opens its record. Export PDF... (Alt+X) prints the log
+ * laid out like the form, as {@code qa supervision export --sessions-of} does.
  */
 public final class SessionsLogPart {
 
@@ -66,6 +74,8 @@ public final class SessionsLogPart {
 	private Label reasonLabel;
 	private Text reason;
 	private Label said;
+	private Button exportPdf;
+	private Prompts prompts;
 	private List<SessionLine> lines = List.of();
 	private SessionLine missing;
 	private final java.util.function.Consumer<Identified> saved = record -> {
@@ -79,8 +89,13 @@ public final class SessionsLogPart {
 		this.parent = parent;
 		supervisee = (StaffMember) part.getTransientData().get(SUPERVISEE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
+		prompts = Prompts.dialogs(parent.getShell());
 		Label heading = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(heading);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		exportPdf = new Button(parent, SWT.PUSH);
+		exportPdf.setText(Messages.Log_export);
+		exportPdf.setToolTipText(Messages.Log_exportTip);
+		exportPdf.addListener(SWT.Selection, event -> exportPdf());
 		table = new RowTable<>(parent, List.of( //
 				new RowTable.Column<>(Messages.Log_date, SessionLine::date), new RowTable.Column<>(Messages.Log_initials, SessionLine::initialsText),
 				new RowTable.Column<>(Messages.Log_missed, SessionLine::missedText), new RowTable.Column<>(Messages.Log_next, SessionLine::nextDate),
@@ -106,6 +121,7 @@ public final class SessionsLogPart {
 		showReason(false);
 		if (supervisee == null) {
 			heading.setText(Messages.Log_none);
+			exportPdf.setEnabled(false);
 			return;
 		}
 		heading.setText(NLS.bind(Messages.Log_heading, header()));
@@ -201,6 +217,35 @@ public final class SessionsLogPart {
 		((org.eclipse.swt.layout.GridData) reason.getLayoutData()).exclude = !shown;
 		reasonLabel.setLayoutData(GridDataFactory.fillDefaults().exclude(!shown).create());
 		parent.layout(true, true);
+	}
+
+	/** Alt+X: asks where to, then writes the log as the command does ({@link SupervisionPdf#writeSessions}), and says how it went. */
+	void exportPdf() {
+		if (supervisee == null) {
+			return;
+		}
+		pdf().prompt(NLS.bind(Messages.Log_pdfFileName, supervisee.getName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT)), this::writePdf); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void writePdf(Path file) throws IOException {
+		StaffMember person = signedIn.staff().orElse(null);
+		try {
+			SupervisionPdf.writeSessions(store, new Supervision(store, clock()), supervisee, person, file);
+		} catch (NotPermittedException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	private PdfExport pdf() {
+		return new PdfExport(prompts, text -> {
+			said.setText(text);
+			parent.layout(true, true);
+		}, new PdfExport.Wording(Messages.Log_pdfSaveAs, Messages.Log_pdfWritten, Messages.Log_pdfFailed, Messages.Log_pdfFailedBecause));
+	}
+
+	/** How this part asks where to save; a UI test answers through it. */
+	void setPrompts(Prompts prompts) {
+		this.prompts = prompts;
 	}
 
 	/** Enter on a held line: its record of supervision. */

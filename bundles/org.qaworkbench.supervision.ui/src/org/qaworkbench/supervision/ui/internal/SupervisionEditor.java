@@ -39,6 +39,8 @@ abstract class SupervisionEditor<T extends Identified> extends RecordEditorPart<
 
 	private Bindings<T> bindings;
 	private Label said;
+	private ScrolledComposite scrolled;
+	private Composite body;
 	private WorkflowButtons<Step> buttons;
 	private boolean confidential;
 	private boolean amending;
@@ -115,9 +117,10 @@ abstract class SupervisionEditor<T extends Identified> extends RecordEditorPart<
 			return;
 		}
 		part().setLabel(title(record));
-		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
 		Composite body = new Composite(scrolled, SWT.NONE);
+		this.body = body;
 		GridLayoutFactory.swtDefaults().margins(8, 8).applyTo(body);
 		scrolled.setContent(body);
 		scrolled.setExpandHorizontal(true);
@@ -144,7 +147,39 @@ abstract class SupervisionEditor<T extends Identified> extends RecordEditorPart<
 		};
 		body.getDisplay().addFilter(SWT.FocusIn, inSight);
 		body.addListener(SWT.Dispose, event -> event.display.removeFilter(SWT.FocusIn, inSight));
-		scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		scrolled.addListener(SWT.Resize, event -> fitToWidth());
+		fitToWidth();
+	}
+
+	/**
+	 * Lays the form out at the editor's width: wrapping text (the message line, long wording) wraps there instead of
+	 * widening the form, so only what cannot be narrower ever scrolls sideways. Called again when the form grows.
+	 */
+	protected final void fitToWidth() {
+		if (scrolled == null || scrolled.isDisposed()) {
+			return;
+		}
+		body.layout(true, true);
+		// Twice at most: the height found may bring the vertical bar, which takes its width from the form's.
+		for (int pass = 0; pass < 2; pass++) {
+			boolean barBefore = scrolled.getVerticalBar() != null && scrolled.getVerticalBar().getVisible();
+			int width = formWidth();
+			scrolled.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+			boolean barAfter = scrolled.getVerticalBar() != null && scrolled.getVerticalBar().getVisible();
+			if (barBefore == barAfter) {
+				break;
+			}
+		}
+	}
+
+	/** The width the form has beside the vertical bar, as the scrolled composite reckons it (overlay bars included). */
+	private int formWidth() {
+		int width = scrolled.getClientArea().width;
+		org.eclipse.swt.widgets.ScrollBar bar = scrolled.getVerticalBar();
+		if (bar != null && bar.getVisible()) {
+			width = Math.min(width, scrolled.getBounds().width - 2 * scrolled.getBorderWidth() - bar.getSize().x);
+		}
+		return width;
 	}
 
 	private static boolean isWithin(Control control, Composite body) {
@@ -223,7 +258,7 @@ abstract class SupervisionEditor<T extends Identified> extends RecordEditorPart<
 	protected final void say(String message) {
 		if (said != null && !said.isDisposed()) {
 			said.setText(message);
-			said.getParent().layout(true, true);
+			fitToWidth();
 		}
 	}
 
@@ -263,6 +298,11 @@ abstract class SupervisionEditor<T extends Identified> extends RecordEditorPart<
 
 	final String said() {
 		return said.getText();
+	}
+
+	/** The scrolled form, for the tests (sideways scrolling). */
+	ScrolledComposite scrolled() {
+		return scrolled;
 	}
 
 	final WorkflowButtons<Step> buttons() {

@@ -46,7 +46,6 @@ import org.qaworkbench.model.CaseworkSupervision;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
-import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.QaPackage;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
@@ -96,6 +95,9 @@ public final class SupervisionPart {
 	private RowTable<CaseRow> cases;
 	private RowTable<Rollup> rollups;
 	private Label summary;
+	private SashForm lists;
+	/** The supervisees' share of the height follows their number until the person moves the sash themselves. */
+	private boolean autoShare = true;
 	private Report report;
 	private int generation;
 	private int reads;
@@ -120,8 +122,9 @@ public final class SupervisionPart {
 		supervisor = filter(parent, Messages.View_supervisor);
 		team = filter(parent, Messages.View_team);
 		locality = filter(parent, Messages.View_locality);
-		// The three lists share the height, each given its part; a supervisor moves the sashes to suit.
-		SashForm lists = new SashForm(parent, SWT.VERTICAL);
+		// The supervisees over the full width (a team's dozen in sight at 1280x1024); under them the open cases and,
+		// beside them, the few roll-up lines, so no list is squeezed to a handful of rows. Sashes move to suit.
+		lists = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(lists);
 		Composite superviseesPane = pane(lists, Messages.View_supervisees);
 		supervisees = new RowTable<>(superviseesPane, List.of( //
@@ -133,7 +136,7 @@ public final class SupervisionPart {
 				new RowTable.Column<>(Messages.View_last, row -> Formats.date(row.lastSession())),
 				new RowTable.Column<>(Messages.View_nextDue, row -> Formats.date(row.nextDue()) + (row.overdue() ? " (" + Messages.View_overdue + ")" : "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				new RowTable.Column<>(Messages.View_held, row -> NLS.bind(Messages.View_heldOf, row.held(), row.planned()))),
-				row -> row.overdue() || !row.contractSigned() || !row.contractInDate(), row -> row.supervisee().getId(), this::openSupervisee, this::refresh, "cClL", //$NON-NLS-1$
+				new int[] { 14, 13, 14, 16, 8, 10, 13, 12 }, row -> row.overdue() || !row.contractSigned() || !row.contractInDate(), row -> row.supervisee().getId(), this::openSupervisee, this::refresh, "cClL", //$NON-NLS-1$
 				typed -> {
 					if (typed == 'c' || typed == 'C') {
 						openContract();
@@ -142,7 +145,8 @@ public final class SupervisionPart {
 					}
 				});
 		layout(supervisees);
-		Composite casesPane = pane(lists, Messages.View_cases);
+		SashForm lower = new SashForm(lists, SWT.HORIZONTAL);
+		Composite casesPane = pane(lower, Messages.View_cases);
 		cases = new RowTable<>(casesPane, List.of( //
 				new RowTable.Column<>(Messages.View_case, CaseRow::caseNumber),
 				new RowTable.Column<>(Messages.View_status, row -> row.status() == null ? "" : row.status().getLiteral()), //$NON-NLS-1$
@@ -150,21 +154,26 @@ public final class SupervisionPart {
 				new RowTable.Column<>(plain(Messages.View_supervisor), row -> row.supervisor() == null ? "" : row.supervisor().getName()), //$NON-NLS-1$
 				new RowTable.Column<>(Messages.View_lastCasework, row -> row.lastSupervision() == null ? Messages.View_never : Formats.date(row.lastSupervision())),
 				new RowTable.Column<>(Messages.View_caseDue, row -> Formats.date(row.due()) + (row.overdue() ? " (" + Messages.View_overdue + ")" : ""))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				CaseRow::overdue, CaseRow::caseId, this::startCasework, this::refresh, null, null);
+				new int[] { 13, 12, 19, 19, 17, 20 }, CaseRow::overdue, CaseRow::caseId, this::startCasework, this::refresh, null, null);
 		layout(cases);
-		Composite rollupsPane = pane(lists, Messages.View_rollups);
+		Composite rollupsPane = pane(lower, Messages.View_rollups);
 		rollups = new RowTable<>(rollupsPane, List.of( //
 				new RowTable.Column<>(Messages.View_rollup, Rollup::name),
-				new RowTable.Column<>(Messages.View_superviseesCount, row -> Integer.toString(row.supervisees())),
-				new RowTable.Column<>(Messages.View_overdue, row -> Integer.toString(row.overdue())),
+				new RowTable.Column<>(Messages.View_superviseesOverdue, row -> NLS.bind(Messages.View_countOverdue, row.supervisees(), row.overdue())),
 				new RowTable.Column<>(Messages.View_contractsInDate, row -> Integer.toString(row.contractsInDate())),
-				new RowTable.Column<>(Messages.View_held, row -> NLS.bind(Messages.View_heldOf, row.held(), row.planned())),
-				new RowTable.Column<>(Messages.View_casesCount, row -> Integer.toString(row.openCases())),
-				new RowTable.Column<>(Messages.View_casesOverdue, row -> Integer.toString(row.casesOverdue()))),
-				row -> row.overdue() > 0 || row.casesOverdue() > 0, Rollup::name, () -> {
+				new RowTable.Column<>(Messages.View_sessionsHeld, row -> NLS.bind(Messages.View_heldOfPlanned, row.held(), row.planned())),
+				new RowTable.Column<>(Messages.View_casesOverdueCount, row -> NLS.bind(Messages.View_countOverdue, row.openCases(), row.casesOverdue()))),
+				new int[] { 28, 18, 16, 20, 18 }, row -> row.overdue() > 0 || row.casesOverdue() > 0, Rollup::name, () -> {
 				}, this::refresh, null, null);
 		layout(rollups);
-		lists.setWeights(4, 4, 3);
+		lower.setWeights(55, 45);
+		lists.setWeights(11, 9);
+		for (org.eclipse.swt.widgets.Control child : lists.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Sash sash) {
+				sash.addListener(SWT.Selection, event -> autoShare = false);
+			}
+		}
+		lists.addListener(SWT.Resize, event -> shareHeight());
 		summary = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(summary);
 		store.records().addSaveListener(saved);
@@ -187,7 +196,7 @@ public final class SupervisionPart {
 	}
 
 	/** A list's pane: its heading over it. */
-	private static Composite pane(SashForm lists, String heading) {
+	private static Composite pane(Composite lists, String heading) {
 		Composite pane = new Composite(lists, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(pane);
 		new Label(pane, SWT.NONE).setText(heading);
@@ -300,11 +309,35 @@ public final class SupervisionPart {
 			both.addAll(report.localities());
 		}
 		rollups.show(both);
+		shareHeight();
 		if (report != null) {
 			summary.setText(NLS.bind(Messages.View_summary, new Object[] { report.supervisees().size(), report.supervisees().stream().filter(SuperviseeRow::overdue).count(),
 					report.cases().size(), report.cases().stream().filter(CaseRow::overdue).count() }));
 		}
 		parent.layout(true, true);
+	}
+
+	/**
+	 * Gives the supervisees the height their rows take (a team's dozen in sight), up to three fifths of the lists', the
+	 * open cases and roll-ups the rest; never fewer than the height of a few rows.
+	 */
+	private void shareHeight() {
+		int total = lists.getClientArea().height;
+		if (!autoShare || total <= 0) {
+			return;
+		}
+		org.eclipse.nebula.widgets.nattable.NatTable table = supervisees.table().control();
+		int header = table.getRowHeightByPosition(0);
+		int row = table.getRowCount() > 1 ? table.getRowHeightByPosition(1) : header;
+		Composite pane = table.getParent();
+		while (pane.getParent() != lists) {
+			pane = pane.getParent();
+		}
+		// The pane's heading, margins and frame above and around the table, then the header and the rows.
+		int chrome = pane.getChildren()[0].computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 24;
+		int wanted = chrome + header + Math.max(4, supervisees.rows().size()) * row + 2;
+		int top = Math.max(chrome + header + 4 * row, Math.min(wanted, total * 3 / 5));
+		lists.setWeights(top, Math.max(1, total - top));
 	}
 
 	/** Enter on a supervisee: the contract when there is no signed one in date, else the record to write. */
@@ -313,31 +346,15 @@ public final class SupervisionPart {
 		if (row == null) {
 			return;
 		}
-		if (!row.contractSigned() || !row.contractInDate()) {
-			openContract();
-			return;
-		}
-		open(() -> {
-			Supervision supervision = new Supervision(store, clock);
-			StaffMember person = supervision.who(signedIn.actor());
-			// The record in progress (not signed yet) is carried on; otherwise today's session is begun.
-			java.util.Optional<SupervisionRecord> draft = supervision.recordsOf(row.supervisee(), person).stream()
-					.filter(record -> record.getState() != SupervisionState.SIGNED).findFirst();
-			return draft.isPresent() ? draft.get() : supervision.startRecord(row.supervisee(), LocalDate.now(clock), signedIn.actor());
-		});
+		// Core decides: the contract while none is signed and in date, else the record in progress or today's.
+		open(() -> new Supervision(store, clock).toOpen(row.supervisee(), signedIn.actor()));
 	}
 
 	/** C: the supervisee's contract being drawn up, their signed one, or a new one. */
 	void openContract() {
 		SuperviseeRow row = supervisees.selected();
 		if (row != null) {
-			open(() -> {
-				Supervision supervision = new Supervision(store, clock);
-				StaffMember person = supervision.who(signedIn.actor());
-				// The newest contract (a draft being drawn up, or the one signed; a superseded one stays readable from it).
-				java.util.Optional<SupervisionContract> newest = supervision.contractsOf(row.supervisee(), person).stream().findFirst();
-				return newest.isPresent() ? newest.get() : supervision.startContract(row.supervisee(), signedIn.actor());
-			});
+			open(() -> new Supervision(store, clock).contractToOpen(row.supervisee(), signedIn.actor()));
 		}
 	}
 

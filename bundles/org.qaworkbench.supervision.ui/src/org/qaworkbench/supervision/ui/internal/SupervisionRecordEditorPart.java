@@ -35,6 +35,14 @@ import org.qaworkbench.ui.editors.WorkflowButtons;
  */
 public final class SupervisionRecordEditorPart extends SupervisionEditor<SupervisionRecord> {
 
+	/**
+	 * The agenda grid's least widths (a topic, the three wide cells, the two narrow ones): together well inside the
+	 * editor of a 1280-pixel screen beside the navigator, the wide cells taking what more there is.
+	 */
+	private static final int TOPIC_WIDTH = 130;
+	private static final int WIDE_CELL = 120;
+	private static final int NARROW_CELL = 80;
+
 	private Composite agenda;
 	private Composite reviews;
 	private Bindings<SupervisionRecord> parent;
@@ -148,7 +156,7 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 			if (item.getItemId() != null) {
 				Label topic = new Label(agenda, SWT.WRAP);
 				topic.setText(orEmpty(item.getTopic()));
-				GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(topic);
+				GridDataFactory.fillDefaults().hint(TOPIC_WIDTH, SWT.DEFAULT).applyTo(topic);
 			} else {
 				Text topic = cell(index, AgendaItem::getTopic, AgendaItem::setTopic, false);
 				topic.setMessage(Messages.Record_newTopic);
@@ -164,7 +172,7 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 
 	private Text cell(int index, Function<AgendaItem, String> get, BiConsumer<AgendaItem, String> set, boolean wide) {
 		Text text = new Text(agenda, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(wide, false).hint(wide ? 160 : 90, text.getLineHeight() * 3).applyTo(text);
+		GridDataFactory.fillDefaults().grab(wide, false).hint(wide ? WIDE_CELL : NARROW_CELL, text.getLineHeight() * 3).applyTo(text);
 		// Tab moves on rather than typing a tab, so the grid is walked from the keyboard.
 		text.addTraverseListener(event -> event.doit = event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS);
 		return rows.text(text, record -> get.apply(record.getAgendaItems().get(index)), (record, value) -> set.accept(record.getAgendaItems().get(index), value));
@@ -184,14 +192,7 @@ public final class SupervisionRecordEditorPart extends SupervisionEditor<Supervi
 	}
 
 	private void relayout() {
-		Composite body = agenda;
-		while (!(body.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite) && body.getParent() != null) {
-			body = body.getParent();
-		}
-		if (body.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
-			body.layout(true, true);
-			scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		}
+		fitToWidth();
 	}
 
 	private static String signed(java.time.LocalDate on) {

@@ -122,6 +122,11 @@ class SupervisionAuditEditorPTest {
 		assertEquals("1. " + expected.get(0), header(editor, 1), "each file column headed by its supervisee");
 		assertEquals("(no file)", header(editor, 5));
 
+		// The evidence is computed from the records in the background, and shown when it comes.
+		waitFor(() -> editor.evidenceReads() > 0, "the evidence is read");
+		assertTrue(editor.evidenceReadOn() != null && editor.evidenceReadOn() != Display.getCurrent().getThread(),
+				"the evidence is read off the UI thread: " + editor.evidenceReadOn());
+
 		ChecklistEditor grid = editor.editor();
 		grid.selectFile(grid.rowOf("question-1"), 1);
 		assertTrue(grid.guidanceText().contains("Evidence for " + expected.get(0) + " (a suggestion; nothing is ticked from it): contract signed 03/02/2026, review due 03/02/2027  (suggests Yes)"),
@@ -166,6 +171,64 @@ class SupervisionAuditEditorPTest {
 		Path pdf = temp.resolve("audit.pdf");
 		assertTrue(editor.exportPdf(pdf), refusals.toString());
 		assertTrue(Files.size(pdf) > 1000);
+	}
+
+	@Test
+	void theEightFileColumnsKeepRoomForTheirTicksAt1280Wide() throws Exception {
+		org.eclipse.swt.widgets.Shell shell = Arrays.stream(Display.getCurrent().getShells()).filter(each -> each.getData("modelElement") instanceof MWindow)
+				.findFirst().orElseThrow();
+		org.eclipse.swt.graphics.Rectangle before = shell.getBounds();
+		shell.setBounds(0, 0, 1280, 1024);
+		try {
+			SupervisionAuditEditorPart editor = start("4", "11");
+			org.eclipse.nebula.widgets.nattable.NatTable table = editor.editor().table();
+			// The shares are of the width the grid has once laid out at this size: wait for that layout (and fail if it never comes).
+			waitFor(() -> fileColumn(editor, 8) >= 0 && table.getClientArea().width > 400
+					&& table.getColumnWidthByPosition(fileColumn(editor, 8)) * 100 >= table.getClientArea().width * 5,
+					"the grid is laid out at 1280 wide with room in its eighth file column: "
+							+ (fileColumn(editor, 8) < 0 ? "no such column" : table.getColumnWidthByPosition(fileColumn(editor, 8)) + " of " + table.getClientArea().width));
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+			int ticks;
+			try {
+				ticks = gc.textExtent("N/A").x;
+			} finally {
+				gc.dispose();
+			}
+			int width = table.getClientArea().width;
+			for (int file = 1; file <= 8; file++) {
+				int column = fileColumn(editor, file);
+				int columnWidth = table.getColumnWidthByPosition(column);
+				assertTrue(columnWidth >= ticks + 8, "file " + file + " has room for N/A: " + columnWidth + " px, N/A needs " + ticks);
+				assertTrue(columnWidth * 100 >= width * 5, "file " + file + " keeps about six percent of the width: " + columnWidth + " of " + width);
+			}
+		} finally {
+			shell.setBounds(before);
+		}
+	}
+
+	/** The position of the file's column in the grid (the first file's found by its heading, the rest after it); -1 when there is none. */
+	private static int fileColumn(SupervisionAuditEditorPart editor, int file) {
+		org.eclipse.nebula.widgets.nattable.NatTable table = editor.editor().table();
+		for (int column = 0; column < table.getColumnCount(); column++) {
+			if (header(editor, 1).equals(String.valueOf(table.getDataValueByPosition(column, 0)))) {
+				int position = column + file - 1;
+				return position < table.getColumnCount() && header(editor, file).equals(String.valueOf(table.getDataValueByPosition(position, 0))) ? position : -1;
+			}
+		}
+		return -1;
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+		assertTrue(condition.getAsBoolean(), what);
 	}
 
 	@Test

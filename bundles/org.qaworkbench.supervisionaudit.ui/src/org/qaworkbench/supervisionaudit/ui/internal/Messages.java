@@ -18,6 +18,8 @@ public final class Messages extends NLS {
 	public static String Sample_drawn;
 	public static String Sample_redrawn;
 	public static String Sample_redraw;
+	public static String Evidence_reading;
+	public static String Evidence_failed;
 	public static String Evidence_title;
 	public static String Evidence_cell;
 	public static String Evidence_forFile;

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -63,6 +66,13 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 	private Prompts prompts;
 	private SupervisionAuditSample sample;
 	private Map<Long, Map<String, FileEvidence>> evidence = Map.of();
+	/** Counts the evidence reads: only the newest is shown, so a slow read never overwrites a later one. */
+	private int evidenceRun;
+	private int evidenceReads;
+	/** Why the newest read failed; null when it did not. */
+	private String evidenceFailed;
+	private boolean evidenceRead;
+	private volatile Thread evidenceReadOn;
 	private Label team;
 	private Label seed;
 	private Label drawnFrom;
@@ -127,13 +137,51 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		return new AuditWorkflow(store(), clock());
 	}
 
-	/** The sample as stored on the audit, its file headings and the evidence of each file, as of the audit's day. */
+	/**
+	 * The sample as stored on the audit and its file headings; then the evidence of each file as of the audit's day,
+	 * read in the background (it computes compliance from the records) and shown on the UI thread when it comes.
+	 */
 	private void readSample() {
 		sample = audits().sample(editor.assessment()).orElse(null);
-		evidence = audits().evidence(editor.assessment());
+		readEvidence();
 		editor.setFileHeader(file -> {
 			StaffMember supervisee = sample == null ? null : sample.file(file);
 			return sample == null ? NLS.bind(Messages.File_numbered, file) : supervisee == null ? Messages.File_none : NLS.bind(Messages.File_headed, file, supervisee.getName());
+		});
+	}
+
+	/** Reads the evidence off the UI thread, from a copy of the audit as it is now; the newest read is shown. */
+	private void readEvidence() {
+		int run = ++evidenceRun;
+		evidenceRead = false;
+		evidenceFailed = null;
+		Assessment audit = EcoreUtil.copy(editor.assessment());
+		SupervisionAudits audits = audits();
+		org.eclipse.swt.widgets.Display display = editor.table().getDisplay();
+		CompletableFuture.supplyAsync(() -> {
+			evidenceReadOn = Thread.currentThread();
+			return audits.evidence(audit);
+		}).whenComplete((read, failure) -> {
+			if (display.isDisposed()) {
+				return;
+			}
+			display.asyncExec(() -> {
+				if (side == null || side.isDisposed() || run != evidenceRun) {
+					return;
+				}
+				if (failure != null) {
+					Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+					ILog.of(SupervisionAuditEditorPart.class).error("Could not read the supervision audit's evidence", cause); //$NON-NLS-1$
+					evidence = Map.of();
+					evidenceFailed = NLS.bind(Messages.Evidence_failed, cause.getMessage());
+				} else {
+					evidence = read;
+				}
+				evidenceRead = true;
+				evidenceReads++;
+				editor.showGuidance();
+				showFileEvidence();
+			});
 		});
 	}
 
@@ -145,6 +193,9 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		StaffMember supervisee = sample == null ? null : sample.file(file);
 		if (supervisee == null) {
 			return ""; //$NON-NLS-1$
+		}
+		if (!evidenceRead || evidenceFailed != null) {
+			return evidenceFailed != null ? evidenceFailed : Messages.Evidence_reading;
 		}
 		FileEvidence found = evidence.getOrDefault(supervisee.getId(), Map.of()).get(item.getItemId());
 		return found == null ? "" : NLS.bind(Messages.Evidence_cell, supervisee.getName(), line(found)); //$NON-NLS-1$
@@ -231,6 +282,9 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		if (supervisee == null) {
 			fileEvidenceTitle.setText(sample == null ? Messages.Sample_none : Messages.Evidence_pickFile);
 			fileEvidence.setText(""); //$NON-NLS-1$
+		} else if (!evidenceRead || evidenceFailed != null) {
+			fileEvidenceTitle.setText(NLS.bind(Messages.Evidence_forFile, file, supervisee.getName()));
+			fileEvidence.setText(evidenceFailed != null ? evidenceFailed : Messages.Evidence_reading);
 		} else {
 			fileEvidenceTitle.setText(NLS.bind(Messages.Evidence_forFile, file, supervisee.getName()));
 			List<String> lines = new ArrayList<>();
@@ -350,6 +404,16 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 
 	String fileEvidenceText() {
 		return fileEvidenceTitle.getText() + "\n" + fileEvidence.getText(); //$NON-NLS-1$
+	}
+
+	/** How many evidence reads have been shown, so a test can wait for one. */
+	int evidenceReads() {
+		return evidenceReads;
+	}
+
+	/** The thread the last evidence read ran on. */
+	Thread evidenceReadOn() {
+		return evidenceReadOn;
 	}
 
 	Button redrawButton() {
