@@ -90,9 +90,14 @@ final class JdbcRecords implements Records {
 		saved.setModifiedBy(actor.userId());
 		saved.setModifiedAt(SqlType.now());
 		if (record.getId() == 0) {
-			saved.setId(nextId(database, connection));
 			saved.setRowVersion(1);
-			RecordTables.insert(connection, mapping, saved);
+			Optional<String> returning = database.dialect().returningClause(quote(EntityMapping.ID));
+			if (returning.isPresent()) {
+				RecordTables.insertWithNewId(connection, mapping, saved, database.dialect().nextIdExpression(), returning.get());
+			} else {
+				saved.setId(nextId(database, connection));
+				RecordTables.insert(connection, mapping, saved);
+			}
 			history.add(new HistoryLog.Row(saved, HistoryLog.CREATED, List.of()));
 			return saved;
 		}

@@ -94,6 +94,30 @@ final class RecordTables {
 			bindRow(insert, mapping, record);
 			insert.executeUpdate();
 		}
+		insertChildren(connection, mapping, record);
+	}
+
+	/**
+	 * Inserts a new record whose id the INSERT takes from the sequence ({@code nextId}) and returns through
+	 * {@code returning} (the dialect's clause), and sets that id on the record: one statement instead of two.
+	 */
+	static void insertWithNewId(Connection connection, EntityMapping mapping, Identified record, String nextId, String returning) throws SQLException {
+		TableSql sql = TableSql.of(mapping);
+		try (PreparedStatement insert = connection.prepareStatement(sql.insertBeforeId + nextId + sql.insertAfterId + returning)) {
+			int index = 1;
+			for (Column column : mapping.columns.subList(1, mapping.columns.size())) {
+				column.type().set(insert, index++, column.read(record));
+			}
+			try (ResultSet id = insert.executeQuery()) {
+				id.next();
+				record.setId(id.getLong(1));
+			}
+		}
+		insertChildren(connection, mapping, record);
+	}
+
+	private static void insertChildren(Connection connection, EntityMapping mapping, Identified record) throws SQLException {
+		TableSql sql = TableSql.of(mapping);
 		for (int t = 0; t < mapping.children.size(); t++) {
 			insertRows(connection, sql.childInserts.get(t), mapping.children.get(t), record);
 		}

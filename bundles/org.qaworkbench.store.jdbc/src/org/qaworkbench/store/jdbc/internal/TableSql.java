@@ -21,6 +21,9 @@ final class TableSql {
 	private static final Map<EClass, TableSql> BY_CLASS = new ConcurrentHashMap<>();
 
 	final String insert;
+	/** The insert up to the id's value, and after it: the id taken from the sequence in the statement itself. */
+	final String insertBeforeId;
+	final String insertAfterId;
 	/** Every column but the id set, where the id and the row version read are as given (the last two parameters). */
 	final String update;
 	final String selectById;
@@ -30,6 +33,8 @@ final class TableSql {
 
 	private TableSql(EntityMapping mapping) {
 		insert = RecordTables.insertSql(mapping);
+		insertBeforeId = "INSERT INTO " + quote(mapping.table) + " (" + RecordTables.columnList(mapping.columns) + ") VALUES ("; //$NON-NLS-1$ //$NON-NLS-2$
+		insertAfterId = mapping.columns.subList(1, mapping.columns.size()).stream().map(column -> ", ?").collect(Collectors.joining()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		List<Column> changing = mapping.columns.subList(1, mapping.columns.size());
 		update = "UPDATE " + quote(mapping.table) + " SET " + changing.stream().map(column -> quote(column.name()) + " = ?").collect(Collectors.joining(", ")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ " WHERE " + quote(EntityMapping.ID) + " = ? AND \"ROW_VERSION\" = ?"; //$NON-NLS-1$ //$NON-NLS-2$

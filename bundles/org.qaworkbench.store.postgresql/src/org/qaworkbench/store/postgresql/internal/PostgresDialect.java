@@ -59,6 +59,11 @@ final class PostgresDialect implements Dialect {
 	}
 
 	@Override
+	public Optional<String> returningClause(String quotedIdColumn) {
+		return Optional.of(" RETURNING " + quotedIdColumn); //$NON-NLS-1$
+	}
+
+	@Override
 	public String largeTextType() {
 		return "TEXT"; //$NON-NLS-1$
 	}
