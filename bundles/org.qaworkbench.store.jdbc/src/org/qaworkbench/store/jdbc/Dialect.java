@@ -49,6 +49,15 @@ public interface Dialect {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether one prepared statement may hold several queries separated by semicolons, whose results are read in
+	 * turn ({@link java.sql.Statement#getMoreResults()}): a record and its lists are then read in one round trip to
+	 * a server rather than one per table.
+	 */
+	default boolean queriesInOneStatement() {
+		return false;
+	}
+
 	/** What {@code ${NEXT_RECORD_ID}} stands for in a migration script: an expression for the next record id. */
 	String nextIdExpression();
 

@@ -125,6 +125,25 @@ abstract class SaveStatementsContract extends StoreTestCase {
 		assertEquals(List.of("created"), fixture.store.history().of(saved).stream().map(entry -> entry.action()).toList(), "the history row has the new id");
 	}
 
+	/** On a server, a record and its lists are read with one statement (one round trip), not one per table. */
+	@Test
+	void aRecordOnAServerIsReadWithOneStatement() throws Exception {
+		StaffMember auditor = fixture.staff("Terry Leader");
+		Assessment draft = Samples.draftAudit(definitionHash, 3, "LL6");
+		draft.getAssessors().add(auditor);
+		Assessment saved = counted.records().save(draft, StoreFixture.ALEX);
+		executed.clear();
+
+		Assessment found = counted.records().find(Assessment.class, saved.getId()).orElseThrow();
+
+		assertEquals(onServer() ? 1 : 1 + EntityMapping.of(draft.eClass()).children.size(), executed.size(), "statements: " + executed);
+		assertEquals(List.of("2", "3", "4", "Y"), found.getAnswers().stream().map(answer -> answer.getValue()).toList());
+		assertEquals(List.of(auditor.getId()), found.getAssessors().stream().map(StaffMember::getId).toList());
+		assertEquals(saved.getScores().size(), found.getScores().size());
+		assertEquals(saved.getRowVersion(), found.getRowVersion());
+		assertEquals(Optional.empty(), counted.records().find(Assessment.class, saved.getId() + 1000), "none with that id");
+	}
+
 	private boolean onServer() {
 		return fixture.jdbc().dialect().engine().equals("postgresql");
 	}

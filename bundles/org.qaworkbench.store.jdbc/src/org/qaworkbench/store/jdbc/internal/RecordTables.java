@@ -195,6 +195,40 @@ final class RecordTables {
 		return Objects.equals(before, now);
 	}
 
+	/**
+	 * Reads a record and its lists, or null when there is none; {@code together}: in one statement holding every
+	 * query (see {@link org.qaworkbench.store.jdbc.Dialect#queriesInOneStatement()}).
+	 */
+	static <T extends Identified> T find(Connection connection, EntityMapping mapping, long id, boolean together) throws SQLException {
+		return together ? findTogether(connection, mapping, id) : find(connection, mapping, id);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Identified> T findTogether(Connection connection, EntityMapping mapping, long id) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(TableSql.of(mapping).selectWholeById)) {
+			for (int parameter = 1; parameter <= 1 + mapping.children.size(); parameter++) {
+				select.setLong(parameter, id);
+			}
+			select.execute();
+			T record;
+			try (ResultSet row = select.getResultSet()) {
+				if (!row.next()) {
+					return null;
+				}
+				record = (T) readRow(mapping, row);
+			}
+			for (ChildTable child : mapping.children) {
+				select.getMoreResults();
+				try (ResultSet rows = select.getResultSet()) {
+					while (rows.next()) {
+						addElement(record, child, rows);
+					}
+				}
+			}
+			return record;
+		}
+	}
+
 	@SuppressWarnings("unchecked")
 	static <T extends Identified> T find(Connection connection, EntityMapping mapping, long id) throws SQLException {
 		TableSql sql = TableSql.of(mapping);

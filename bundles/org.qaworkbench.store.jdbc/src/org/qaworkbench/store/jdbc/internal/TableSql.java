@@ -27,6 +27,8 @@ final class TableSql {
 	/** Every column but the id set, where the id and the row version read are as given (the last two parameters). */
 	final String update;
 	final String selectById;
+	/** {@link #selectById} and every {@link #childSelectsByParent}, as one text, each with the id as its parameter. */
+	final String selectWholeById;
 	final List<String> childInserts;
 	final List<String> childSelectsByParent;
 	final List<String> childDeletes;
@@ -42,6 +44,7 @@ final class TableSql {
 		childInserts = mapping.children.stream().map(RecordTables::childInsertSql).toList();
 		childSelectsByParent = mapping.children.stream().map(child -> RecordTables.childSelectSql(child, "WHERE " + quote(EntityMapping.PARENT_ID) + " = ?")).toList(); //$NON-NLS-1$ //$NON-NLS-2$
 		childDeletes = mapping.children.stream().map(TableSql::deleteSql).toList();
+		selectWholeById = selectById + childSelectsByParent.stream().map(select -> "; " + select).collect(Collectors.joining()); //$NON-NLS-1$
 	}
 
 	static TableSql of(EntityMapping mapping) {
