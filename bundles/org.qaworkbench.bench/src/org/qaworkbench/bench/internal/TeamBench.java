@@ -127,6 +127,8 @@ final class TeamBench {
 				TeamRun.percentile(oursTimes, 0.5) / TeamRun.percentile(rawTimes, 0.5));
 		out.printf("%-52s %13.2f ms  %13.2f ms  %9.2fx%n", "save, p95", TeamRun.percentile(oursTimes, 0.95), TeamRun.percentile(rawTimes, 0.95), //$NON-NLS-1$ //$NON-NLS-2$
 				TeamRun.percentile(oursTimes, 0.95) / TeamRun.percentile(rawTimes, 0.95));
+		out.printf("%-52s %13.3f ms  %13.3f ms  %9.2fx%n", "client CPU per save (opening the audits to edit included)", ours.cpuMillisPerSave(), raw.cpuMillisPerSave(), //$NON-NLS-1$
+				ours.cpuMillisPerSave() / raw.cpuMillisPerSave());
 		out.printf("%-52s %16s %16s %10s  0 lost%n", "saves acknowledged / lost (read back afterwards)", ours.acknowledged() + " / " + oursCheck.lost(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				raw.acknowledged() + " / " + rawCheck.lost(), ""); //$NON-NLS-1$ //$NON-NLS-2$
 		out.printf("%-52s %16s %16s %10s  all%n", "deliberate conflicts refused", ours.deliberateRefused.get() + " of " + ours.deliberate.get(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -1,10 +1,13 @@
 package org.qaworkbench.bench.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One run of {@code qa bench team}: every client on its own thread, started together, each making its saves in
@@ -31,6 +34,8 @@ final class TeamRun {
 	final AtomicInteger deliberateRefused = new AtomicInteger();
 	final AtomicInteger concurrentRefused = new AtomicInteger();
 	private final List<double[]> latencies = Collections.synchronizedList(new ArrayList<>());
+	/** CPU time of the client threads, in nanoseconds: what a save costs the workstation, whatever the load. */
+	private final AtomicLong clientCpuNanos = new AtomicLong();
 	private double seconds;
 
 	private final String name;
@@ -41,6 +46,8 @@ final class TeamRun {
 	interface BenchAuditsFactory {
 		BenchAudits forClient(int index);
 	}
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	TeamRun(String name, List<Long> shared, BenchAuditsFactory audits) {
 		this.name = name;
@@ -62,7 +69,9 @@ final class TeamRun {
 				threads.add(Thread.ofPlatform().name("bench client " + i).start(() -> { //$NON-NLS-1$
 					try {
 						go.await();
+						long cpuBefore = THREADS.getCurrentThreadCpuTime();
 						latencies.add(work(index, client, saves));
+						clientCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuBefore);
 					} catch (Exception e) {
 						failures.add("client " + index + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
 					}
@@ -153,6 +162,11 @@ final class TeamRun {
 
 	double savesPerSecond() {
 		return attempts() / seconds;
+	}
+
+	/** Client CPU time per save attempt, in milliseconds (opening the audits to edit included). */
+	double cpuMillisPerSave() {
+		return clientCpuNanos.get() / 1e6 / attempts();
 	}
 
 	/** Saves the database acknowledged: new audits and edits (a missed conflict's edit too). */

@@ -38,25 +38,29 @@ final class AnswerChecks {
 
 	List<Problem> problems(Assessment assessment) {
 		List<Problem> problems = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
+		Set<AnswerKey> seen = new HashSet<>();
+		Set<String> answered = new HashSet<>();
 		for (Answer answer : assessment.getAnswers()) {
-			String field = "answers[" + answer.getItemId() + (answer.getFileIndex() > 0 ? "#" + answer.getFileIndex() : "") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Item item = items.get(answer.getItemId());
 			if (item == null) {
-				problems.add(new Problem(field, NLS.bind(Messages.Validation_unknownItem, definition.getTitle(), definition.getVersion())));
-			} else if (!seen.add(answer.getItemId() + "#" + answer.getFileIndex())) { //$NON-NLS-1$
-				problems.add(new Problem(field, Messages.Validation_answeredTwice));
+				problems.add(new Problem(field(answer), NLS.bind(Messages.Validation_unknownItem, definition.getTitle(), definition.getVersion())));
+			} else if (!seen.add(new AnswerKey(answer.getItemId(), answer.getFileIndex()))) {
+				problems.add(new Problem(field(answer), Messages.Validation_answeredTwice));
 			} else {
 				String refused = refusal(item, answer, assessment);
 				if (refused != null) {
-					problems.add(new Problem(field, refused));
+					problems.add(new Problem(field(answer), refused));
 				}
+			}
+			if (answer.getValue() != null && !answer.getValue().isBlank()) {
+				answered.add(answer.getItemId());
 			}
 		}
 		if (assessment.getState() != AssessmentState.DRAFT) {
 			Relevance relevance = new Relevance(definition, assessment);
 			for (Item item : items.values()) {
-				if (item.isRequired() && relevance.isRelevant(item) && !relevance.isAnswered(item)) {
+				// answered as Relevance.isAnswered has it, from one pass over the answers rather than one per item
+				if (item.isRequired() && !answered.contains(item.getItemId()) && relevance.isRelevant(item)) {
 					problems.add(new Problem("answers[" + item.getItemId() + "]", NLS.bind(Messages.Validation_requiredItem, item.getText()))); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
@@ -65,15 +69,31 @@ final class AnswerChecks {
 		return problems;
 	}
 
+	/** Which answer a problem is about: its item, and its file in a tick matrix. Written only for a problem. */
+	private static String field(Answer answer) {
+		return "answers[" + answer.getItemId() + (answer.getFileIndex() > 0 ? "#" + answer.getFileIndex() : "") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** An answer's place: one per item, or per item and file in a tick matrix. */
+	private record AnswerKey(String itemId, int fileIndex) {
+	}
+
+	/** Whether these checks were made for {@code other}: a validator keeps them while its definition stays the same. */
+	boolean isFor(ChecklistDefinition other) {
+		return definition == other;
+	}
+
 	/**
 	 * The computed overall score is a suggestion: a judgement that differs from it needs a rationale. The judgement
 	 * matches when it equals the overall value as stored ("2", "66.67"), numerically or as text, or its label.
 	 */
 	private Optional<Problem> judgement(Assessment assessment) {
 		String judgement = assessment.getJudgement();
+		if (judgement == null || judgement.isBlank() || assessment.getJudgementRationale() != null && !assessment.getJudgementRationale().isBlank()) {
+			return Optional.empty(); // nothing to compare, or the difference explained: no need to score
+		}
 		Optional<ComputedScore> overall = Scoring.score(definition, assessment).overall();
-		if (judgement == null || judgement.isBlank() || overall.isEmpty() || matches(judgement.strip(), overall.get())
-				|| assessment.getJudgementRationale() != null && !assessment.getJudgementRationale().isBlank()) {
+		if (overall.isEmpty() || matches(judgement.strip(), overall.get())) {
 			return Optional.empty();
 		}
 		return Optional.of(new Problem("judgementRationale", NLS.bind(Messages.Validation_judgementNeedsRationale, judgement.strip(), overall.get().text()))); //$NON-NLS-1$

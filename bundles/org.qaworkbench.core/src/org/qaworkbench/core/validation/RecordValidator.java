@@ -42,6 +42,12 @@ public final class RecordValidator {
 
 	private final Function<String, Optional<ChecklistDefinition>> definitionsByHash;
 	private final Clock clock;
+	/**
+	 * The answer checks of the definition validated last: saves of one checklist follow each other (a bulk insert,
+	 * a team saving audits), and making the checks reads the whole definition. One pair, so a validator given a new
+	 * copy of a definition each time holds on to nothing more.
+	 */
+	private volatile AnswerChecks lastChecks;
 
 	/** Today is the system's. */
 	public RecordValidator(Function<String, Optional<ChecklistDefinition>> definitionsByHash) {
@@ -59,6 +65,15 @@ public final class RecordValidator {
 		new Checks(problems).doSwitch(record);
 		textsFit(record, "", problems); //$NON-NLS-1$
 		return problems;
+	}
+
+	private AnswerChecks answerChecks(ChecklistDefinition definition) {
+		AnswerChecks checks = lastChecks;
+		if (checks == null || !checks.isFor(definition)) {
+			checks = new AnswerChecks(definition, clock);
+			lastChecks = checks;
+		}
+		return checks;
 	}
 
 	/**
@@ -147,7 +162,7 @@ public final class RecordValidator {
 			if (definition.isEmpty()) {
 				problems.add(new Problem("definitionHash", NLS.bind(Messages.Validation_unknownDefinition, assessment.getDefinitionId(), assessment.getDefinitionVersion()))); //$NON-NLS-1$
 			} else {
-				problems.addAll(new AnswerChecks(definition.get(), clock).problems(assessment));
+				problems.addAll(answerChecks(definition.get()).problems(assessment));
 			}
 			return this;
 		}

@@ -40,6 +40,24 @@ public interface Dialect {
 	/** A query of one row and one column: the next value of the RECORD_IDS sequence. */
 	String nextIdQuery();
 
+	/**
+	 * A clause that makes an INSERT return the value of the (quoted) id column it sets from
+	 * {@link #nextIdExpression()}, such as PostgreSQL's {@code RETURNING}; empty where the engine has none, and the
+	 * id is then read first with {@link #nextIdQuery()}. On a server, that read is a round trip of its own.
+	 */
+	default Optional<String> returningClause(String quotedIdColumn) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether one prepared statement may hold several queries separated by semicolons, whose results are read in
+	 * turn ({@link java.sql.Statement#getMoreResults()}): a record and its lists are then read in one round trip to
+	 * a server rather than one per table.
+	 */
+	default boolean queriesInOneStatement() {
+		return false;
+	}
+
 	/** What {@code ${NEXT_RECORD_ID}} stands for in a migration script: an expression for the next record id. */
 	String nextIdExpression();
 

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -110,6 +111,41 @@ abstract class SaveStatementsContract extends StoreTestCase {
 		assertEquals(0, executed("UPDATE ") + executed("DELETE ") + executed("INSERT "), "nothing written: " + executed);
 		assertEquals(1, fixture.store.history().of(completed).size());
 		assertEquals("2", fixture.store.records().find(Assessment.class, completed.getId()).orElseThrow().getAnswers().get(0).getValue());
+	}
+
+	/** On a server a statement is a round trip: the id of a new record comes back from its INSERT. */
+	@Test
+	void aNewRecordOnAServerTakesItsIdInItsInsert() throws Exception {
+		Assessment saved = counted.records().save(Samples.draftAudit(definitionHash, 3, "LL5"), StoreFixture.ALEX);
+
+		assertEquals(onServer() ? 0 : 1, executed(fixture.jdbc().dialect().nextIdQuery()), "a query for the next id: " + executed);
+		assertEquals(1, executed("INSERT INTO \"ASSESSMENTS\""));
+		Assessment loaded = fixture.store.records().find(Assessment.class, saved.getId()).orElseThrow();
+		assertEquals(List.of("2", "3", "4", "Y"), loaded.getAnswers().stream().map(answer -> answer.getValue()).toList());
+		assertEquals(List.of("created"), fixture.store.history().of(saved).stream().map(entry -> entry.action()).toList(), "the history row has the new id");
+	}
+
+	/** On a server, a record and its lists are read with one statement (one round trip), not one per table. */
+	@Test
+	void aRecordOnAServerIsReadWithOneStatement() throws Exception {
+		StaffMember auditor = fixture.staff("Terry Leader");
+		Assessment draft = Samples.draftAudit(definitionHash, 3, "LL6");
+		draft.getAssessors().add(auditor);
+		Assessment saved = counted.records().save(draft, StoreFixture.ALEX);
+		executed.clear();
+
+		Assessment found = counted.records().find(Assessment.class, saved.getId()).orElseThrow();
+
+		assertEquals(onServer() ? 1 : 1 + EntityMapping.of(draft.eClass()).children.size(), executed.size(), "statements: " + executed);
+		assertEquals(List.of("2", "3", "4", "Y"), found.getAnswers().stream().map(answer -> answer.getValue()).toList());
+		assertEquals(List.of(auditor.getId()), found.getAssessors().stream().map(StaffMember::getId).toList());
+		assertEquals(saved.getScores().size(), found.getScores().size());
+		assertEquals(saved.getRowVersion(), found.getRowVersion());
+		assertEquals(Optional.empty(), counted.records().find(Assessment.class, saved.getId() + 1000), "none with that id");
+	}
+
+	private boolean onServer() {
+		return fixture.jdbc().dialect().engine().equals("postgresql");
 	}
 
 	private int executed(String fragment) {

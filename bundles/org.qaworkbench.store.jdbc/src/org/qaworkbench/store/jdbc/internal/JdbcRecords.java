@@ -90,13 +90,18 @@ final class JdbcRecords implements Records {
 		saved.setModifiedBy(actor.userId());
 		saved.setModifiedAt(SqlType.now());
 		if (record.getId() == 0) {
-			saved.setId(nextId(database, connection));
 			saved.setRowVersion(1);
-			RecordTables.insert(connection, mapping, saved);
+			Optional<String> returning = database.dialect().returningClause(quote(EntityMapping.ID));
+			if (returning.isPresent()) {
+				RecordTables.insertWithNewId(connection, mapping, saved, database.dialect().nextIdExpression(), returning.get());
+			} else {
+				saved.setId(nextId(database, connection));
+				RecordTables.insert(connection, mapping, saved);
+			}
 			history.add(new HistoryLog.Row(saved, HistoryLog.CREATED, List.of()));
 			return saved;
 		}
-		Identified stored = RecordTables.find(connection, mapping, record.getId());
+		Identified stored = read(connection, mapping, record.getId());
 		if (stored == null) {
 			throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
@@ -107,7 +112,7 @@ final class JdbcRecords implements Records {
 		saved.setRowVersion(record.getRowVersion() + 1);
 		if (!RecordTables.update(connection, mapping, saved, stored)) {
 			// Saved by someone between the read and the update: name them as the database has it now.
-			throw stale(mapping, record, RecordTables.find(connection, mapping, record.getId()));
+			throw stale(mapping, record, read(connection, mapping, record.getId()));
 		}
 		history.add(new HistoryLog.Row(saved, HistoryLog.CHANGED, Flattener.changes(stored, saved)));
 		return saved;
@@ -128,7 +133,12 @@ final class JdbcRecords implements Records {
 	@Override
 	public <T extends Identified> Optional<T> find(Class<T> type, long id) {
 		EntityMapping mapping = EntityMapping.of(eClassOf(type));
-		return Optional.ofNullable(Transactions.read(database, connection -> RecordTables.<T>find(connection, mapping, id)));
+		return Optional.ofNullable(Transactions.read(database, connection -> this.<T>read(connection, mapping, id)));
+	}
+
+	/** A stored record and its lists, read in one round trip where the engine allows. */
+	private <T extends Identified> T read(Connection connection, EntityMapping mapping, long id) throws SQLException {
+		return RecordTables.find(connection, mapping, id, database.dialect().queriesInOneStatement());
 	}
 
 	@Override
@@ -162,7 +172,7 @@ final class JdbcRecords implements Records {
 			}
 			List<T> records = new ArrayList<>();
 			for (long id : ids) {
-				records.add(RecordTables.find(connection, mapping, id));
+				records.add(read(connection, mapping, id));
 			}
 			return records;
 		});

@@ -94,6 +94,30 @@ final class RecordTables {
 			bindRow(insert, mapping, record);
 			insert.executeUpdate();
 		}
+		insertChildren(connection, mapping, record);
+	}
+
+	/**
+	 * Inserts a new record whose id the INSERT takes from the sequence ({@code nextId}) and returns through
+	 * {@code returning} (the dialect's clause), and sets that id on the record: one statement instead of two.
+	 */
+	static void insertWithNewId(Connection connection, EntityMapping mapping, Identified record, String nextId, String returning) throws SQLException {
+		TableSql sql = TableSql.of(mapping);
+		try (PreparedStatement insert = connection.prepareStatement(sql.insertBeforeId + nextId + sql.insertAfterId + returning)) {
+			int index = 1;
+			for (Column column : mapping.columns.subList(1, mapping.columns.size())) {
+				column.type().set(insert, index++, column.read(record));
+			}
+			try (ResultSet id = insert.executeQuery()) {
+				id.next();
+				record.setId(id.getLong(1));
+			}
+		}
+		insertChildren(connection, mapping, record);
+	}
+
+	private static void insertChildren(Connection connection, EntityMapping mapping, Identified record) throws SQLException {
+		TableSql sql = TableSql.of(mapping);
 		for (int t = 0; t < mapping.children.size(); t++) {
 			insertRows(connection, sql.childInserts.get(t), mapping.children.get(t), record);
 		}
@@ -169,6 +193,40 @@ final class RecordTables {
 			return one.compareTo(other) == 0;
 		}
 		return Objects.equals(before, now);
+	}
+
+	/**
+	 * Reads a record and its lists, or null when there is none; {@code together}: in one statement holding every
+	 * query (see {@link org.qaworkbench.store.jdbc.Dialect#queriesInOneStatement()}).
+	 */
+	static <T extends Identified> T find(Connection connection, EntityMapping mapping, long id, boolean together) throws SQLException {
+		return together ? findTogether(connection, mapping, id) : find(connection, mapping, id);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Identified> T findTogether(Connection connection, EntityMapping mapping, long id) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(TableSql.of(mapping).selectWholeById)) {
+			for (int parameter = 1; parameter <= 1 + mapping.children.size(); parameter++) {
+				select.setLong(parameter, id);
+			}
+			select.execute();
+			T record;
+			try (ResultSet row = select.getResultSet()) {
+				if (!row.next()) {
+					return null;
+				}
+				record = (T) readRow(mapping, row);
+			}
+			for (ChildTable child : mapping.children) {
+				select.getMoreResults();
+				try (ResultSet rows = select.getResultSet()) {
+					while (rows.next()) {
+						addElement(record, child, rows);
+					}
+				}
+			}
+			return record;
+		}
 	}
 
 	@SuppressWarnings("unchecked")

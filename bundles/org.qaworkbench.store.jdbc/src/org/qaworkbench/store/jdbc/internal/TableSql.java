@@ -21,15 +21,22 @@ final class TableSql {
 	private static final Map<EClass, TableSql> BY_CLASS = new ConcurrentHashMap<>();
 
 	final String insert;
+	/** The insert up to the id's value, and after it: the id taken from the sequence in the statement itself. */
+	final String insertBeforeId;
+	final String insertAfterId;
 	/** Every column but the id set, where the id and the row version read are as given (the last two parameters). */
 	final String update;
 	final String selectById;
+	/** {@link #selectById} and every {@link #childSelectsByParent}, as one text, each with the id as its parameter. */
+	final String selectWholeById;
 	final List<String> childInserts;
 	final List<String> childSelectsByParent;
 	final List<String> childDeletes;
 
 	private TableSql(EntityMapping mapping) {
 		insert = RecordTables.insertSql(mapping);
+		insertBeforeId = "INSERT INTO " + quote(mapping.table) + " (" + RecordTables.columnList(mapping.columns) + ") VALUES ("; //$NON-NLS-1$ //$NON-NLS-2$
+		insertAfterId = mapping.columns.subList(1, mapping.columns.size()).stream().map(column -> ", ?").collect(Collectors.joining()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		List<Column> changing = mapping.columns.subList(1, mapping.columns.size());
 		update = "UPDATE " + quote(mapping.table) + " SET " + changing.stream().map(column -> quote(column.name()) + " = ?").collect(Collectors.joining(", ")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ " WHERE " + quote(EntityMapping.ID) + " = ? AND \"ROW_VERSION\" = ?"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -37,6 +44,7 @@ final class TableSql {
 		childInserts = mapping.children.stream().map(RecordTables::childInsertSql).toList();
 		childSelectsByParent = mapping.children.stream().map(child -> RecordTables.childSelectSql(child, "WHERE " + quote(EntityMapping.PARENT_ID) + " = ?")).toList(); //$NON-NLS-1$ //$NON-NLS-2$
 		childDeletes = mapping.children.stream().map(TableSql::deleteSql).toList();
+		selectWholeById = selectById + childSelectsByParent.stream().map(select -> "; " + select).collect(Collectors.joining()); //$NON-NLS-1$
 	}
 
 	static TableSql of(EntityMapping mapping) {

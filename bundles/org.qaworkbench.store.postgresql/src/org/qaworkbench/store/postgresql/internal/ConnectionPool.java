@@ -1,10 +1,6 @@
 package org.qaworkbench.store.postgresql.internal;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -90,43 +86,7 @@ final class ConnectionPool implements DataSource, AutoCloseable {
 
 	/** Hands out a view of the connection whose close() gives it back (once) instead of closing it. */
 	private Connection lend(Connection connection) {
-		InvocationHandler handler = new InvocationHandler() {
-			private boolean returned;
-			private boolean broken;
-
-			@Override
-			public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-				if (method.getDeclaringClass() == Object.class) {
-					return method.getName().equals("equals") ? proxy == arguments[0] : method.invoke(connection, arguments); //$NON-NLS-1$
-				}
-				switch (method.getName()) {
-				case "close": //$NON-NLS-1$
-					if (!returned) {
-						returned = true;
-						giveBack(connection, broken);
-					}
-					return null;
-				case "isClosed": //$NON-NLS-1$
-					return returned || connection.isClosed();
-				default:
-					if (returned) {
-						throw new SQLException("The connection was given back to the pool", "08003"); //$NON-NLS-1$ //$NON-NLS-2$
-					}
-					try {
-						return method.invoke(connection, arguments);
-					} catch (InvocationTargetException e) {
-						broken |= isConnectionFailure(e.getCause());
-						throw e.getCause();
-					}
-				}
-			}
-		};
-		return (Connection) Proxy.newProxyInstance(ConnectionPool.class.getClassLoader(), new Class<?>[] { Connection.class }, handler);
-	}
-
-	/** SQLState class 08: the connection itself failed, not the statement. */
-	private static boolean isConnectionFailure(Throwable failure) {
-		return failure instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"); //$NON-NLS-1$
+		return new PooledConnection(connection, this::giveBack);
 	}
 
 	/**

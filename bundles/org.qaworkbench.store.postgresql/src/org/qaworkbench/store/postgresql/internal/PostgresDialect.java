@@ -59,6 +59,17 @@ final class PostgresDialect implements Dialect {
 	}
 
 	@Override
+	public Optional<String> returningClause(String quotedIdColumn) {
+		return Optional.of(" RETURNING " + quotedIdColumn); //$NON-NLS-1$
+	}
+
+	/** The driver sends the queries of one statement together and the server answers them in one reply. */
+	@Override
+	public boolean queriesInOneStatement() {
+		return true;
+	}
+
+	@Override
 	public String largeTextType() {
 		return "TEXT"; //$NON-NLS-1$
 	}
