@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -28,6 +29,7 @@ import org.qaworkbench.model.QaPackage.Literals;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
+import org.qaworkbench.model.SupervisionSession;
 import org.qaworkbench.model.SupervisionState;
 
 /**
@@ -80,12 +82,16 @@ public final class SupervisionPdf {
 		String kept = supervision.contractsOf(member, person).stream().filter(contract -> contract.getState() == SupervisionState.SIGNED)
 				.map(SupervisionContract::getStorage).filter(storage -> storage != null && !storage.isBlank()).findFirst().orElse(null);
 		SessionsLogLayout.Header header = new SessionsLogLayout.Header(member.getName(), member.getStartDate(), supervisor, kept);
+		List<SupervisionSession> sessions = supervision.sessionsOf(member, person);
 		try (PDDocument document = new PDDocument()) {
 			document.getDocumentInformation().setTitle(form.definition().getTitle() + " " + member.getName()); //$NON-NLS-1$
 			document.getDocumentInformation().setCreator("QA Workbench"); //$NON-NLS-1$
-			new SessionsLogLayout(header, supervision.sessionsOf(member, person), form).write(document);
+			new SessionsLogLayout(header, sessions, form).write(document);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			document.save(bytes);
+			// Each session's line is a confidential record that left the database, as an exported record does.
+			Actor by = new Actor(person.getUserId());
+			sessions.forEach(session -> ConfidentialAccess.exported(store, by, session, "pdf")); //$NON-NLS-1$
 			return bytes.toByteArray();
 		}
 	}

@@ -4,19 +4,17 @@ import static org.qaworkbench.audits.internal.StaffCommandLine.AS;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.Formats;
+import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.AccessLog.Access;
 import org.qaworkbench.core.store.AccessLog.Event;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.model.Role;
-import org.qaworkbench.model.StaffMember;
 
 /**
  * {@code qa access-log [--record ID] [--limit N] [--as USER]}: who opened or exported confidential records, newest
@@ -48,13 +46,8 @@ public final class AccessLogCommand implements QaCommand {
 		}
 		long record = options.number("record", 0, 1, Long.MAX_VALUE); //$NON-NLS-1$
 		int limit = options.integer("limit", DEFAULT_LIMIT, 1, 1_000_000); //$NON-NLS-1$
-		try (Store store = StaffCommandLine.open()) {
-			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, AccessLogMessages.Command_notStaff);
-			if (person.isEmpty()) {
-				return FAILED;
-			}
-			if (!person.get().getRoles().contains(Role.ADMINISTRATOR)) {
-				QaCommand.fail(err, NLS.bind(AccessLogMessages.Command_notAdministrator, person.get().getName()));
+		try (Store store = StaffCommandLine.open(options)) {
+			if (StaffCommandLine.permitted(store, options, err, AccessLogMessages.Command_notStaff, Permission.READ_ACCESS_LOG).isEmpty()) {
 				return FAILED;
 			}
 			List<Event> events = record == 0 ? store.accessLog().newest(limit) : store.accessLog().of(record, limit);

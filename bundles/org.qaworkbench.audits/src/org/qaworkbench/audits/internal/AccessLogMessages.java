@@ -10,7 +10,6 @@ public final class AccessLogMessages extends NLS {
 	public static String Command_usage;
 	public static String Command_unexpected;
 	public static String Command_notStaff;
-	public static String Command_notAdministrator;
 	public static String Command_none;
 	public static String Command_noneOf;
 	public static String Access_opened;

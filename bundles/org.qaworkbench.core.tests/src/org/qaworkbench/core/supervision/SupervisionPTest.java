@@ -47,7 +47,7 @@ class SupervisionPTest {
 
 	@Test
 	void whatToOpenForASuperviseeIsTheContractUntilOneIsInDateThenTheRecordInProgressOrANewOne() throws Exception {
-		try (Store store = Stores.open(temp.resolve("data"))) {
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
 			Map<String, StaffMember> staff = staff(store);
 			StaffMember pat = staff.get("pat.worker");
 			Actor senior = new Actor("sue.senior");

@@ -7,11 +7,12 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.internal.IdentityMessages;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Records;
 import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.model.QaPackage.Literals;
-import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 
 /**
@@ -26,10 +27,10 @@ public final class AccountRules {
 	private AccountRules() {
 	}
 
-	/** The member of staff {@code by} signs in as, when they are an administrator; refused otherwise. */
+	/** The member of staff {@code by} signs in as, when the permission matrix lets them manage accounts; refused otherwise. */
 	public static StaffMember requireAdministrator(Records records, Actor by, Path dataFolder) throws StoreException {
 		Optional<StaffMember> staff = Staff.of(records, by);
-		if (staff.isEmpty() || !Staff.has(staff.get(), Role.ADMINISTRATOR)) {
+		if (staff.isEmpty() || !Permissions.allows(staff.get(), Permission.MANAGE_ACCOUNTS)) {
 			throw StoreException.accountRefused(dataFolder, NLS.bind(IdentityMessages.notAdministrator, by.userId()));
 		}
 		return staff.get();
@@ -66,7 +67,7 @@ public final class AccountRules {
 	}
 
 	private static boolean isAdministrator(Records records, String userName) {
-		return Staff.of(records, new Actor(userName)).map(staff -> Staff.has(staff, Role.ADMINISTRATOR)).orElse(false);
+		return Staff.of(records, new Actor(userName)).map(staff -> Permissions.allows(staff, Permission.MANAGE_ACCOUNTS)).orElse(false);
 	}
 
 	public static StoreException accountExists(Path dataFolder, String userName) {

@@ -49,7 +49,7 @@ class AuditThemesDialogPTest {
 
 	@AfterEach
 	void signBackIn() {
-		signedIn().signInAs(Actor.localUser());
+		Ui.signInAsTheTestAdministrator();
 	}
 
 	/**
@@ -63,7 +63,7 @@ class AuditThemesDialogPTest {
 		ParameterizedCommand command = window.getContext().get(ECommandService.class).createCommand("org.qaworkbench.ui.command.auditthemes", null);
 		EHandlerService handlers = window.getContext().get(EHandlerService.class);
 		StaffMember practitioner = staff("ui-practitioner", "Pat Practitioner", Role.PRACTITIONER);
-		signedIn().signInAs(practitioner);
+		Ui.signInAs(practitioner);
 		assertFalse(handlers.canExecute(command), "Tools > Audit themes... is disabled for a practitioner");
 		AuditThemes themes = new AuditThemes(Services.get(Store.class).records());
 		int before = themes.all().size();
@@ -78,7 +78,7 @@ class AuditThemesDialogPTest {
 		} finally {
 			dialog.close();
 		}
-		signedIn().signInAs(staff("ui-test", "Quinn Lead", Role.QUALITY_LEAD));
+		Ui.signInAs(staff("ui-test", "Quinn Lead", Role.QUALITY_LEAD));
 		assertTrue(handlers.canExecute(command), "Tools > Audit themes... is enabled for a quality lead");
 	}
 

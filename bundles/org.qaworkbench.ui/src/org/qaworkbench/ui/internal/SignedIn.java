@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.identity.Credentials;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreException;
-import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.SignedInPerson;
 import org.qaworkbench.ui.internal.signin.Refused;
@@ -53,9 +54,9 @@ public final class SignedIn implements SignedInPerson {
 		return Staff.of(store.records(), actor());
 	}
 
-	/** Whether the person signed in is an administrator (File &gt; Administration... is theirs alone). */
-	public boolean isAdministrator() {
-		return staff().map(staff -> Staff.has(staff, Role.ADMINISTRATOR)).orElse(false);
+	/** Whether the permission matrix lets the person signed in do {@code what}. */
+	public boolean may(Permission what) {
+		return Permissions.allows(staff().orElse(null), what);
 	}
 
 	/**

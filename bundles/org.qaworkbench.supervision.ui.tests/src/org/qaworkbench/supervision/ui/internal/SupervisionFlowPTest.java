@@ -422,7 +422,7 @@ class SupervisionFlowPTest {
 		org.eclipse.swt.graphics.Rectangle before = shell.getBounds();
 		shell.setBounds(0, 0, 1280, 1024);
 		try {
-			Workbench.signedIn().signInAs(senior);
+			Workbench.signInAs(senior);
 			// Eleven more practitioners for the senior: twelve supervisees in their list.
 			for (int i = 1; i <= 11; i++) {
 				store.records().save(staff("Member" + (char) ('A' + i) + " Twelve", "member" + i + ".supervision", Role.PRACTITIONER, senior, senior.getLocality(),

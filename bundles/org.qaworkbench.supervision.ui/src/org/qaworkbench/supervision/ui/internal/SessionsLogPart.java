@@ -240,7 +240,8 @@ public final class SessionsLogPart {
 		return new PdfExport(prompts, text -> {
 			said.setText(text);
 			parent.layout(true, true);
-		}, new PdfExport.Wording(Messages.Log_pdfSaveAs, Messages.Log_pdfWritten, Messages.Log_pdfFailed, Messages.Log_pdfFailedBecause));
+		}, new PdfExport.Wording(Messages.Log_pdfSaveAs, Messages.Log_pdfWritten, Messages.Log_pdfFailed, Messages.Log_pdfFailedBecause),
+				() -> signedIn.staff().orElse(null));
 	}
 
 	/** How this part asks where to save; a UI test answers through it. */

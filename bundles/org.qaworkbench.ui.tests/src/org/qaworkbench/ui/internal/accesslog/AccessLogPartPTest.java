@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -32,7 +31,6 @@ import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.RecordSession;
-import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.Ui;
 
 /**
@@ -46,10 +44,8 @@ class AccessLogPartPTest {
 	private static final String COMMAND = "org.qaworkbench.ui.command.showaccesslog";
 
 	@AfterEach
-	void operatingSystemUserAgain() throws Exception {
-		java.lang.reflect.Method asActor = SignedIn.class.getDeclaredMethod("signInAs", Actor.class);
-		asActor.setAccessible(true);
-		asActor.invoke(signedIn(), Actor.localUser());
+	void theTestAdministratorAgain() {
+		Ui.signInAsTheTestAdministrator();
 	}
 
 	@Test
@@ -66,14 +62,14 @@ class AccessLogPartPTest {
 		open(store, new Actor(worker.getUserId()), observation);
 		open(store, new Actor(manager.getUserId()), other);
 
-		signedIn().signInAs(manager);
+		Ui.signInAs(manager);
 		Ui.mainShell().forceActive();
 		AccessLogPart view = showView();
 		await(view.refresh());
 		assertEquals(List.of(), view.events(), "a team leader sees none of it");
 		assertEquals("Only an administrator may see the access log.", view.summary());
 
-		signedIn().signInAs(admin);
+		Ui.signInAs(admin);
 		await(view.refresh());
 		List<Event> newest = view.events().subList(0, 3);
 		assertEquals(List.of(other.getId(), observation.getId(), observation.getId()), newest.stream().map(Event::recordId).toList());
@@ -116,12 +112,6 @@ class AccessLogPartPTest {
 	private static AccessLogPart view() {
 		MPart part = window().getContext().get(EPartService.class).findPart(AccessLogPart.ID);
 		return part != null && part.getObject() instanceof AccessLogPart view ? view : null;
-	}
-
-	private static SignedIn signedIn() {
-		MApplication application = window().getContext().get(MApplication.class);
-		SignedIn signedIn = application.getContext().get(SignedIn.class);
-		return signedIn != null ? signedIn : ContextInjectionFactory.make(SignedIn.class, application.getContext());
 	}
 
 	private static void open(Store store, Actor who, DirectObservation observation) {

@@ -21,12 +21,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.Formats;
 import org.qaworkbench.core.store.AccessLog.Access;
 import org.qaworkbench.core.store.AccessLog.Event;
 import org.qaworkbench.core.store.Store;
-import org.qaworkbench.model.Role;
-import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.ui.editors.SignedInPerson;
 
 /**
@@ -124,8 +124,7 @@ public final class AccessLogPart {
 
 	/** Off the UI thread. */
 	private Read read(long record) {
-		java.util.Optional<StaffMember> person = signedIn.staff();
-		if (person.isEmpty() || !person.get().getRoles().contains(Role.ADMINISTRATOR)) {
+		if (!Permissions.allows(signedIn.staff().orElse(null), Permission.READ_ACCESS_LOG)) {
 			return new Read(false, List.of());
 		}
 		return new Read(true, record == 0 ? store.accessLog().newest(LIMIT) : store.accessLog().of(record, LIMIT));

@@ -7,6 +7,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.identity.AccountRules;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.ui.internal.SignedIn;
@@ -21,12 +22,12 @@ public final class AdministrationHandler {
 
 	@CanExecute
 	boolean canExecute(SignedIn signedIn) {
-		return signedIn.isAdministrator();
+		return signedIn.may(Permission.MANAGE_ACCOUNTS);
 	}
 
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, Store store, SignedIn signedIn) {
-		if (!signedIn.isAdministrator()) {
+		if (!signedIn.may(Permission.MANAGE_ACCOUNTS)) {
 			MessageDialog.openError(shell, Messages.Admin_title, Messages.Admin_refused);
 			return;
 		}
