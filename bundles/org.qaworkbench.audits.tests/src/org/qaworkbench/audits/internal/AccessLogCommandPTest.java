@@ -24,6 +24,7 @@ import org.qaworkbench.core.observations.Observations;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.Stores;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
@@ -43,6 +44,7 @@ class AccessLogCommandPTest {
 	private static String before;
 	private static long observation;
 	private static long other;
+	private static AutoCloseable signIn;
 
 	private record Run(int exitCode, String out, String err) {
 		List<String> lines() {
@@ -70,10 +72,15 @@ class AccessLogCommandPTest {
 		}
 		before = System.getProperty(DataFolder.PROPERTY);
 		System.setProperty(DataFolder.PROPERTY, data.toString());
+		try (Store accounts = TestAccounts.open(data)) {
+			TestAccounts.giveEveryoneAccounts(accounts);
+		}
+		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
 	}
 
 	@AfterAll
-	static void restore() {
+	static void restore() throws Exception {
+		signIn.close();
 		if (before == null) {
 			System.clearProperty(DataFolder.PROPERTY);
 		} else {
@@ -104,7 +111,7 @@ class AccessLogCommandPTest {
 		Run refused = run(new AccessLogCommand(), "--as", "ann.leader");
 
 		assertEquals(QaCommand.FAILED, refused.exitCode());
-		assertEquals("qa: You may not see the access log: Ann Leader is not an administrator.\n", refused.err());
+		assertEquals("qa: You may not read the access log (only: administrator). You are signed in as Ann Leader (team leader).\n", refused.err());
 		assertEquals("", refused.out());
 		assertEquals(QaCommand.FAILED, run(new AccessLogCommand(), "--as", "nobody").exitCode());
 		assertEquals(QaCommand.USAGE, run(new AccessLogCommand(), "--record", "x", "--as", "ada.admin").exitCode());

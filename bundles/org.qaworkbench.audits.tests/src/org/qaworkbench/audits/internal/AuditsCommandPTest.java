@@ -147,7 +147,7 @@ class AuditsCommandPTest {
 				practitioner.err());
 		Run nobody = run("export", "--format", "csv", "--out", csv.toString(), "--as", "nobody");
 		assertEquals(1, nobody.exitCode());
-		assertEquals("qa: nobody on the staff list signs in as nobody: give --as USER, the user id of a member of staff.\n", nobody.err());
+		assertEquals("qa: The user name or password is not right. Check both and try again.\n", nobody.err(), "no account, no sign-in");
 		assertFalse(Files.exists(csv));
 		Path pdf = temp.resolve("allowed.pdf");
 		Run printed = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", pdf.toString(), "--as", "tevans");

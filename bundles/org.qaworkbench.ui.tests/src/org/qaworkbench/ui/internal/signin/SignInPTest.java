@@ -180,7 +180,8 @@ class SignInPTest {
 
 	@Test
 	void aDatabaseFromBeforeAccountsIsEncryptedAtTheFirstAdministratorAndTheUserToldWhereTheBackupIs(@TempDir Path folder) throws Exception {
-		try (Store old = Stores.open(folder)) {
+		// Opened by location, not by data folder: that would sign in as the tests' administrator from the environment.
+		try (Store old = Stores.open(StoreLocation.embedded(folder))) {
 			org.qaworkbench.model.Locality locality = QaFactory.eINSTANCE.createLocality();
 			locality.setName("Quarry from before accounts");
 			old.records().save(locality, new Actor("someone"));

@@ -43,6 +43,9 @@ import org.qaworkbench.model.ChecklistDefinition;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.testing.StaffAccounts;
+import org.qaworkbench.testing.TestAccounts;
+import org.qaworkbench.ui.internal.SignedIn;
 import org.qaworkbench.ui.internal.editor.ChecklistEditorPart;
 import org.qaworkbench.ui.internal.navigator.NavigatorPart;
 import org.qaworkbench.xlsform.ChecklistPlugins;
@@ -69,7 +72,8 @@ class SpreadsheetImportPTest {
 			plugins.uninstall(PLUGIN);
 		}
 		Store store = Services.get(Store.class);
-		store.drafts().of(Actor.localUser()).forEach(draft -> store.drafts().discard(draft.id()));
+		store.drafts().of(signedIn().actor()).forEach(draft -> store.drafts().discard(draft.id()));
+		StaffAccounts.signInAsTheTestAdministrator(signedIn()::signIn);
 	}
 
 	@Test
@@ -245,17 +249,24 @@ class SpreadsheetImportPTest {
 	}
 
 	/** The member of staff the operating-system user signs in as (the workbench's person), now holding only {@code role}. */
+	/** Signs in for real as Quinn Keyboard, who holds {@code role} alone. */
 	private static void atTheKeyboard(Role role) throws Exception {
 		Store store = Services.get(Store.class);
-		StaffMember person = Staff.of(store.records(), Actor.localUser()).map(EcoreUtil::copy).orElseGet(() -> {
+		Actor quinn = new Actor("quinn.keyboard");
+		StaffMember person = Staff.of(store.records(), quinn).map(EcoreUtil::copy).orElseGet(() -> {
 			StaffMember created = QaFactory.eINSTANCE.createStaffMember();
 			created.setName("Quinn Keyboard");
-			created.setUserId(Actor.localUser().userId());
+			created.setUserId(quinn.userId());
 			return created;
 		});
 		person.getRoles().clear();
 		person.getRoles().add(role);
-		store.records().save(person, Actor.localUser());
+		store.records().save(person, TestAccounts.ADMIN);
+		StaffAccounts.signIn(quinn.userId(), signedIn()::signIn);
+	}
+
+	private static SignedIn signedIn() {
+		return application().getContext().get(SignedIn.class);
 	}
 
 	private static Case aCase() throws Exception {

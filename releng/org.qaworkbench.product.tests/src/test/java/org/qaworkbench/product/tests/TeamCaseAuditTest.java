@@ -61,10 +61,16 @@ class TeamCaseAuditTest {
 		String database = server.newDatabase();
 		String address = "postgresql://" + server.adminUser() + "@" + server.host() + ":" + server.port() + "/" + database;
 		Map<String, String> login = Map.of("PGPASSWORD", server.adminPassword());
-		Result made = Launcher.qa(login, temp.resolve("setup"), "--server", address, "info");
+		// As the README says: the team database with its first administrator, the staff list, then a login role for each.
+		Path setup = temp.resolve("setup");
+		Result made = Launcher.qa(login, setup, "server", "init", "--url", address, "--admin-user", server.adminUser(), "--first-admin", Launcher.DEMO_USER);
 		assertEquals(0, made.exitCode(), made.err());
 		try (Connection connection = server.connectAsAdmin(database)) {
 			aCaseInALocalityWithItsPeople(connection);
+		}
+		for (String user : List.of(AUDITOR, MANAGER)) {
+			Result added = Launcher.qa(Map.of("QA_NEW_PASSWORD", PASSWORD), setup, "--server", address, "users", "add", user);
+			assertEquals(0, added.exitCode(), added.err());
 		}
 
 		Process manager = desk(login, address, MANAGER);

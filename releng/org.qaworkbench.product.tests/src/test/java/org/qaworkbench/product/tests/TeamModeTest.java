@@ -31,7 +31,7 @@ class TeamModeTest {
 		String url = server.url("team_product");
 		Path admin = temp.resolve("admin");
 		Result init = Launcher.qa(Map.of("PGPASSWORD", server.adminPassword()), admin, "server", "init", "--url", url, "--admin-user",
-				server.adminUser());
+				server.adminUser(), "--first-admin", Launcher.DEMO_USER);
 		assertEquals(0, init.exitCode(), init.err());
 		assertTrue(init.out().contains("  qa connect " + url + "\n"), init.out());
 		List<String> lines = init.out().lines().toList();
