@@ -13,12 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.qaworkbench.audits.internal.AnswerText;
 import org.qaworkbench.audits.internal.CsvRows;
 import org.qaworkbench.audits.internal.Lookups;
 import org.qaworkbench.audits.internal.OutputFile;
+import org.qaworkbench.core.domain.ConfidentialAccess;
+import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Answer;
 import org.qaworkbench.model.Assessment;
@@ -57,15 +60,26 @@ public final class AnswersCsv {
 		this.lookups = new Lookups(store);
 	}
 
-	/** Writes the CSV of the audits the filter takes to a file, whole or not at all. */
-	public static Written write(Store store, Predicate<Assessment> filter, Path file) throws IOException {
+	/**
+	 * Writes the CSV of the audits the filter takes to a file, whole or not at all; once it is written, each
+	 * confidential checklist in it (an observation's or a supervision audit's, say) is in the access log as exported
+	 * by {@code by}.
+	 */
+	public static Written write(Store store, Predicate<Assessment> filter, Path file, Actor by) throws IOException {
 		Written[] written = new Written[1];
-		OutputFile.write(file, out -> written[0] = write(store, filter, out));
+		List<Assessment> confidential = new ArrayList<>();
+		OutputFile.write(file, out -> written[0] = write(store, filter, out, confidential::add));
+		confidential.forEach(audit -> ConfidentialAccess.exported(store, by, audit, "csv")); //$NON-NLS-1$
 		return written[0];
 	}
 
 	/** Writes the CSV of the audits the filter takes; the stream is flushed, not closed. */
 	public static Written write(Store store, Predicate<Assessment> filter, OutputStream out) throws IOException {
+		return write(store, filter, out, audit -> {
+		});
+	}
+
+	private static Written write(Store store, Predicate<Assessment> filter, OutputStream out, Consumer<Assessment> confidential) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		CsvRows printer = new CsvRows(writer, COLUMNS);
 		long[] counts = new long[2];
@@ -75,6 +89,9 @@ public final class AnswersCsv {
 				if (filter.test(audit)) {
 					counts[0]++;
 					counts[1] += csv.rows(printer, audit);
+					if (ConfidentialAccess.isConfidential(audit)) {
+						confidential.accept(audit);
+					}
 				}
 			});
 		} catch (UncheckedIOException e) {

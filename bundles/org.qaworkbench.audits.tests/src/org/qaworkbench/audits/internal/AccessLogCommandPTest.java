@@ -139,6 +139,9 @@ class AccessLogCommandPTest {
 			} catch (Options.UsageException e) {
 				QaCommand.fail(errStream, e.getMessage());
 				exitCode = QaCommand.USAGE;
+			} catch (org.qaworkbench.core.store.StoreException e) { // as qa's dispatcher reports a refused sign-in
+				QaCommand.fail(errStream, e.getMessage());
+				exitCode = QaCommand.FAILED;
 			}
 		}
 		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -16,12 +16,10 @@ import java.util.function.Predicate;
 import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.audits.AnswersCsv;
 import org.qaworkbench.audits.AuditPdf;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
-import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
 
@@ -77,13 +75,11 @@ final class ExportAuditsCommand implements QaCommand {
 		if (filter != null) {
 			throw new UsageException(NLS.bind(Messages.Export_pdfTakesNoFilter, filter));
 		}
-		SignIn signIn = SignIn.fromEnvironment();
-		String as = options.value(StaffCommandLine.AS, null);
-		try (Store store = signIn.open(DataFolder.resolve(), as)) {
+		try (Store store = StaffCommandLine.open(options)) {
 			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF).isEmpty()) {
 				return FAILED;
 			}
-			AuditPdf.write(store, id, signIn.actor(as), file);
+			AuditPdf.write(store, id, StaffCommandLine.actor(options), file);
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
 			return FAILED;
@@ -98,12 +94,12 @@ final class ExportAuditsCommand implements QaCommand {
 	private static int csv(Options options, long id, Path file, PrintStream out, PrintStream err) throws Exception {
 		FilterOptions filters = new FilterOptions(options);
 		AnswersCsv.Written written;
-		try (Store store = SignIn.fromEnvironment().open(DataFolder.resolve(), options.value(StaffCommandLine.AS, null))) {
+		try (Store store = StaffCommandLine.open(options)) {
 			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_CSV).isEmpty()) {
 				return FAILED;
 			}
 			Predicate<Assessment> filter = filters.filter(store);
-			written = AnswersCsv.write(store, id == 0 ? filter : filter.and(audit -> audit.getId() == id), file);
+			written = AnswersCsv.write(store, id == 0 ? filter : filter.and(audit -> audit.getId() == id), file, StaffCommandLine.actor(options));
 		} catch (IOException e) {
 			QaCommand.fail(err, NLS.bind(Messages.Export_cannotWrite, file, reason(e, file)));
 			return FAILED;

@@ -9,7 +9,6 @@ import java.util.List;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MHandler;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -67,7 +66,7 @@ class AuditThemesDialogPTest {
 		assertFalse(handlers.canExecute(command), "Tools > Audit themes... is disabled for a practitioner");
 		AuditThemes themes = new AuditThemes(Services.get(Store.class).records());
 		int before = themes.all().size();
-		AuditThemesDialog dialog = new AuditThemesDialog(Ui.mainShell(), themes, signedIn().actor());
+		AuditThemesDialog dialog = new AuditThemesDialog(Ui.mainShell(), themes, Ui.signedIn().actor());
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
@@ -127,11 +126,6 @@ class AuditThemesDialogPTest {
 				throw new AssertionError(e);
 			}
 		});
-	}
-
-	private static SignedIn signedIn() {
-		MWindow window = (MWindow) Ui.mainShell().getData("modelElement");
-		return ContextInjectionFactory.make(SignedIn.class, window.getContext().get(MApplication.class).getContext());
 	}
 
 	private static List<String> names(List<AuditTheme> themes) {

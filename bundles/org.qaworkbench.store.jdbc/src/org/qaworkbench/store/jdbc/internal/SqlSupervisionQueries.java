@@ -88,11 +88,14 @@ final class SqlSupervisionQueries implements SupervisionQueries {
 	public List<OpenCaseEntry> openCases() {
 		return Transactions.read(database, connection -> {
 			Map<String, LocalDate> lastCasework = new HashMap<>();
+			// Only a signed casework supervision was held: a draft someone is still writing is not one yet.
 			try (PreparedStatement select = connection.prepareStatement("SELECT W.\"CASE_NUMBER\", MAX(W.\"HELD_ON\") FROM \"CASEWORK_SUPERVISIONS\" W " //$NON-NLS-1$
-					+ "GROUP BY W.\"CASE_NUMBER\""); //$NON-NLS-1$
-					ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					lastCasework.put(rows.getString(1), date(rows, 2));
+					+ "WHERE W.\"STATE\" = ? GROUP BY W.\"CASE_NUMBER\"")) { //$NON-NLS-1$
+				select.setString(1, SupervisionState.SIGNED.getName());
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						lastCasework.put(rows.getString(1), date(rows, 2));
+					}
 				}
 			}
 			Map<Long, long[]> workers = new HashMap<>();

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -27,6 +29,15 @@ class ChecklistInstallTest {
 	void anInstalledPluginIsListedByTheNextCommand() throws Exception {
 		Path data = temp.resolve("data");
 		Path jar = plugin(temp.resolve("test.product.visit.jar"));
+		// The first command makes the demo administrator; a practitioner they add may not install plugins (the matrix).
+		assertEquals(0, Launcher.qa(data, "info").exitCode());
+		Result added = Launcher.qa(Map.of("QA_NEW_PASSWORD", "pats-password"), data, "users", "add", "pat.worker", "--name", "Pat Worker", "--role", "PRACTITIONER");
+		assertEquals(0, added.exitCode(), added.err());
+		Result refused = Launcher.qa(Map.of("QA_USER", "pat.worker", "QA_PASSWORD", "pats-password"), data, "checklists", "install", jar.toString());
+		assertEquals(1, refused.exitCode(), refused.out());
+		assertEquals(List.of("qa: You may not install or import checklist plugins (only: quality lead, administrator). You are signed in as Pat Worker (practitioner)."),
+				refused.errLines());
+		assertFalse(Files.exists(data.resolve("plugins/test.product.visit_1.0.0.jar")), "nothing was copied");
 
 		Result installed = Launcher.qa(data, "checklists", "install", jar.toString());
 		assertEquals(0, installed.exitCode(), installed.err());

@@ -69,7 +69,8 @@ class TeamDatabaseTest {
 		Map<String, String> login = Map.of("PGPASSWORD", server.adminPassword());
 		Path data = temp.resolve("data");
 		// The team database is made as the README says, with the demo administrator's own login role to sign in with.
-		Result init = Launcher.qa(login, data, "server", "init", "--url", address, "--admin-user", server.adminUser(), "--first-admin", Launcher.DEMO_USER);
+		Result init = Launcher.qa(login, data, "server", "init", "--url", "postgresql://" + server.host() + ":" + server.port() + "/" + database, "--admin-user",
+				server.adminUser(), "--first-admin", Launcher.DEMO_USER);
 		assertEquals(0, init.exitCode(), init.err());
 		Result made = Launcher.qa(login, data, "--server", address, "info");
 		assertEquals(0, made.exitCode(), made.err());
