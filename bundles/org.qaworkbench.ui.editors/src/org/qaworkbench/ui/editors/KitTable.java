@@ -122,7 +122,11 @@ public final class KitTable {
 		if (frame != null) {
 			frame.follow(table);
 		}
-		table.addConfiguration(new DefaultNatTableStyleConfiguration());
+		DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
+		// NatTable's default is a font of the first Display, kept in a static; after a sign-out the workbench runs on a
+		// new Display, where that font is invalid and no cell's text would be drawn.
+		style.font = owner.getDisplay().getSystemFont();
+		table.addConfiguration(style);
 		if (builder.sort != null) {
 			table.addConfiguration(new SingleClickSortConfiguration());
 		}

@@ -106,12 +106,12 @@ final class X11Windows {
 	/** Types each value into the dialog's fields in turn (Tab between them, Enter after the last). */
 	static void fillIn(String dialogRegex, Process owner, String... values) throws IOException, InterruptedException {
 		awaitViewable(dialogRegex, owner);
-		List<String> command = new ArrayList<>(List.of("search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", dialogRegex,
-				"windowfocus", "--sync", "sleep", "1")); // GTK shows a dialog before it takes the keyboard, as clickIn waits
+		xdotool("search", "--all", "--onlyvisible", "--pid", Long.toString(owner.pid()), "--name", dialogRegex, "windowfocus", "--sync", "sleep", "1"); // GTK shows a dialog before it takes the keyboard, as clickIn waits
+		// One xdotool each: its type command takes every argument after it as text to type, chained commands too.
 		for (int i = 0; i < values.length; i++) {
-			command.addAll(List.of("type", "--delay", "20", values[i], "key", i + 1 < values.length ? "Tab" : "Return"));
+			xdotool("type", "--delay", "20", values[i]);
+			xdotool("key", i + 1 < values.length ? "Tab" : "Return");
 		}
-		xdotool(command.toArray(String[]::new));
 	}
 
 	/** Whether {@code owner} shows its main window now. */
