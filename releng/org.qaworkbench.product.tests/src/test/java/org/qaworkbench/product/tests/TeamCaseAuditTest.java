@@ -35,7 +35,7 @@ class TeamCaseAuditTest {
 	private static final String CASE = "LL424242";
 	private static final String AUDITOR = "terry.leader";
 	private static final String MANAGER = "dana.manager";
-	/** Their password (a team database checks it once its login roles come with the PostgreSQL accounts). */
+	/** Their password: each has their own PostgreSQL login role, which checks it (SCRAM). */
 	private static final String PASSWORD = "team-password-2026";
 	private static final String NEW_CHECKLIST_DIALOG = "^New checklist for the selected case ?$";
 	private static final String MODERATE_DIALOG = "^Moderate the audit ?$";
@@ -74,8 +74,8 @@ class TeamCaseAuditTest {
 			assertEquals(0, added.exitCode(), added.err());
 		}
 
-		Process manager = desk(login, address, MANAGER);
-		Process auditor = desk(login, address, AUDITOR);
+		Process manager = desk(address, MANAGER);
+		Process auditor = desk(address, AUDITOR);
 		// The manager looks at the case first: it has no audit yet, and the navigator shows it so until F5.
 		X11Windows.typeTo(manager, "Right", "Down", "Right");
 
@@ -101,14 +101,11 @@ class TeamCaseAuditTest {
 		}
 	}
 
-	/** A workbench on the team database, signed in as {@code user} (QA_USER, QA_PASSWORD: the README's automation). */
-	private Process desk(Map<String, String> login, String address, String user) throws Exception {
-		Map<String, String> environment = new java.util.HashMap<>(login);
-		environment.put("QA_USER", user);
-		environment.put("QA_PASSWORD", PASSWORD);
-		Process desk = Launcher.workbench(environment, temp.resolve(user), temp.resolve(user + ".out"), temp.resolve(user + ".err"), "--server", address);
+	/** A workbench on the team database, where {@code user} signs in at the dialog by typing, as people do. */
+	private Process desk(String address, String user) throws Exception {
+		Process desk = Launcher.workbenchToSignIn(Map.of(), temp.resolve(user), temp.resolve(user + ".out"), temp.resolve(user + ".err"), "--server", address);
 		desks.add(desk);
-		X11Windows.awaitMainWindowOf(desk);
+		X11Windows.signIn(desk, user, PASSWORD);
 		return desk;
 	}
 
