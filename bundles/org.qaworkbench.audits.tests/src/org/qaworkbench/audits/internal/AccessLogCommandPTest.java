@@ -3,9 +3,6 @@ package org.qaworkbench.audits.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.observations.Observations;
@@ -45,12 +41,6 @@ class AccessLogCommandPTest {
 	private static long observation;
 	private static long other;
 	private static AutoCloseable signIn;
-
-	private record Run(int exitCode, String out, String err) {
-		List<String> lines() {
-			return out.lines().toList();
-		}
-	}
 
 	@BeforeAll
 	static void data() throws Exception {
@@ -91,10 +81,10 @@ class AccessLogCommandPTest {
 	@Test
 	void anExportAndAnOpeningShowNewestFirstToAnAdministrator() throws Exception {
 		Path pdf = temp.resolve("observation.pdf");
-		Run export = run(new ObservationsCommand(), "export", "--as", "pat.worker", "--id", Long.toString(observation), "--format", "pdf", "--out", pdf.toString());
+		CommandRun export = run(new ObservationsCommand(), "export", "--as", "pat.worker", "--id", Long.toString(observation), "--format", "pdf", "--out", pdf.toString());
 		assertEquals(0, export.exitCode(), export.err());
 
-		Run log = run(new AccessLogCommand(), "--record", Long.toString(observation), "--as", "ada.admin");
+		CommandRun log = run(new AccessLogCommand(), "--record", Long.toString(observation), "--as", "ada.admin");
 
 		assertEquals(0, log.exitCode(), log.err());
 		assertEquals(2, log.lines().size(), log.out());
@@ -108,7 +98,7 @@ class AccessLogCommandPTest {
 
 	@Test
 	void onlyAnAdministratorMaySeeTheLog() throws Exception {
-		Run refused = run(new AccessLogCommand(), "--as", "ann.leader");
+		CommandRun refused = run(new AccessLogCommand(), "--as", "ann.leader");
 
 		assertEquals(QaCommand.FAILED, refused.exitCode());
 		assertEquals("qa: You may not read the access log (only: administrator). You are signed in as Ann Leader (team leader).\n", refused.err());
@@ -129,21 +119,7 @@ class AccessLogCommandPTest {
 		return staff;
 	}
 
-	private static Run run(QaCommand command, String... arguments) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode;
-		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			try {
-				exitCode = command.run(List.of(arguments), outStream, errStream);
-			} catch (Options.UsageException e) {
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.USAGE;
-			} catch (org.qaworkbench.core.store.StoreException e) { // as qa's dispatcher reports a refused sign-in
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.FAILED;
-			}
-		}
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(QaCommand command, String... arguments) throws Exception {
+		return CommandRun.of(command, arguments);
 	}
 }

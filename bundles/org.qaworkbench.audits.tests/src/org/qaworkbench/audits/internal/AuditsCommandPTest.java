@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.cli.Options;
-import org.qaworkbench.core.cli.QaCommand;
-import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.core.store.Store;
 
@@ -35,12 +30,6 @@ class AuditsCommandPTest {
 	private static long draft;
 
 	/** What a command printed and how it ended. */
-	private record Run(int exitCode, String out, String err) {
-		List<String> lines() {
-			return out.lines().toList();
-		}
-	}
-
 	@BeforeAll
 	static void data() throws Exception {
 		Path data = temp.resolve("data");
@@ -69,7 +58,7 @@ class AuditsCommandPTest {
 
 	@Test
 	void listPrintsOneAuditPerLineItsIdFirst() throws Exception {
-		Run list = run("list");
+		CommandRun list = run("list");
 		assertEquals(0, list.exitCode(), list.err());
 		assertEquals(List.of(shared, closed, draft), list.lines().stream().map(line -> Long.valueOf(line.split(" +")[0])).toList());
 		String line = list.lines().get(0);
@@ -88,7 +77,7 @@ class AuditsCommandPTest {
 		assertEquals(List.of(shared, draft), ids(run("list", "--from", "01/03/2026", "--to", "31/03/2026")));
 		assertEquals(List.of(closed), ids(run("list", "--to", "31/12/2025")));
 		assertEquals(List.of(draft), ids(run("list", "--from", "13/03/2026")));
-		Run none = run("list", "--state", "completed");
+		CommandRun none = run("list", "--state", "completed");
 		assertEquals(0, none.exitCode());
 		assertEquals("No audits match.\n", none.out());
 	}
@@ -100,19 +89,19 @@ class AuditsCommandPTest {
 		assertRefused(run("list", "--to", "2026-03-01"), "qa: --to needs a date as DD/MM/YYYY, not '2026-03-01'.");
 		assertRefused(run("list", "--from", "02/03/2026", "--to", "01/03/2026"), "qa: --from 02/03/2026 is after --to 01/03/2026.");
 		assertRefused(run("list", "--locality", "Nowhere"), "qa: there is no locality 'Nowhere'; the localities are Hadley Castle, The Wrekin.");
-		assertRefused(run("list", "extra"), "qa: unexpected argument 'extra' for 'qa audits list'. Run 'qa audits --help'.");
+		assertRefused(run("list", "extra"), "qa: unexpected argument 'extra' for 'qa audits list'. CommandRun 'qa audits --help'.");
 		assertRefused(run("lsit"), "qa: unknown sub-command 'lsit' of 'qa audits'; the sub-commands are list, export.");
 	}
 
 	@Test
 	void exportWritesAPdfOrACsv() throws Exception {
 		Path pdf = temp.resolve("audit.pdf");
-		Run printed = run("export", "--id", String.valueOf(shared), "--format", "PDF", "--out", pdf.toString(), "--as", "pshah");
+		CommandRun printed = run("export", "--id", String.valueOf(shared), "--format", "PDF", "--out", pdf.toString(), "--as", "pshah");
 		assertEquals(0, printed.exitCode(), printed.err());
 		assertEquals("Wrote audit " + shared + " to " + pdf + "\n", printed.out());
 		assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 		Path csv = temp.resolve("answers.csv");
-		Run exported = run("export", "--format", "csv", "--out", csv.toString(), "--state", "closed", "--as", "pshah");
+		CommandRun exported = run("export", "--format", "csv", "--out", csv.toString(), "--state", "closed", "--as", "pshah");
 		assertEquals(0, exported.exitCode(), exported.err());
 		assertTrue(exported.out().matches("Wrote [1-9][0-9]* answers of 1 audits to " + csv + "\n"), exported.out());
 		assertTrue(Files.readAllLines(csv).stream().skip(1).allMatch(line -> line.startsWith(closed + ",LL100007,Hadley Castle,")));
@@ -128,11 +117,11 @@ class AuditsCommandPTest {
 		assertRefused(run("export", "--id", "1", "--format", "pdf"), "qa: give the file to write: --out FILE");
 		assertRefused(run("export", "--id", "1", "--format", "pdf", "--out", pdf.toString(), "--state", "closed"),
 				"qa: --state goes with --format csv; a PDF is of one audit, chosen by --id.");
-		Run missing = run("export", "--id", "999999", "--format", "pdf", "--out", pdf.toString(), "--as", "pshah");
+		CommandRun missing = run("export", "--id", "999999", "--format", "pdf", "--out", pdf.toString(), "--as", "pshah");
 		assertEquals(1, missing.exitCode());
 		assertEquals("qa: there is no audit with id 999999; qa audits list shows the ids.\n", missing.err());
 		Path nowhere = temp.resolve("no-such-folder/x.pdf");
-		Run unwritable = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", nowhere.toString(), "--as", "pshah");
+		CommandRun unwritable = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", nowhere.toString(), "--as", "pshah");
 		assertEquals(1, unwritable.exitCode());
 		assertEquals("qa: cannot write " + nowhere + ": the folder " + nowhere.getParent() + " does not exist\n", unwritable.err());
 		assertFalse(Files.exists(pdf));
@@ -141,54 +130,40 @@ class AuditsCommandPTest {
 	@Test
 	void exportIsRefusedToARoleThatMayNotExportAndWritesNothing() throws Exception {
 		Path csv = temp.resolve("refused.csv");
-		Run practitioner = run("export", "--format", "csv", "--out", csv.toString(), "--as", "tevans");
+		CommandRun practitioner = run("export", "--format", "csv", "--out", csv.toString(), "--as", "tevans");
 		assertEquals(1, practitioner.exitCode());
 		assertEquals("qa: You may not export records as CSV (only: team leader, service delivery manager, quality lead). You are signed in as Tom Evans (practitioner).\n",
 				practitioner.err());
-		Run nobody = run("export", "--format", "csv", "--out", csv.toString(), "--as", "nobody");
+		CommandRun nobody = run("export", "--format", "csv", "--out", csv.toString(), "--as", "nobody");
 		assertEquals(1, nobody.exitCode());
 		assertEquals("qa: The user name or password is not right. Check both and try again.\n", nobody.err(), "no account, no sign-in");
 		assertFalse(Files.exists(csv));
 		Path pdf = temp.resolve("allowed.pdf");
-		Run printed = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", pdf.toString(), "--as", "tevans");
+		CommandRun printed = run("export", "--id", String.valueOf(shared), "--format", "pdf", "--out", pdf.toString(), "--as", "tevans");
 		assertEquals(0, printed.exitCode(), "a practitioner may print a PDF: " + printed.err());
 	}
 
 	@Test
 	void auditsAloneOrWithHelpPrintsTheUsage() throws Exception {
-		for (Run help : List.of(run(), run("--help"), run("export", "--help"))) {
+		for (CommandRun help : List.of(run(), run("--help"), run("export", "--help"))) {
 			assertEquals(0, help.exitCode());
 			assertTrue(help.out().startsWith("Usage: qa audits SUB-COMMAND [OPTIONS]"), help.out());
 			assertTrue(help.out().contains("export --id ID --format pdf --out FILE"), help.out());
 		}
 	}
 
-	private static void assertRefused(Run run, String message) {
+	private static void assertRefused(CommandRun run, String message) {
 		assertEquals(2, run.exitCode(), run.err());
 		assertEquals(message + "\n", run.err());
 	}
 
-	private static List<Long> ids(Run run) {
+	private static List<Long> ids(CommandRun run) {
 		assertEquals(0, run.exitCode(), run.err());
 		return run.lines().stream().map(line -> Long.valueOf(line.split(" +")[0])).toList();
 	}
 
 	/** Runs {@code qa audits ARGUMENTS} as the qa command line does, a usage error ending with exit code 2. */
-	private static Run run(String... arguments) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode;
-		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			try {
-				exitCode = new AuditsCommand().run(List.of(arguments), outStream, errStream);
-			} catch (Options.UsageException e) {
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.USAGE;
-			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.FAILED;
-			}
-		}
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(String... arguments) throws Exception {
+		return CommandRun.of(new AuditsCommand(), arguments);
 	}
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.observations.ObservationForm;
 import org.qaworkbench.core.observations.ObservationWorkflow;
@@ -38,7 +34,6 @@ import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
-import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.testing.TestAccounts;
 
 /**
@@ -58,12 +53,6 @@ class ObservationsCommandPTest {
 	private static long signedOff;
 	private static long planned;
 	private static ObservationForm form;
-
-	private record Run(int exitCode, String out, String err) {
-		List<String> lines() {
-			return out.lines().toList();
-		}
-	}
 
 	@BeforeAll
 	static void data() throws Exception {
@@ -133,7 +122,7 @@ class ObservationsCommandPTest {
 
 	@Test
 	void listPrintsOneObservationPerLineItsIdFirstAndOnlyToThoseWhoMaySeeIt() throws Exception {
-		Run list = run("list", "--as", "ann.leader");
+		CommandRun list = run("list", "--as", "ann.leader");
 		assertEquals(0, list.exitCode(), list.err());
 		assertEquals(2, list.lines().size(), list.out());
 		assertTrue(list.lines().get(0).startsWith(signedOff + " "), list.out());
@@ -148,7 +137,7 @@ class ObservationsCommandPTest {
 
 	@Test
 	void dueListsEachFrontlinePractitionerTheManagerLineSeesWithOverdueMarked() throws Exception {
-		Run due = run("due", "--as", "ann.leader");
+		CommandRun due = run("due", "--as", "ann.leader");
 		assertEquals(0, due.exitCode(), due.err());
 		assertEquals(2, due.lines().size(), due.out());
 		String kim = due.lines().get(0);
@@ -162,7 +151,7 @@ class ObservationsCommandPTest {
 	@Test
 	void thePdfHoldsEveryPromptAndAnswer() throws Exception {
 		Path pdf = temp.resolve("observation.pdf");
-		Run export = run("export", "--as", "pat.worker", "--id", Long.toString(signedOff), "--format", "pdf", "--out", pdf.toString());
+		CommandRun export = run("export", "--as", "pat.worker", "--id", Long.toString(signedOff), "--format", "pdf", "--out", pdf.toString());
 		assertEquals(0, export.exitCode(), export.err());
 		String text;
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -188,7 +177,7 @@ class ObservationsCommandPTest {
 	@Test
 	void anotherTeamsPractitionerCannotExportItAndBadInputIsRefused() throws Exception {
 		Path pdf = temp.resolve("not-theirs.pdf");
-		Run refused = run("export", "--as", "pip.other", "--id", Long.toString(signedOff), "--format", "pdf", "--out", pdf.toString());
+		CommandRun refused = run("export", "--as", "pip.other", "--id", Long.toString(signedOff), "--format", "pdf", "--out", pdf.toString());
 		assertEquals(QaCommand.FAILED, refused.exitCode());
 		assertEquals("qa: there is no observation with id " + signedOff + " that you may see.\n", refused.err());
 		assertFalse(Files.exists(pdf));
@@ -198,7 +187,7 @@ class ObservationsCommandPTest {
 		assertEquals(QaCommand.USAGE, run("what").exitCode());
 	}
 
-	private static List<Long> ids(Run run) {
+	private static List<Long> ids(CommandRun run) {
 		return run.lines().stream().map(line -> Long.parseLong(line.substring(0, line.indexOf(' ')))).toList();
 	}
 
@@ -219,22 +208,8 @@ class ObservationsCommandPTest {
 		return staff;
 	}
 
-	private static Run run(String... arguments) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode;
-		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			try {
-				exitCode = new ObservationsCommand().run(List.of(arguments), outStream, errStream);
-			} catch (Options.UsageException e) {
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.USAGE;
-			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.FAILED;
-			}
-		}
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(String... arguments) throws Exception {
+		return CommandRun.of(new ObservationsCommand(), arguments);
 	}
 
 }

@@ -3,9 +3,6 @@ package org.qaworkbench.audits.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.audits.AuditWorkflow;
-import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
@@ -35,7 +31,6 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.Team;
-import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.testing.TestAccounts;
 
 /**
@@ -53,9 +48,6 @@ class SupervisionAuditCommandPTest {
 	private static String before;
 	private static AutoCloseable signIn;
 	private static Clock clockBefore;
-
-	private record Run(int exitCode, String out, String err) {
-	}
 
 	@BeforeAll
 	static void data() throws Exception {
@@ -107,14 +99,14 @@ class SupervisionAuditCommandPTest {
 
 	@Test
 	void startRedrawShowAndExportAPdfLikeTheForm() throws Exception {
-		Run refused = run("start", "--team", "Hadley SF", "--as", "ash.worker");
+		CommandRun refused = run("start", "--team", "Hadley SF", "--as", "ash.worker");
 		assertEquals(QaCommand.FAILED, refused.exitCode());
 		assertTrue(refused.err().contains("You may not start a supervision audit (only: team leader, service delivery manager). You are signed in as Ash Worker (practitioner)."),
 				refused.err());
 		assertEquals(QaCommand.USAGE, run("start", "--team", "Hadley SF", "--files", "9", "--as", "dana.manager").exitCode());
 		assertEquals(QaCommand.USAGE, run("start", "--team", "Hadley SF", "--seed", "x", "--as", "dana.manager").exitCode());
 
-		Run start = run("start", "--team", "hadley sf", "--files", "4", "--seed", "1234", "--as", "dana.manager");
+		CommandRun start = run("start", "--team", "hadley sf", "--files", "4", "--seed", "1234", "--as", "dana.manager");
 		assertEquals(0, start.exitCode(), start.err());
 		List<String> lines = start.out().lines().toList();
 		assertTrue(lines.get(0).startsWith("started supervision audit "), start.out());
@@ -122,16 +114,16 @@ class SupervisionAuditCommandPTest {
 		assertEquals("team Hadley SF, seed 1234, drawn from 5: Ash Worker, Bo Worker, Cy Worker, Di Worker, Ed Worker", lines.get(1));
 		List<String> files = lines.subList(2, 6);
 
-		Run again = run("start", "--team", "Hadley SF", "--as", "dana.manager");
+		CommandRun again = run("start", "--team", "Hadley SF", "--as", "dana.manager");
 		assertTrue(again.out().startsWith("carrying on with supervision audit " + id), again.out());
 		assertEquals(files, again.out().lines().toList().subList(2, 6), "the draft's sample, as drawn");
 
 		assertEquals(QaCommand.USAGE, run("redraw", "--id", String.valueOf(id), "--as", "dana.manager").exitCode(), "a redraw needs its reason");
-		Run redraw = run("redraw", "--id", String.valueOf(id), "--reason", "Bo has left the team", "--seed", "1234", "--as", "dana.manager");
+		CommandRun redraw = run("redraw", "--id", String.valueOf(id), "--reason", "Bo has left the team", "--seed", "1234", "--as", "dana.manager");
 		assertEquals(0, redraw.exitCode(), redraw.err());
 		assertEquals(files, redraw.out().lines().toList().subList(2, 6), "the same seed on the same list draws the same files");
 
-		Run show = run("show", "--id", String.valueOf(id));
+		CommandRun show = run("show", "--id", String.valueOf(id));
 		assertEquals(0, show.exitCode(), show.err());
 		assertTrue(show.out().contains("  1. contract signed 03/02/2026, review due 03/02/2027 [Y]"), show.out());
 		assertTrue(show.out().contains("  12. no open child protection case: not applicable [NA]"), show.out());
@@ -139,7 +131,7 @@ class SupervisionAuditCommandPTest {
 		String firstFile = files.get(0).substring(files.get(0).indexOf(": ") + 2);
 		completeWithTicks(id);
 		Path pdf = temp.resolve("supervision-audit.pdf");
-		Run export = run("export", "--id", String.valueOf(id), "--format", "pdf", "--out", pdf.toString(), "--as", "dana.manager");
+		CommandRun export = run("export", "--id", String.valueOf(id), "--format", "pdf", "--out", pdf.toString(), "--as", "dana.manager");
 		assertEquals(0, export.exitCode(), export.err());
 		String text;
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -190,21 +182,7 @@ class SupervisionAuditCommandPTest {
 		return staff;
 	}
 
-	private static Run run(String... arguments) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode;
-		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			try {
-				exitCode = new SupervisionAuditCommand().run(List.of(arguments), outStream, errStream);
-			} catch (Options.UsageException e) {
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.USAGE;
-			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.FAILED;
-			}
-		}
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(String... arguments) throws Exception {
+		return CommandRun.of(new SupervisionAuditCommand(), arguments);
 	}
 }

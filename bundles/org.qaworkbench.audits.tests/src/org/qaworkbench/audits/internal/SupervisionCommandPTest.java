@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.audits.ComplianceCsv;
 import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.export.SpreadsheetCells;
 import org.qaworkbench.core.store.Actor;
@@ -44,7 +41,6 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.Team;
-import org.qaworkbench.core.store.StoreException;
 import org.qaworkbench.testing.TestAccounts;
 
 /**
@@ -65,12 +61,6 @@ class SupervisionCommandPTest {
 	private static long contract;
 	private static long record;
 	private static long casework;
-
-	private record Run(int exitCode, String out, String err) {
-		List<String> lines() {
-			return out.lines().toList();
-		}
-	}
 
 	@BeforeAll
 	static void data() throws Exception {
@@ -143,7 +133,7 @@ class SupervisionCommandPTest {
 
 	@Test
 	void duePrintsEachSuperviseeEachOpenCaseAndTheRollUpsAsThePersonMaySeeThem() throws Exception {
-		Run due = run("due", "--as", "ann.leader");
+		CommandRun due = run("due", "--as", "ann.leader");
 		assertEquals(0, due.exitCode(), due.err());
 		List<String> lines = due.lines();
 		String pat = lines.stream().filter(line -> line.startsWith("Pat Worker")).findFirst().orElseThrow(() -> new AssertionError(due.out()));
@@ -158,7 +148,7 @@ class SupervisionCommandPTest {
 		assertTrue(lines.contains("Teams") && lines.contains("Localities"), due.out());
 		assertTrue(lines.stream().anyMatch(line -> line.startsWith("Hadley SF: 2 supervisees")), due.out());
 
-		Run sue = run("due", "--as", "sue.senior", "--supervisor", "Sue Senior");
+		CommandRun sue = run("due", "--as", "sue.senior", "--supervisor", "Sue Senior");
 		assertEquals(List.of("Pat Worker"), sue.lines().stream().filter(line -> line.startsWith("Pat") || line.startsWith("Sue")).map(line -> line.substring(0, 10))
 				.toList(), "the filter takes Sue's supervisees only");
 		assertEquals(QaCommand.USAGE, run("due", "--as", "ann.leader", "--team", "No Such Team").exitCode());
@@ -167,13 +157,13 @@ class SupervisionCommandPTest {
 
 	@Test
 	void listShowsContractsAndRecordsOnlyToThoseWhoMaySeeThemAndCaseworkWithTheCase() throws Exception {
-		Run list = run("list", "--as", "pat.worker");
+		CommandRun list = run("list", "--as", "pat.worker");
 		assertEquals(0, list.exitCode(), list.err());
 		assertEquals(2, list.lines().size(), list.out());
 		assertTrue(list.lines().get(0).startsWith(contract + " ") && list.lines().get(0).contains("contract") && list.lines().get(0).contains("6-weekly"), list.out());
 		assertTrue(list.lines().get(1).startsWith(record + " ") && list.lines().get(1).contains("12/03/2026 14:30"), list.out());
 		assertEquals(List.of("No supervision you may see."), run("list", "--as", "pip.other").lines());
-		Run cases = run("list", "--as", "pip.other", "--case", "LL100042");
+		CommandRun cases = run("list", "--as", "pip.other", "--case", "LL100042");
 		assertTrue(cases.lines().get(0).startsWith(casework + " ") && cases.lines().get(0).contains("casework"), cases.out());
 	}
 
@@ -207,7 +197,7 @@ class SupervisionCommandPTest {
 	@Test
 	void theSessionsLogPdfHasALinePerSessionHeldOrMissedAsOnAppendixC() throws Exception {
 		Path file = temp.resolve("sessions.pdf");
-		Run export = run("export", "--as", "ann.leader", "--sessions-of", "pat.worker", "--format", "pdf", "--out", file.toString());
+		CommandRun export = run("export", "--as", "ann.leader", "--sessions-of", "pat.worker", "--format", "pdf", "--out", file.toString());
 		assertEquals(0, export.exitCode(), export.err());
 		assertEquals("Wrote the supervision sessions of Pat Worker to " + file + "\n", export.out());
 		String text;
@@ -224,7 +214,7 @@ class SupervisionCommandPTest {
 		assertTrue(text.indexOf(held) < text.indexOf(missed), "in date order: " + text);
 
 		Path theirs = temp.resolve("not-their-sessions.pdf");
-		Run refused = run("export", "--as", "pip.other", "--sessions-of", "Pat Worker", "--format", "pdf", "--out", theirs.toString());
+		CommandRun refused = run("export", "--as", "pip.other", "--sessions-of", "Pat Worker", "--format", "pdf", "--out", theirs.toString());
 		assertEquals(QaCommand.FAILED, refused.exitCode());
 		assertTrue(refused.err().contains("confidential"), refused.err());
 		assertFalse(Files.exists(theirs));
@@ -235,7 +225,7 @@ class SupervisionCommandPTest {
 	@Test
 	void theComplianceCsvHasARowPerSuperviseeAndOpenCaseAndNeutralisesFormulae() throws Exception {
 		Path csv = temp.resolve("compliance.csv");
-		Run export = run("compliance", "--as", "bob.leader", "--format", "csv", "--out", csv.toString());
+		CommandRun export = run("compliance", "--as", "bob.leader", "--format", "csv", "--out", csv.toString());
 		assertEquals(0, export.exitCode(), export.err());
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertEquals(String.join(",", ComplianceCsv.COLUMNS), lines.get(0));
@@ -253,7 +243,7 @@ class SupervisionCommandPTest {
 	@Test
 	void confidentialRecordsAreNotExportedToOthersAndBadInputIsRefused() throws Exception {
 		Path pdf = temp.resolve("not-theirs.pdf");
-		Run refused = run("export", "--as", "pip.other", "--id", Long.toString(record), "--format", "pdf", "--out", pdf.toString());
+		CommandRun refused = run("export", "--as", "pip.other", "--id", Long.toString(record), "--format", "pdf", "--out", pdf.toString());
 		assertEquals(QaCommand.FAILED, refused.exitCode());
 		assertEquals("qa: there is no contract, record or casework supervision with id " + record + " that you may see.\n", refused.err());
 		assertFalse(Files.exists(pdf));
@@ -265,7 +255,7 @@ class SupervisionCommandPTest {
 
 	private static String pdf(long id, String as) throws Exception {
 		Path file = temp.resolve(id + "-" + as + ".pdf");
-		Run export = run("export", "--as", as, "--id", Long.toString(id), "--format", "pdf", "--out", file.toString());
+		CommandRun export = run("export", "--as", as, "--id", Long.toString(id), "--format", "pdf", "--out", file.toString());
 		assertEquals(0, export.exitCode(), export.err());
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -318,21 +308,7 @@ class SupervisionCommandPTest {
 		return aCase;
 	}
 
-	private static Run run(String... arguments) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode;
-		try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-			try {
-				exitCode = new SupervisionCommand().run(List.of(arguments), outStream, errStream);
-			} catch (Options.UsageException e) {
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.USAGE;
-			} catch (StoreException e) { // as qa's dispatcher reports a refused sign-in
-				QaCommand.fail(errStream, e.getMessage());
-				exitCode = QaCommand.FAILED;
-			}
-		}
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(String... arguments) throws Exception {
+		return CommandRun.of(new SupervisionCommand(), arguments);
 	}
 }
