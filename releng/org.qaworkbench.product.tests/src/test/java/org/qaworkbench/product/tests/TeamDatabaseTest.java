@@ -65,7 +65,7 @@ class TeamDatabaseTest {
 	void aWorkstationOlderThanTheTeamDatabaseIsRefusedAndChangesNothing() throws Exception {
 		TestPostgres server = TestPostgres.server();
 		String database = server.newDatabase();
-		String address = "postgresql://" + server.adminUser() + "@" + server.host() + ":" + server.port() + "/" + database;
+		String address = server.url(database); // the address alone: each person signs in with their own login
 		Map<String, String> login = Map.of("PGPASSWORD", server.adminPassword());
 		Path data = temp.resolve("data");
 		// The team database is made as the README says, with the demo administrator's own login role to sign in with.
