@@ -41,8 +41,8 @@ final class BackupCommand implements QaCommand {
 			return USAGE;
 		}
 		StoreLocation location = StoreLocation.resolve(DataFolder.resolve());
-		if (!location.isEmbedded()) { // a team database: PostgreSQL's own pg_dump, with this workstation's login
-			return new ServerBackup().run(location, Path.of(folder.get(0)), out, err);
+		if (!location.isEmbedded()) { // a team database: PostgreSQL's own pg_dump, as the person signing in
+			return new ServerBackup().run(location, SignIn.fromEnvironment(), options.value(AS, null), Path.of(folder.get(0)), out, err);
 		}
 		try (Store store = SignIn.fromEnvironment().open(location, options.value(AS, null))) {
 			Path database = store.backup(Path.of(folder.get(0)));

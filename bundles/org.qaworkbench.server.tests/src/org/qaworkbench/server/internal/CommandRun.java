@@ -39,15 +39,4 @@ record CommandRun(int exitCode, String out, String err) {
 			}
 		}
 	}
-
-	/** The password {@code qa server init} printed for the workstations. */
-	String printedPassword() {
-		List<String> lines = out.lines().toList();
-		for (int i = 0; i < lines.size() - 1; i++) {
-			if (lines.get(i).contains("type this password")) {
-				return lines.get(i + 1).strip();
-			}
-		}
-		throw new AssertionError("No password in:\n" + out);
-	}
 }

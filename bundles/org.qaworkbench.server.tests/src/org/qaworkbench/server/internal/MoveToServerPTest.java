@@ -76,10 +76,15 @@ class MoveToServerPTest {
 		assertTrue(printed.get("CASES") > 500 && printed.get("HISTORY") > 1000 && printed.get("DEFINITIONS") > 0, printed.toString());
 		assertEquals(embeddedBefore, embeddedCounts(), "the embedded database is left as it was");
 
-		// a workstation reads the moved records through the store, and a new id comes after every moved one
-		CommandRun connect = CommandRun.run(new ConnectCommand((user, where) -> init.printedPassword()), dataFolder, server.url("team_moved"));
+		// the demo's administrator gets their own login role (qa server init --first-admin once the records are there),
+		// then a workstation signed in as them reads the moved records, and a new id comes after every moved one
+		CommandRun firstAdmin = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword(), user -> DEMO_PASSWORD.toCharArray()), dataFolder,
+				"init", "--url", server.url("team_moved"), "--admin-user", server.adminUser(), "--first-admin", DEMO_ADMINISTRATOR);
+		assertEquals(0, firstAdmin.exitCode(), firstAdmin.err());
+		CommandRun connect = CommandRun.run(new ConnectCommand(), dataFolder, server.url("team_moved"));
 		assertEquals(0, connect.exitCode(), connect.err());
-		try (Store team = Stores.open(dataFolder); Connection connection = JdbcStores.dataSourceOf(team).getConnection();
+		try (Credentials administrator = new Credentials(DEMO_ADMINISTRATOR, DEMO_PASSWORD.toCharArray());
+				Store team = Stores.open(StoreLocation.resolve(dataFolder), administrator); Connection connection = JdbcStores.dataSourceOf(team).getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet ids = statement.executeQuery("SELECT nextval('record_ids'), (SELECT MAX(\"ID\") FROM \"CASES\")")) {
 			assertEquals((long) printed.get("CASES"), team.records().count(Case.class));

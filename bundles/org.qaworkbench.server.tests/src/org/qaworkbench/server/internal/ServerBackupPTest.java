@@ -11,20 +11,27 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.core.cli.SignIn;
+import org.qaworkbench.core.identity.Credentials;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreLocation;
 import org.qaworkbench.core.store.Stores;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.testing.TestPostgres;
 
 /** qa backup on a workstation of a team, and the README's restore of what it wrote. */
 class ServerBackupPTest {
+
+	private static final String PERSON = "pat.first.team_backup";
+	private static final String PASSWORD = "Pat's long password";
 
 	private final TestPostgres server = TestPostgres.server();
 
@@ -34,23 +41,24 @@ class ServerBackupPTest {
 	@Test
 	void aWorkstationsBackupRestoresAsTheReadmeSays() throws Exception {
 		Path dataFolder = temp.resolve("data");
-		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword()), dataFolder, "init", "--url",
-				server.url("team_backup"), "--admin-user", server.adminUser());
+		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword(), user -> PASSWORD.toCharArray()), dataFolder, "init",
+				"--url", server.url("team_backup"), "--admin-user", server.adminUser(), "--first-admin", PERSON);
 		assertEquals(0, init.exitCode(), init.err());
-		assertEquals(0, CommandRun.run(new ConnectCommand((user, where) -> init.printedPassword()), dataFolder, server.url("team_backup")).exitCode());
-		try (Store store = Stores.open(dataFolder)) {
+		try (AutoCloseable signedIn = TestAccounts.commandsSignIn(temp.resolve("passwords"), PERSON, PASSWORD)) {
+			assertEquals(0, CommandRun.run(new ConnectCommand(), dataFolder, server.url("team_backup")).exitCode());
+		}
+		try (Store store = asThePerson(dataFolder)) {
 			Locality locality = QaFactory.eINSTANCE.createLocality();
 			locality.setName("Telford");
-			store.records().save(locality, new Actor("someone"));
+			store.records().save(locality, new Actor(PERSON));
 		}
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// as the administrator (QA_WORKBENCH_SERVER with their login, as the README says): row-level security keeps
-		// every other login from reading every row, so a workstation's own login cannot make a whole backup
-		StoreLocation asAdministrator = StoreLocation.server(dataFolder, "postgresql://" + server.adminUser() + ":" + server.adminPassword() + "@"
-				+ server.host() + ":" + server.port() + "/team_backup");
-		int exitCode = new ServerBackup(new PgDump(List.of(server.binaries()))).run(asAdministrator, temp.resolve("backups"),
-				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		// on the workstation, signed in as the server's administrator (QA_USER, QA_PASSWORD, as the README says): row-level
+		// security keeps every other login from reading every row, so nobody else can make a whole backup
+		Map<String, String> administrator = Map.of(SignIn.USER_VARIABLE, server.adminUser(), SignIn.PASSWORD_VARIABLE, server.adminPassword());
+		int exitCode = new ServerBackup(new PgDump(List.of(server.binaries()))).run(StoreLocation.resolve(dataFolder), new SignIn(administrator::get, null), null,
+				temp.resolve("backups"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 		assertEquals(0, exitCode);
 		Path dump;
 		try (Stream<Path> files = Files.list(temp.resolve("backups"))) {
@@ -72,28 +80,36 @@ class ServerBackupPTest {
 				server.url("team_backup"), "--admin-user", server.adminUser());
 		assertEquals(0, again.exitCode(), again.err());
 
-		try (Store store = Stores.open(dataFolder)) {
+		try (Store store = asThePerson(dataFolder)) {
 			assertEquals(List.of("Telford"), store.records().list(Locality.class).stream().map(Locality::getName).toList());
 			Locality another = QaFactory.eINSTANCE.createLocality();
 			another.setName("Wellington");
-			store.records().save(another, new Actor("someone")); // the workstation writes again after the restore
+			store.records().save(another, new Actor(PERSON)); // the workstation writes again after the restore
 		}
 	}
 
 	@Test
 	void withoutPgDumpItSaysTheCommandToRunElsewhere() throws Exception {
 		Path dataFolder = temp.resolve("data");
+		// a login in the address (QA_WORKBENCH_SERVER may have one) is never used nor repeated: the person signing in is
 		StoreLocation location = StoreLocation.server(dataFolder, "postgresql://qa_app:secret@db.example.org:5432/qa?sslmode=verify-full");
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		Files.createDirectories(temp.resolve("empty"));
-		int exitCode = new ServerBackup(new PgDump(List.of(temp.resolve("empty")))).run(location, temp.resolve("backups"), System.out,
+		SignIn nobodyAsked = new SignIn(Map.of(SignIn.USER_VARIABLE, "pat.admin")::get, null); // no password needed to say the command
+		int exitCode = new ServerBackup(new PgDump(List.of(temp.resolve("empty")))).run(location, nobodyAsked, null, temp.resolve("backups"), System.out,
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertEquals(1, exitCode);
 		String said = err.toString(StandardCharsets.UTF_8);
 		assertTrue(said.startsWith("qa: pg_dump is not installed here"), said);
 		assertTrue(said.contains("pg_dump --format=custom --file=\"" + temp.resolve("backups").toAbsolutePath() + "/qa-"), said);
-		assertTrue(said.contains("\"postgresql://qa_app@db.example.org:5432/qa?sslmode=verify-full\""), said);
+		assertTrue(said.contains("\"postgresql://pat.admin@db.example.org:5432/qa?sslmode=verify-full\""), said);
 		assertTrue(!said.contains("secret"), "never the password: " + said);
+	}
+
+	private static Store asThePerson(Path dataFolder) throws Exception {
+		try (Credentials who = new Credentials(PERSON, PASSWORD.toCharArray())) {
+			return Stores.open(StoreLocation.resolve(dataFolder), who);
+		}
 	}
 
 	private static String read(Path file) {

@@ -33,6 +33,10 @@ class ServerInitPTest {
 		assertTrue(init.out().contains("Created the roles team_new_owner (owns the tables, never logs in) and team_new_app"), init.out());
 		assertTrue(init.out().contains("Schema version " + JdbcStores.latestSchemaVersion()), init.out());
 		assertTrue(init.out().contains("  qa connect " + server.url("team_new") + "\n"), init.out());
+		assertTrue(init.out().contains("qa server init --url " + server.url("team_new") + " --admin-user " + server.adminUser() + " --first-admin USER"),
+				"how to make the first administrator: " + init.out());
+		assertFalse(init.out().contains("password when it asks"), "no shared password: " + init.out());
+		assertFalse(canLogIn("team_new_app"), "the workstations' role is a group role: nobody logs in as it");
 
 		try (Connection admin = server.connectAsAdmin("team_new"); Statement statement = admin.createStatement();
 				ResultSet owners = statement.executeQuery("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")) {
@@ -40,22 +44,25 @@ class ServerInitPTest {
 			assertEquals("team_new_owner", owners.getString(1), "the owner role owns every table");
 			assertFalse(owners.next(), "and no one else owns any");
 		}
-		assertThrows(PSQLException.class, () -> server.connect("team_new", "team_new_owner", init.printedPassword()).close(),
+		assertThrows(PSQLException.class, () -> server.connect("team_new", "team_new_owner", "any password").close(),
 				"the owner never logs in");
 	}
 
 	@Test
 	void workstationsWriteRecordsButOnlyAddToTheHistory() throws Exception {
-		CommandRun init = init("team_rights");
+		String person = "pat.rights.team_rights";
+		CommandRun init = CommandRun.run(new ServerCommand((user, where) -> server.adminPassword(), user -> "Pat's long password".toCharArray()), dataFolder,
+				"init", "--url", server.url("team_rights"), "--admin-user", server.adminUser(), "--first-admin", person);
 		assertEquals(0, init.exitCode(), init.err());
-		try (Connection app = server.connect("team_rights", "team_rights_app", init.printedPassword());
+		// a person's own login role, with the privileges of the workstations' role it is a member of
+		try (Connection app = server.connect("team_rights", person, "Pat's long password");
 				Statement statement = app.createStatement()) {
 			statement.execute("INSERT INTO \"LOCALITIES\" (\"ID\", \"ROW_VERSION\", \"NAME\") VALUES (nextval('record_ids'), 1, 'Telford')");
 			statement.execute("UPDATE \"LOCALITIES\" SET \"NAME\" = 'Telford North'");
 			statement.execute("DELETE FROM \"LOCALITIES\"");
 			statement.execute("INSERT INTO HISTORY (RECORD_TYPE, RECORD_ID, ROW_VERSION, ACTOR, \"AT\", \"ACTION\")"
 					+ " VALUES ('Locality', 1, 1, 'someone', CURRENT_TIMESTAMP, 'CREATED')");
-			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM HISTORY")) {
+			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM HISTORY WHERE ACTOR = 'someone'")) { // beside the first administrator's own
 				rows.next();
 				assertEquals(1, rows.getInt(1));
 			}
@@ -69,20 +76,44 @@ class ServerInitPTest {
 	}
 
 	@Test
-	void aSecondRunChangesNothingAndKeepsThePassword() throws Exception {
+	void aSecondRunChangesNothing() throws Exception {
 		CommandRun first = init("team_again");
 		assertEquals(0, first.exitCode(), first.err());
 		CommandRun second = init("team_again");
 		assertEquals(0, second.exitCode(), second.err());
 		assertTrue(second.out().contains("The database team_again on " + server.host() + ":" + server.port() + " was there already"), second.out());
 		assertTrue(second.out().contains("The roles team_again_owner and team_again_app were there already"), second.out());
-		assertFalse(second.out().contains("type this password when it asks (shown only now"), "no new password: " + second.out());
-		server.connect("team_again", "team_again_app", first.printedPassword()).close();
+		assertFalse(canLogIn("team_again_app"));
 
 		CommandRun renewed = init("team_again", "--new-app-password");
-		assertEquals(0, renewed.exitCode(), renewed.err());
-		assertThrows(PSQLException.class, () -> server.connect("team_again", "team_again_app", first.printedPassword()).close());
-		server.connect("team_again", "team_again_app", renewed.printedPassword()).close();
+		assertEquals(2, renewed.exitCode(), "there is no app password to renew: " + renewed.out());
+		assertTrue(renewed.err().contains("--new-app-password"), renewed.err());
+	}
+
+	/** The workstations' role as an older qa server init made it (LOGIN, with the shared password) loses both. */
+	@Test
+	void anOlderSharedLoginIsTurnedIntoAGroupRoleWithoutAPassword() throws Exception {
+		try (Connection admin = server.connectAsAdmin("postgres"); Statement statement = admin.createStatement()) {
+			statement.execute("CREATE ROLE team_older_app LOGIN PASSWORD 'the old shared password'");
+		}
+		server.connect("postgres", "team_older_app", "the old shared password").close();
+		CommandRun init = init("team_older");
+		assertEquals(0, init.exitCode(), init.err());
+		assertFalse(canLogIn("team_older_app"));
+		try (Connection admin = server.connectAsAdmin("postgres"); Statement statement = admin.createStatement();
+				ResultSet role = statement.executeQuery("SELECT rolpassword FROM pg_authid WHERE rolname = 'team_older_app'")) {
+			assertTrue(role.next());
+			assertEquals(null, role.getString(1), "its password is gone");
+		}
+		assertThrows(PSQLException.class, () -> server.connect("team_older", "team_older_app", "the old shared password").close());
+	}
+
+	private boolean canLogIn(String role) throws SQLException {
+		try (Connection admin = server.connectAsAdmin("postgres"); Statement statement = admin.createStatement();
+				ResultSet found = statement.executeQuery("SELECT rolcanlogin FROM pg_roles WHERE rolname = '" + role + "'")) {
+			assertTrue(found.next(), role + " exists");
+			return found.getBoolean(1);
+		}
 	}
 
 	/**
@@ -96,6 +127,7 @@ class ServerInitPTest {
 				"init", "--url", server.url("team_first"), "--admin-user", server.adminUser(), "--first-admin", ada, "--first-admin-name", "Ada First");
 		assertEquals(0, init.exitCode(), init.err());
 		assertTrue(init.out().contains("Created the login role " + ada + " for the first administrator (a member of team_first_app"), init.out());
+		assertFalse(init.out().contains("Nobody can sign in yet"), init.out());
 		try (Connection admin = server.connectAsAdmin("team_first"); Statement statement = admin.createStatement()) {
 			try (ResultSet role = statement.executeQuery("SELECT r.rolcanlogin, r.rolcreaterole, r.rolbypassrls, r.rolsuper, m.admin_option FROM pg_roles r"
 					+ " JOIN pg_auth_members m ON m.member = r.oid JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = 'team_first_app' WHERE r.rolname = '" + ada + "'")) {

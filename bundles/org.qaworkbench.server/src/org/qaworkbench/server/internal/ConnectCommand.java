@@ -2,8 +2,6 @@ package org.qaworkbench.server.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,31 +13,21 @@ import org.eclipse.osgi.util.NLS;
 import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.StoreLocation;
-import org.qaworkbench.core.store.Stores;
 
 /**
- * {@code qa connect postgresql://host:5432/qa [--user NAME]} points this workstation's data folder at a team
- * database for good, after opening it once with the login given (so a wrong address or password is said now, not at
- * the next start); {@code qa connect --embedded} goes back to the embedded database. The login is kept with the
- * address in the data folder's {@link StoreLocation#SERVER_FILE}, readable by its owner only, as PostgreSQL's own
- * ~/.pgpass is.
+ * {@code qa connect postgresql://host:5432/qa [--as USER]} points this workstation's data folder at a team database
+ * for good, after signing in to it once as the person running the command (so a wrong address or password is said
+ * now, not at the next start); {@code qa connect --embedded} goes back to the embedded database. Only the address is
+ * kept, in the data folder's {@link StoreLocation#SERVER_FILE}: no user and no password, since everyone signs in
+ * with their own login each time. The file stays readable by its owner only all the same.
  */
 public final class ConnectCommand implements QaCommand {
 
-	private static final String USER = "user"; //$NON-NLS-1$
+	private static final String AS = "as"; //$NON-NLS-1$
 	private static final String EMBEDDED = "embedded"; //$NON-NLS-1$
-
-	private final PasswordSource passwords;
-
-	public ConnectCommand() {
-		this(PasswordSource.environmentOrTerminal());
-	}
-
-	ConnectCommand(PasswordSource passwords) {
-		this.passwords = passwords;
-	}
 
 	@Override
 	public String name() {
@@ -53,7 +41,7 @@ public final class ConnectCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(arguments, Set.of(USER), Set.of(EMBEDDED));
+		Options options = Options.parse(arguments, Set.of(AS), Set.of(EMBEDDED));
 		Path dataFolder = DataFolder.resolve();
 		if (options.flag(EMBEDDED) && options.positional().isEmpty()) {
 			Files.deleteIfExists(dataFolder.resolve(StoreLocation.SERVER_FILE));
@@ -66,11 +54,11 @@ public final class ConnectCommand implements QaCommand {
 			return USAGE;
 		}
 		ServerAddress address = ServerAddress.parse(options.positional().get(0));
-		String user = options.value(USER, TeamRoles.of(address.database()).app());
-		String url = "postgresql://" + encode(user) + ":" + encode(passwords.password(user, address.toString())) + "@" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ address.host() + ":" + address.port() + "/" + address.database() + (address.query().isEmpty() ? "" : "?" + address.query()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String url = address.toString(); // ServerAddress refuses a user or password in it
+		SignIn signIn = SignIn.fromEnvironment();
+		String user = signIn.userName(options.value(AS, null));
 		int version;
-		try (Store store = Stores.open(StoreLocation.server(dataFolder, url))) {
+		try (Store store = signIn.open(StoreLocation.server(dataFolder, url), user)) {
 			version = store.info().schemaVersion();
 		}
 		keepOwnerOnly(dataFolder.resolve(StoreLocation.SERVER_FILE));
@@ -89,7 +77,7 @@ public final class ConnectCommand implements QaCommand {
 		}
 	}
 
-	/** The file will hold a password: made readable by its owner only before anything is written into it. */
+	/** Owner-only, as it was when it held a password: the address of the team database is nobody else's business. */
 	private static void keepOwnerOnly(Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		if (!Files.exists(file)) {
@@ -98,9 +86,5 @@ public final class ConnectCommand implements QaCommand {
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) { //$NON-NLS-1$
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
 		}
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 }

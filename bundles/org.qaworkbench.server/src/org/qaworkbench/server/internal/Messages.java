@@ -21,8 +21,8 @@ final class Messages extends NLS {
 	public static String Server_schema;
 	public static String Server_privileges;
 	public static String Server_workstations;
-	public static String Server_password;
-	public static String Server_passwordKept;
+	public static String Server_ownLogin;
+	public static String Server_noFirstAdmin;
 	public static String Server_firstAdminCreated;
 	public static String Server_firstAdminExisted;
 	public static String Server_firstAdminPassword;

@@ -14,9 +14,9 @@ import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.identity.AccountRules;
 
 /**
- * {@code qa server init --url postgresql://host:5432/qa --admin-user NAME [--first-admin USER [--first-admin-name NAME]]
- * [--new-app-password]}: makes a database on a PostgreSQL server the team's database (see {@link ServerInit}), with the
- * first administrator's own login role, and prints what to run on each workstation. The server administrator's
+ * {@code qa server init --url postgresql://host:5432/qa --admin-user NAME [--first-admin USER [--first-admin-name NAME]]}:
+ * makes a database on a PostgreSQL server the team's database (see {@link ServerInit}), with the first administrator's
+ * own login role, and prints what to run on each workstation (no password: each person signs in as themself). The server administrator's
  * password comes from PGPASSWORD or a prompt, the first administrator's new one from QA_NEW_PASSWORD(_FILE) or typed
  * twice, never from the command line.
  */
@@ -25,7 +25,6 @@ public final class ServerCommand implements QaCommand {
 	private static final String INIT = "init"; //$NON-NLS-1$
 	private static final String URL = "url"; //$NON-NLS-1$
 	private static final String ADMIN_USER = "admin-user"; //$NON-NLS-1$
-	private static final String NEW_APP_PASSWORD = "new-app-password"; //$NON-NLS-1$
 	private static final String FIRST_ADMIN = "first-admin"; //$NON-NLS-1$
 	private static final String FIRST_ADMIN_NAME = "first-admin-name"; //$NON-NLS-1$
 
@@ -72,7 +71,7 @@ public final class ServerCommand implements QaCommand {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(arguments, Set.of(URL, ADMIN_USER, FIRST_ADMIN, FIRST_ADMIN_NAME), Set.of(NEW_APP_PASSWORD));
+		Options options = Options.parse(arguments, Set.of(URL, ADMIN_USER, FIRST_ADMIN, FIRST_ADMIN_NAME));
 		if (options.positional().size() != 1 || !INIT.equals(options.positional().get(0))) {
 			QaCommand.fail(err, Messages.Server_usage);
 			return USAGE;
@@ -90,7 +89,7 @@ public final class ServerCommand implements QaCommand {
 				: new ServerInit.FirstAdministrator(firstAdmin.strip(), options.value(FIRST_ADMIN_NAME, firstAdmin).strip(), newPassword(firstAdmin.strip()));
 		ServerInit.Outcome outcome;
 		try {
-			outcome = new ServerInit(DataFolder.resolve()).run(address, adminUser, password, options.flag(NEW_APP_PASSWORD), first);
+			outcome = new ServerInit(DataFolder.resolve()).run(address, adminUser, password, first);
 		} catch (ServerException e) {
 			QaCommand.fail(err, e.getMessage());
 			return FAILED;
@@ -111,11 +110,10 @@ public final class ServerCommand implements QaCommand {
 		}
 		out.println();
 		out.println(Messages.Server_workstations);
-		out.println("  qa connect " + address); //$NON-NLS-1$ // it logs in as the app role unless given --user
-		if (outcome.appPassword() != null) {
-			out.println(NLS.bind(Messages.Server_password, outcome.appPassword()));
-		} else {
-			out.println(NLS.bind(Messages.Server_passwordKept, roles.app()));
+		out.println("  qa connect " + address); //$NON-NLS-1$
+		out.println(Messages.Server_ownLogin);
+		if (made == null) {
+			out.println(NLS.bind(Messages.Server_noFirstAdmin, address, adminUser));
 		}
 		return OK;
 	}

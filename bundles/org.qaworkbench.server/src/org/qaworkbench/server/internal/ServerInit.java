@@ -1,17 +1,14 @@
 package org.qaworkbench.server.internal;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.Properties;
 
 import org.eclipse.osgi.util.NLS;
-import org.postgresql.PGConnection;
 import org.qaworkbench.core.audits.Staff;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.SaveRefusedException;
@@ -32,10 +29,9 @@ final class ServerInit {
 
 	/** PostgreSQL 15: the public schema no longer lets everyone create in it, and SCRAM is the default. */
 	static final int OLDEST_SERVER = 150000;
-	private static final int PASSWORD_BYTES = 18;
 
-	/** What a run did. {@code appPassword} is set only when the workstations' password was set by this run. */
-	record Outcome(boolean databaseCreated, boolean rolesCreated, String appPassword, int schemaVersion, TeamRoles roles, FirstAdministratorMade firstAdministrator) {
+	/** What a run did. */
+	record Outcome(boolean databaseCreated, boolean rolesCreated, int schemaVersion, TeamRoles roles, FirstAdministratorMade firstAdministrator) {
 	}
 
 	/** The first administrator to sign in: their user id, name and new password (a login role of their own). */
@@ -53,17 +49,16 @@ final class ServerInit {
 		this.dataFolder = dataFolder;
 	}
 
-	Outcome run(ServerAddress address, String adminUser, String adminPassword, boolean newAppPassword) throws SQLException, ServerException, StoreException {
-		return run(address, adminUser, adminPassword, newAppPassword, null);
+	Outcome run(ServerAddress address, String adminUser, String adminPassword) throws SQLException, ServerException, StoreException {
+		return run(address, adminUser, adminPassword, null);
 	}
 
-	/** As {@link #run(ServerAddress, String, String, boolean)}, and then {@code firstAdministrator}'s login (null: none). */
-	Outcome run(ServerAddress address, String adminUser, String adminPassword, boolean newAppPassword, FirstAdministrator firstAdministrator)
+	/** As {@link #run(ServerAddress, String, String)}, and then {@code firstAdministrator}'s login (null: none). */
+	Outcome run(ServerAddress address, String adminUser, String adminPassword, FirstAdministrator firstAdministrator)
 			throws SQLException, ServerException, StoreException {
 		TeamRoles roles = TeamRoles.of(address.database());
 		boolean databaseCreated;
 		boolean rolesCreated = false;
-		String appPassword = null;
 		try (Connection maintenance = connect(address.jdbcUrl("postgres"), adminUser, adminPassword); //$NON-NLS-1$
 				Statement statement = maintenance.createStatement()) {
 			refuseOldServer(maintenance, address);
@@ -71,15 +66,13 @@ final class ServerInit {
 				statement.execute("CREATE ROLE " + TeamRoles.quote(roles.owner()) + " NOLOGIN"); //$NON-NLS-1$ //$NON-NLS-2$
 				rolesCreated = true;
 			}
+			// a group role: its members (each person's own login role) use its privileges; nobody logs in as it, so no
+			// shared password exists anywhere. One made LOGIN, with a password, by an older qa server init loses both.
 			if (!TeamRoles.exists(maintenance, roles.app())) {
-				statement.execute("CREATE ROLE " + TeamRoles.quote(roles.app()) + " LOGIN"); //$NON-NLS-1$ //$NON-NLS-2$
+				statement.execute("CREATE ROLE " + TeamRoles.quote(roles.app()) + " NOLOGIN"); //$NON-NLS-1$ //$NON-NLS-2$
 				rolesCreated = true;
-				newAppPassword = true;
-			}
-			if (newAppPassword) {
-				appPassword = newPassword();
-				// hashed here (SCRAM), so the password is never in a statement the server could log
-				maintenance.unwrap(PGConnection.class).alterUserPassword(roles.app(), appPassword.toCharArray(), "scram-sha-256"); //$NON-NLS-1$
+			} else {
+				statement.execute("ALTER ROLE " + TeamRoles.quote(roles.app()) + " NOLOGIN PASSWORD NULL"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (!isSuperuser(maintenance)) {
 				statement.execute("GRANT " + TeamRoles.quote(roles.owner()) + " TO CURRENT_USER"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -104,7 +97,7 @@ final class ServerInit {
 			roles.grantTo(team);
 		}
 		FirstAdministratorMade made = firstAdministrator == null ? null : makeFirstAdministrator(address, adminUser, adminPassword, roles, firstAdministrator);
-		return new Outcome(databaseCreated, rolesCreated, appPassword, version, roles, made);
+		return new Outcome(databaseCreated, rolesCreated, version, roles, made);
 	}
 
 	/**
@@ -183,12 +176,5 @@ final class ServerInit {
 				return found.next();
 			}
 		}
-	}
-
-	/** 144 random bits, in letters, digits, '-' and '_': safe to paste into a prompt. */
-	private static String newPassword() {
-		byte[] random = new byte[PASSWORD_BYTES];
-		new SecureRandom().nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The two roles of a team database, named after it so that several team databases can share a server: {@code
- * <db>_owner} owns the schema and never logs in; {@code <db>_app} is what workstations log in as. The workstations'
- * role may read and write records but only read and add to HISTORY and ACCESS_LOG, so history and the access log stay append-only even for a
+ * <db>_owner} owns the schema and never logs in; {@code <db>_app} never logs in either: it is the group role whose
+ * privileges each person's own login role has as a member. The workstations' role may read and write records but only read and add to HISTORY and ACCESS_LOG, so history and the access log stay append-only even for a
  * workstation that bypasses the product; the schema's own tables it may only read.
  */
 record TeamRoles(String owner, String app) {

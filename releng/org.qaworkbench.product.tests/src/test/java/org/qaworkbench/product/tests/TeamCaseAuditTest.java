@@ -59,11 +59,11 @@ class TeamCaseAuditTest {
 	void anAuditorCompletesAndTheManagerModeratesOnAnotherWorkbench() throws Exception {
 		TestPostgres server = TestPostgres.server();
 		String database = server.newDatabase();
-		String address = "postgresql://" + server.adminUser() + "@" + server.host() + ":" + server.port() + "/" + database;
+		String address = server.url(database); // the address alone: each person signs in with their own login
 		Map<String, String> login = Map.of("PGPASSWORD", server.adminPassword());
 		// As the README says: the team database with its first administrator, the staff list, then a login role for each.
 		Path setup = temp.resolve("setup");
-		Result made = Launcher.qa(login, setup, "server", "init", "--url", "postgresql://" + server.host() + ":" + server.port() + "/" + database, "--admin-user",
+		Result made = Launcher.qa(login, setup, "server", "init", "--url", address, "--admin-user",
 				server.adminUser(), "--first-admin", Launcher.DEMO_USER);
 		assertEquals(0, made.exitCode(), made.err());
 		try (Connection connection = server.connectAsAdmin(database)) {

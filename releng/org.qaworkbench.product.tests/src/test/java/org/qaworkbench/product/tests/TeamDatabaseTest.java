@@ -65,11 +65,11 @@ class TeamDatabaseTest {
 	void aWorkstationOlderThanTheTeamDatabaseIsRefusedAndChangesNothing() throws Exception {
 		TestPostgres server = TestPostgres.server();
 		String database = server.newDatabase();
-		String address = "postgresql://" + server.adminUser() + "@" + server.host() + ":" + server.port() + "/" + database;
+		String address = server.url(database); // the address alone: each person signs in with their own login
 		Map<String, String> login = Map.of("PGPASSWORD", server.adminPassword());
 		Path data = temp.resolve("data");
 		// The team database is made as the README says, with the demo administrator's own login role to sign in with.
-		Result init = Launcher.qa(login, data, "server", "init", "--url", "postgresql://" + server.host() + ":" + server.port() + "/" + database, "--admin-user",
+		Result init = Launcher.qa(login, data, "server", "init", "--url", address, "--admin-user",
 				server.adminUser(), "--first-admin", Launcher.DEMO_USER);
 		assertEquals(0, init.exitCode(), init.err());
 		Result made = Launcher.qa(login, data, "--server", address, "info");

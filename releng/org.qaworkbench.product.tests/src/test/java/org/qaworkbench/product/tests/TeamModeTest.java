@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -18,7 +17,8 @@ import org.qaworkbench.testing.TestPostgres;
 /**
  * Team mode as an administrator and a workstation do it, through the installed qa launcher against a real server:
  * qa server init, qa connect, qa info naming the team database, qa backup with pg_dump, qa connect --embedded.
- * Passwords go in PGPASSWORD, never on a command line.
+ * The server administrator's password goes in PGPASSWORD, a person's in QA_PASSWORD, never on a command line; there is
+ * no shared password: the workstation keeps only the address, and each person signs in with their own login role.
  */
 class TeamModeTest {
 
@@ -34,25 +34,26 @@ class TeamModeTest {
 				server.adminUser(), "--first-admin", Launcher.DEMO_USER);
 		assertEquals(0, init.exitCode(), init.err());
 		assertTrue(init.out().contains("  qa connect " + url + "\n"), init.out());
-		List<String> lines = init.out().lines().toList();
-		String password = lines.get(lines.indexOf(lines.stream().filter(line -> line.contains("type this password")).findFirst().orElseThrow()) + 1).strip();
+		assertFalse(init.out().contains("password when it asks"), "no shared password to hand out: " + init.out());
 
+		// the first administrator connects their workstation with their own login (QA_USER, QA_PASSWORD from Launcher)
 		Path workstation = temp.resolve("workstation");
-		Result connect = Launcher.qa(Map.of("PGPASSWORD", password), workstation, "connect", url);
+		Result connect = Launcher.qa(workstation, "connect", url);
 		assertEquals(0, connect.exitCode(), connect.err());
-		assertTrue(connect.out().startsWith("Connected to " + url + " as team_product_app"), connect.out());
+		assertTrue(connect.out().startsWith("Connected to " + url + " as " + Launcher.DEMO_USER + " (schema version "), connect.out());
+		String kept = Files.readString(workstation.resolve("server.properties"));
+		assertTrue(kept.contains(url.replace(":", "\\:")) || kept.contains(url), kept);
+		assertFalse(kept.contains(Launcher.DEMO_PASSWORD) || kept.contains(server.adminPassword()) || kept.contains("@") || kept.contains("_app"),
+				"the address alone, no login: " + kept);
 
 		Result info = Launcher.qa(workstation, "info");
 		assertEquals(0, info.exitCode(), info.err());
 		assertTrue(info.out().contains("Database:          team database on a PostgreSQL server, " + url + "\n"), info.out());
-		assertFalse(info.out().contains(password), "no password in what qa info says");
+		assertFalse(info.out().contains(Launcher.DEMO_PASSWORD), "no password in what qa info says");
 
 		Path backups = temp.resolve("backups");
-		// Row-level security keeps every person's login from reading every row: the backup is the server administrator's
-		// (README, "Backups"), through QA_WORKBENCH_SERVER with their login.
-		String asServerAdministrator = "postgresql://" + server.adminUser() + "@" + server.host() + ":" + server.port() + "/team_product";
-		Result backup = Launcher.qa(Map.of("QA_WORKBENCH_SERVER", asServerAdministrator, "PGPASSWORD", server.adminPassword()), workstation, "backup",
-				backups.toString());
+		// pg_dump as the person signing in: the server's administrator, whose login reads every row
+		Result backup = Launcher.qa(Map.of("QA_USER", server.adminUser(), "QA_PASSWORD", server.adminPassword()), workstation, "backup", backups.toString());
 		assertEquals(0, backup.exitCode(), backup.err());
 		try (Stream<Path> files = Files.list(backups)) {
 			Path dump = files.findFirst().orElseThrow();
