@@ -14,14 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.audits.AnswersCsv;
 import org.qaworkbench.audits.AuditFilter;
-import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.store.AccessLog.Access;
 import org.qaworkbench.core.store.AccessLog.Event;
 import org.qaworkbench.core.store.Actor;
-import org.qaworkbench.core.supervisionaudit.SupervisionAudits;
 import org.qaworkbench.model.Assessment;
-import org.qaworkbench.model.ChecklistDefinition;
-import org.qaworkbench.model.SubjectKind;
 
 /**
  * A CSV of answers that holds a confidential checklist (here a supervision audit, which is about staff) puts it in the
@@ -41,17 +37,7 @@ class AnswersCsvAccessLogPTest {
 	@BeforeEach
 	void open() throws Exception {
 		fixture = new AuditFixture(temp.resolve("data"));
-		ChecklistDefinition definition = ChecklistRegistry.instance().newest(SupervisionAudits.DEFINITION_ID).orElseThrow();
-		Assessment audit = AuditFixture.QA.createAssessment();
-		audit.setDefinitionId(definition.getDefinitionId());
-		audit.setDefinitionVersion(definition.getVersion());
-		audit.setDefinitionHash(fixture.store.definitions().store(definition, AuditFixture.ACTOR));
-		audit.setSubjectKind(SubjectKind.SUPERVISION_FILES);
-		audit.setSubjectKey("Hadley team");
-		audit.setLocality(fixture.hadley);
-		audit.getAssessors().add(fixture.auditor);
-		audit.setStartedOn(AuditFixture.AUDITED);
-		supervisionAudit = fixture.store.records().save(audit, AuditFixture.ACTOR);
+		supervisionAudit = fixture.supervisionAudit();
 	}
 
 	@AfterEach

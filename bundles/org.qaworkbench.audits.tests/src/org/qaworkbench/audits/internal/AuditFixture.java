@@ -12,6 +12,7 @@ import org.qaworkbench.core.checklists.registry.ChecklistRegistry;
 import org.qaworkbench.core.checklists.scoring.Scoring;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.core.supervisionaudit.SupervisionAudits;
 import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Allocation;
 import org.qaworkbench.model.Amendment;
@@ -243,6 +244,21 @@ final class AuditFixture implements AutoCloseable {
 		signOff.setAt(on.atTime(11, 0).atZone(ZoneId.systemDefault()).toInstant());
 		signOff.setNote(note);
 		return signOff;
+	}
+
+	/** A supervision audit of Hadley's team by the auditor: a checklist whose answers are about people (confidential). */
+	Assessment supervisionAudit() throws Exception {
+		ChecklistDefinition supervision = ChecklistRegistry.instance().newest(SupervisionAudits.DEFINITION_ID).orElseThrow();
+		Assessment audit = QA.createAssessment();
+		audit.setDefinitionId(supervision.getDefinitionId());
+		audit.setDefinitionVersion(supervision.getVersion());
+		audit.setDefinitionHash(store.definitions().store(supervision, ACTOR));
+		audit.setSubjectKind(SubjectKind.SUPERVISION_FILES);
+		audit.setSubjectKey("Hadley team");
+		audit.setLocality(hadley);
+		audit.getAssessors().add(auditor);
+		audit.setStartedOn(AUDITED);
+		return store.records().save(audit, ACTOR);
 	}
 
 	@Override

@@ -89,7 +89,7 @@ class AuditsCommandPTest {
 		assertRefused(run("list", "--to", "2026-03-01"), "qa: --to needs a date as DD/MM/YYYY, not '2026-03-01'.");
 		assertRefused(run("list", "--from", "02/03/2026", "--to", "01/03/2026"), "qa: --from 02/03/2026 is after --to 01/03/2026.");
 		assertRefused(run("list", "--locality", "Nowhere"), "qa: there is no locality 'Nowhere'; the localities are Hadley Castle, The Wrekin.");
-		assertRefused(run("list", "extra"), "qa: unexpected argument 'extra' for 'qa audits list'. CommandRun 'qa audits --help'.");
+		assertRefused(run("list", "extra"), "qa: unexpected argument 'extra' for 'qa audits list'. Run 'qa audits --help'.");
 		assertRefused(run("lsit"), "qa: unknown sub-command 'lsit' of 'qa audits'; the sub-commands are list, export.");
 	}
 

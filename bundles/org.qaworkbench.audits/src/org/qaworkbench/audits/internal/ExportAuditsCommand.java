@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,8 +21,10 @@ import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
+import org.qaworkbench.model.StaffMember;
 
 /**
  * {@code qa audits export --id ID --format pdf --out FILE}: the printable audit; {@code qa audits export --format csv
@@ -95,10 +98,11 @@ final class ExportAuditsCommand implements QaCommand {
 		FilterOptions filters = new FilterOptions(options);
 		AnswersCsv.Written written;
 		try (Store store = StaffCommandLine.open(options)) {
-			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_CSV).isEmpty()) {
+			Optional<StaffMember> person = StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_CSV);
+			if (person.isEmpty()) {
 				return FAILED;
 			}
-			Predicate<Assessment> filter = filters.filter(store);
+			Predicate<Assessment> filter = filters.filter(store).and(ConfidentialAccess.answersVisibleTo(store, person.get()));
 			written = AnswersCsv.write(store, id == 0 ? filter : filter.and(audit -> audit.getId() == id), file, StaffCommandLine.actor(options));
 		} catch (IOException e) {
 			QaCommand.fail(err, NLS.bind(Messages.Export_cannotWrite, file, reason(e, file)));

@@ -5,8 +5,10 @@ import java.net.UnknownHostException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EClass;
+import org.qaworkbench.core.access.PersonalRecordAccess;
 import org.qaworkbench.core.observations.ObservationForms;
 import org.qaworkbench.core.store.AccessLog;
 import org.qaworkbench.core.store.AccessLog.Access;
@@ -16,6 +18,7 @@ import org.qaworkbench.core.supervisionaudit.SupervisionAudits;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.QaPackage.Literals;
+import org.qaworkbench.model.StaffMember;
 
 /**
  * Which records are confidential, and the one place their opening and exporting is written to the
@@ -50,6 +53,16 @@ public final class ConfidentialAccess {
 			return PERSONAL_CHECKLISTS.contains(assessment.getDefinitionId());
 		}
 		return CONFIDENTIAL_TYPES.contains(record.eClass());
+	}
+
+	/**
+	 * The assessments whose answers {@code person} may take away in an export: every case audit; a checklist whose
+	 * answers are about people (see {@link #isConfidential}) only for those who wrote it and their management line,
+	 * the rule of every personal record ({@link PersonalRecordAccess}).
+	 */
+	public static Predicate<Assessment> answersVisibleTo(Store store, StaffMember person) {
+		PersonalRecordAccess line = new PersonalRecordAccess(store.records().list(StaffMember.class));
+		return assessment -> !isConfidential(assessment) || assessment.getAssessors().stream().anyMatch(author -> line.maySeeAbout(author, person));
 	}
 
 	/** {@code by} opened the stored record: logged when it is confidential (a record not stored yet is nobody's to see). */

@@ -1,0 +1,79 @@
+package org.qaworkbench.audits.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.core.DataFolder;
+import org.qaworkbench.core.store.AccessLog.Event;
+import org.qaworkbench.core.store.Store;
+import org.qaworkbench.testing.TestAccounts;
+
+/**
+ * {@code qa audits export --format csv} holds only what the person signed in may see: every case audit, and a
+ * checklist whose answers are about people (a supervision audit) only for who wrote it and their management line.
+ */
+class AnswersCsvVisibilityPTest {
+
+	@TempDir
+	static Path temp;
+
+	private static String before;
+	private static AutoCloseable signIn;
+	private static Set<Long> caseAudits;
+	private static long supervisionAudit;
+
+	@BeforeAll
+	static void data() throws Exception {
+		Path data = temp.resolve("data");
+		try (AuditFixture fixture = new AuditFixture(data)) {
+			caseAudits = Set.of(fixture.audit.getId(), fixture.closed.getId(), fixture.draft.getId());
+			supervisionAudit = fixture.supervisionAudit().getId();
+		}
+		before = System.getProperty(DataFolder.PROPERTY);
+		System.setProperty(DataFolder.PROPERTY, data.toString());
+		try (Store accounts = TestAccounts.open(data)) {
+			TestAccounts.giveEveryoneAccounts(accounts);
+		}
+		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
+	}
+
+	@AfterAll
+	static void restore() throws Exception {
+		signIn.close();
+		if (before == null) {
+			System.clearProperty(DataFolder.PROPERTY);
+		} else {
+			System.setProperty(DataFolder.PROPERTY, before);
+		}
+	}
+
+	@Test
+	void aChecklistAboutPeopleGoesOnlyToWhoWroteItAndTheirManagementLine() throws Exception {
+		assertEquals(caseAudits.size() + 1, auditsExportedTo("pshah"), "the auditor who wrote it");
+		assertEquals(caseAudits.size() + 1, auditsExportedTo("sokafor"), "the auditor's line manager");
+		assertEquals(caseAudits.size(), auditsExportedTo("jbloggs"), "another team leader: the case audits alone");
+		try (Store store = TestAccounts.open(temp.resolve("data"))) {
+			assertEquals(List.of("sokafor", "pshah"), store.accessLog().of(supervisionAudit, 10).stream().map(Event::userId).toList(),
+					"exported by those two, newest first; nobody else");
+		}
+	}
+
+	/** How many audits the CSV written for {@code userId} holds, as the command says ("Wrote N answers of M audits"). */
+	private static int auditsExportedTo(String userId) throws Exception {
+		CommandRun export = CommandRun.of(new AuditsCommand(), "export", "--format", "csv", "--out", temp.resolve(userId + ".csv").toString(), "--as", userId);
+		assertEquals(0, export.exitCode(), export.err());
+		Matcher said = Pattern.compile("Wrote \\d+ answers of (\\d+) audits").matcher(export.out());
+		assertTrue(said.find(), export.out());
+		return Integer.parseInt(said.group(1));
+	}
+}
