@@ -1,8 +1,10 @@
 package org.qaworkbench.audits.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +21,9 @@ import org.qaworkbench.core.store.Store;
 import org.qaworkbench.testing.TestAccounts;
 
 /**
- * {@code qa audits export --format csv} holds only what the person signed in may see: every case audit, and a
- * checklist whose answers are about people (a supervision audit) only for who wrote it and their management line.
+ * {@code qa audits export} (CSV and PDF) and {@code qa supervision-audit export} give only what the person signed in
+ * may see: every case audit, and a checklist whose answers are about people (a supervision audit) only to who wrote
+ * it and their management line.
  */
 class AnswersCsvVisibilityPTest {
 
@@ -66,6 +69,21 @@ class AnswersCsvVisibilityPTest {
 			assertEquals(List.of("sokafor", "pshah"), store.accessLog().of(supervisionAudit, 10).stream().map(Event::userId).toList(),
 					"exported by those two, newest first; nobody else");
 		}
+	}
+
+	@Test
+	void itsPdfIsRefusedToAnyoneElseAndNothingIsWritten() throws Exception {
+		Path pdf = temp.resolve("refused.pdf");
+		String refusal = "qa: You may not export audit " + supervisionAudit + ": a checklist about people goes only to those who wrote it and their management line.\n";
+
+		CommandRun audits = CommandRun.of(new AuditsCommand(), "export", "--id", Long.toString(supervisionAudit), "--format", "pdf", "--out", pdf.toString(), "--as",
+				"jbloggs");
+		CommandRun supervision = CommandRun.of(new SupervisionAuditCommand(), "export", "--id", Long.toString(supervisionAudit), "--format", "pdf", "--out",
+				pdf.toString(), "--as", "jbloggs");
+
+		assertEquals(List.of(1, 1), List.of(audits.exitCode(), supervision.exitCode()));
+		assertEquals(List.of(refusal, refusal), List.of(audits.err(), supervision.err()));
+		assertFalse(Files.exists(pdf), "nothing written");
 	}
 
 	/** How many audits the CSV written for {@code userId} holds, as the command says ("Wrote N answers of M audits"). */

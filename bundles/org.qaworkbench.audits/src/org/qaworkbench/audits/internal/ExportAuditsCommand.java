@@ -79,7 +79,12 @@ final class ExportAuditsCommand implements QaCommand {
 			throw new UsageException(NLS.bind(Messages.Export_pdfTakesNoFilter, filter));
 		}
 		try (Store store = StaffCommandLine.open(options)) {
-			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF).isEmpty()) {
+			Optional<StaffMember> person = StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF);
+			if (person.isEmpty()) {
+				return FAILED;
+			}
+			Optional<Assessment> audit = store.records().find(Assessment.class, id);
+			if (audit.isPresent() && !StaffCommandLine.mayExport(store, person.get(), audit.get(), err)) {
 				return FAILED;
 			}
 			AuditPdf.write(store, id, StaffCommandLine.actor(options), file);

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
 	public static String List_moderated;
 	public static String Export_summary;
 	public static String Command_notStaff;
+	public static String Export_notYours;
 	public static String Export_formatNeeded;
 	public static String Export_unknownFormat;
 	public static String Export_outNeeded;

@@ -14,7 +14,9 @@ import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.cli.SignIn;
 import org.qaworkbench.core.store.Actor;
+import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.StaffMember;
 
 /**
@@ -72,6 +74,18 @@ final class StaffCommandLine {
 			return Optional.empty();
 		}
 		return person;
+	}
+
+	/**
+	 * Whether {@code person} may take the answers of {@code audit} away (core's rule: a checklist about people only to
+	 * who wrote it and their management line); else one line saying so.
+	 */
+	static boolean mayExport(Store store, StaffMember person, Assessment audit, PrintStream err) {
+		if (ConfidentialAccess.answersVisibleTo(store, person).test(audit)) {
+			return true;
+		}
+		QaCommand.fail(err, NLS.bind(Messages.Export_notYours, audit.getId()));
+		return false;
 	}
 
 	/** Refuses a positional argument with {@code unexpected} (bound to the argument and the sub-command). */

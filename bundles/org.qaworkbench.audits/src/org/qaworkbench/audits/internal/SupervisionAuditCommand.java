@@ -147,10 +147,10 @@ public final class SupervisionAuditCommand implements QaCommand {
 		String file = required(options, "out"); //$NON-NLS-1$
 		long id = id(options);
 		try (Store store = StaffCommandLine.open(options)) {
-			if (StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF).isEmpty()) {
+			Optional<StaffMember> person = StaffCommandLine.permitted(store, options, err, Messages.Command_notStaff, Permission.EXPORT_PDF);
+			if (person.isEmpty() || !StaffCommandLine.mayExport(store, person.get(), audit(store, id), err)) {
 				return FAILED;
 			}
-			audit(store, id);
 			SupervisionAuditPdf.write(store, id, clock, StaffCommandLine.actor(options), Path.of(file));
 		} catch (NoSuchElementException e) {
 			QaCommand.fail(err, e.getMessage());
