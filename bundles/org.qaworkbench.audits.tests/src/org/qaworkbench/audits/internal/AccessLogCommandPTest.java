@@ -13,14 +13,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.observations.Observations;
 import org.qaworkbench.core.store.Actor;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.core.store.Stores;
-import org.qaworkbench.testing.TestAccounts;
 import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
@@ -37,10 +35,9 @@ class AccessLogCommandPTest {
 
 	@TempDir
 	static Path temp;
-	private static String before;
 	private static long observation;
 	private static long other;
-	private static AutoCloseable signIn;
+	private static CommandsSignedIn signIn;
 
 	@BeforeAll
 	static void data() throws Exception {
@@ -60,22 +57,12 @@ class AccessLogCommandPTest {
 			other = observations.plan(second, TODAY.minusDays(1), new Actor("ann.leader")).getId();
 			ConfidentialAccess.opened(store, new Actor("ann.leader"), store.records().find(org.qaworkbench.model.DirectObservation.class, observation).orElseThrow());
 		}
-		before = System.getProperty(DataFolder.PROPERTY);
-		System.setProperty(DataFolder.PROPERTY, data.toString());
-		try (Store accounts = TestAccounts.open(data)) {
-			TestAccounts.giveEveryoneAccounts(accounts);
-		}
-		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
+		signIn = CommandsSignedIn.on(data, temp);
 	}
 
 	@AfterAll
 	static void restore() throws Exception {
 		signIn.close();
-		if (before == null) {
-			System.clearProperty(DataFolder.PROPERTY);
-		} else {
-			System.setProperty(DataFolder.PROPERTY, before);
-		}
 	}
 
 	@Test

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.store.AccessLog.Event;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.testing.TestAccounts;
@@ -30,8 +29,7 @@ class AnswersCsvVisibilityPTest {
 	@TempDir
 	static Path temp;
 
-	private static String before;
-	private static AutoCloseable signIn;
+	private static CommandsSignedIn signIn;
 	private static Set<Long> caseAudits;
 	private static long supervisionAudit;
 
@@ -42,22 +40,12 @@ class AnswersCsvVisibilityPTest {
 			caseAudits = Set.of(fixture.audit.getId(), fixture.closed.getId(), fixture.draft.getId());
 			supervisionAudit = fixture.supervisionAudit().getId();
 		}
-		before = System.getProperty(DataFolder.PROPERTY);
-		System.setProperty(DataFolder.PROPERTY, data.toString());
-		try (Store accounts = TestAccounts.open(data)) {
-			TestAccounts.giveEveryoneAccounts(accounts);
-		}
-		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
+		signIn = CommandsSignedIn.on(data, temp);
 	}
 
 	@AfterAll
 	static void restore() throws Exception {
 		signIn.close();
-		if (before == null) {
-			System.clearProperty(DataFolder.PROPERTY);
-		} else {
-			System.setProperty(DataFolder.PROPERTY, before);
-		}
 	}
 
 	@Test

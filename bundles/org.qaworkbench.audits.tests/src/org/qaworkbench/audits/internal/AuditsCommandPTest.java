@@ -13,9 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.DataFolder;
-import org.qaworkbench.testing.TestAccounts;
-import org.qaworkbench.core.store.Store;
 
 /** {@code qa audits list|export} on a data folder of three audits, as the qa launcher runs them. */
 class AuditsCommandPTest {
@@ -23,8 +20,7 @@ class AuditsCommandPTest {
 	@TempDir
 	static Path temp;
 
-	private static String before;
-	private static AutoCloseable signIn;
+	private static CommandsSignedIn signIn;
 	private static long shared;
 	private static long closed;
 	private static long draft;
@@ -38,22 +34,12 @@ class AuditsCommandPTest {
 			closed = fixture.closed.getId();
 			draft = fixture.draft.getId();
 		}
-		before = System.getProperty(DataFolder.PROPERTY);
-		System.setProperty(DataFolder.PROPERTY, data.toString());
-		try (Store accounts = TestAccounts.open(data)) {
-			TestAccounts.giveEveryoneAccounts(accounts);
-		}
-		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
+		signIn = CommandsSignedIn.on(data, temp);
 	}
 
 	@AfterAll
 	static void restore() throws Exception {
 		signIn.close();
-		if (before == null) {
-			System.clearProperty(DataFolder.PROPERTY);
-		} else {
-			System.setProperty(DataFolder.PROPERTY, before);
-		}
 	}
 
 	@Test

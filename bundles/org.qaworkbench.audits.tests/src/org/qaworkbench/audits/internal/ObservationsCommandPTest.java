@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.observations.ObservationForm;
 import org.qaworkbench.core.observations.ObservationWorkflow;
@@ -47,8 +46,7 @@ class ObservationsCommandPTest {
 
 	@TempDir
 	static Path temp;
-	private static String before;
-	private static AutoCloseable signIn;
+	private static CommandsSignedIn signIn;
 	private static Clock clockBefore;
 	private static long signedOff;
 	private static long planned;
@@ -99,12 +97,7 @@ class ObservationsCommandPTest {
 			signedOff = observation.getId();
 			planned = observations.plan(second, TODAY.plusDays(5), sue).getId();
 		}
-		before = System.getProperty(DataFolder.PROPERTY);
-		System.setProperty(DataFolder.PROPERTY, data.toString());
-		try (Store accounts = TestAccounts.open(data)) {
-			TestAccounts.giveEveryoneAccounts(accounts);
-		}
-		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
+		signIn = CommandsSignedIn.on(data, temp);
 		clockBefore = ObservationsCommand.clock;
 		ObservationsCommand.clock = clock;
 	}
@@ -113,11 +106,6 @@ class ObservationsCommandPTest {
 	static void restore() throws Exception {
 		signIn.close();
 		ObservationsCommand.clock = clockBefore;
-		if (before == null) {
-			System.clearProperty(DataFolder.PROPERTY);
-		} else {
-			System.setProperty(DataFolder.PROPERTY, before);
-		}
 	}
 
 	@Test

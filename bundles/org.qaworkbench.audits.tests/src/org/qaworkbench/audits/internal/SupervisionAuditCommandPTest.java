@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.audits.AuditWorkflow;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.Actor;
@@ -45,8 +44,7 @@ class SupervisionAuditCommandPTest {
 
 	@TempDir
 	static Path temp;
-	private static String before;
-	private static AutoCloseable signIn;
+	private static CommandsSignedIn signIn;
 	private static Clock clockBefore;
 
 	@BeforeAll
@@ -76,12 +74,7 @@ class SupervisionAuditCommandPTest {
 				store.records().save(contract, admin);
 			}
 		}
-		before = System.getProperty(DataFolder.PROPERTY);
-		System.setProperty(DataFolder.PROPERTY, data.toString());
-		try (Store accounts = TestAccounts.open(data)) {
-			TestAccounts.giveEveryoneAccounts(accounts);
-		}
-		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
+		signIn = CommandsSignedIn.on(data, temp);
 		clockBefore = SupervisionAuditCommand.clock;
 		SupervisionAuditCommand.clock = CLOCK;
 	}
@@ -90,11 +83,6 @@ class SupervisionAuditCommandPTest {
 	static void restore() throws Exception {
 		signIn.close();
 		SupervisionAuditCommand.clock = clockBefore;
-		if (before == null) {
-			System.clearProperty(DataFolder.PROPERTY);
-		} else {
-			System.setProperty(DataFolder.PROPERTY, before);
-		}
 	}
 
 	@Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.audits.ComplianceCsv;
-import org.qaworkbench.core.DataFolder;
 import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.export.SpreadsheetCells;
 import org.qaworkbench.core.store.Actor;
@@ -55,8 +54,7 @@ class SupervisionCommandPTest {
 
 	@TempDir
 	static Path temp;
-	private static String before;
-	private static AutoCloseable signIn;
+	private static CommandsSignedIn signIn;
 	private static Clock clockBefore;
 	private static long contract;
 	private static long record;
@@ -110,12 +108,7 @@ class SupervisionCommandPTest {
 			written.getActions().add(action);
 			casework = supervision.sign(written, sue).getId();
 		}
-		before = System.getProperty(DataFolder.PROPERTY);
-		System.setProperty(DataFolder.PROPERTY, data.toString());
-		try (Store accounts = TestAccounts.open(data)) {
-			TestAccounts.giveEveryoneAccounts(accounts);
-		}
-		signIn = TestAccounts.commandsSignIn(temp, TestAccounts.USER);
+		signIn = CommandsSignedIn.on(data, temp);
 		clockBefore = SupervisionCommand.clock;
 		SupervisionCommand.clock = clock;
 	}
@@ -124,11 +117,6 @@ class SupervisionCommandPTest {
 	static void restore() throws Exception {
 		signIn.close();
 		SupervisionCommand.clock = clockBefore;
-		if (before == null) {
-			System.clearProperty(DataFolder.PROPERTY);
-		} else {
-			System.setProperty(DataFolder.PROPERTY, before);
-		}
 	}
 
 	@Test

@@ -91,11 +91,11 @@ public final class SignInAtStart {
 		if (!location.isEmbedded()) {
 			return false;
 		}
-		try (Credentials nobody = new Credentials("", new char[0])) { //$NON-NLS-1$
-			Stores.open(location, nobody).close();
-			return false;
+		// Asked of the engine directly: a sign-in tried as nobody would cost an Argon2id derivation at every start.
+		try {
+			return Stores.needsFirstAdministrator(location);
 		} catch (StoreException e) {
-			return e.reason() == StoreException.Reason.NO_ACCOUNTS;
+			return false; // an unwritable folder and the like: signing in says so
 		}
 	}
 
