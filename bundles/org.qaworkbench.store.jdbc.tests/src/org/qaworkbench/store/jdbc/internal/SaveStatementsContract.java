@@ -20,13 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.qaworkbench.core.domain.DomainStore;
 import org.qaworkbench.core.store.History.Change;
 import org.qaworkbench.core.store.NotPermittedException;
+import org.qaworkbench.core.store.StaleRecordException;
 import org.qaworkbench.core.store.Store;
 import org.qaworkbench.model.Assessment;
 import org.qaworkbench.model.AssessmentState;
 import org.qaworkbench.model.StaffMember;
 
 /**
- * What a save asks of the database, on every engine: an update reads the stored record once (the staleness check,
+ * What a save asks of the database, on every engine: an update reads the stored record once, or not at all when it
+ * was opened in the same store at the version saved (the staleness check,
  * the domain's lock and the history share that read), a list that did not change is not written again, and an
  * empty list costs no statement. Counted on the statements the store executes, through a second store on the
  * same database whose connections count them.
@@ -111,6 +113,61 @@ abstract class SaveStatementsContract extends StoreTestCase {
 		assertEquals(0, executed("UPDATE ") + executed("DELETE ") + executed("INSERT "), "nothing written: " + executed);
 		assertEquals(1, fixture.store.history().of(completed).size());
 		assertEquals("2", fixture.store.records().find(Assessment.class, completed.getId()).orElseThrow().getAnswers().get(0).getValue());
+	}
+
+	/** The copy read when the record was opened is the stored copy: its row version names its content. */
+	@Test
+	void aRecordOpenedInThisStoreIsSavedWithoutReadingItAgain() throws Exception {
+		long id = counted.records().save(Samples.draftAudit(definitionHash, 3, "LL7"), StoreFixture.ALEX).getId();
+		Assessment opened = counted.records().find(Assessment.class, id).orElseThrow();
+		opened.setComments("Chronology checked.");
+		executed.clear();
+
+		Assessment changed = counted.records().save(opened, StoreFixture.SAM);
+
+		assertEquals(0, executed(READ_AUDIT), "no read: " + executed);
+		assertEquals(1, executed("UPDATE \"ASSESSMENTS\""));
+		assertEquals(0, executed("DELETE FROM") + executed("INSERT INTO \"ASSESSMENT_"), "no list rewritten: " + executed);
+		assertEquals(List.of(new Change("comments", "Plan is clear; recording is up to date.", "Chronology checked.")),
+				fixture.store.history().of(changed).get(1).changes());
+		assertEquals("Chronology checked.", fixture.store.records().find(Assessment.class, id).orElseThrow().getComments());
+	}
+
+	/** Another workbench (another store on the database) saved the record after it was opened here. */
+	@Test
+	void aRecordOpenedHereAndSavedElsewhereSinceIsRefusedNamingWhoSavedItAndTheirSaveStands() throws Exception {
+		long id = counted.records().save(Samples.draftAudit(definitionHash, 3, "LL8"), StoreFixture.ALEX).getId();
+		Assessment opened = counted.records().find(Assessment.class, id).orElseThrow();
+		Assessment elsewhere = fixture.store.records().find(Assessment.class, id).orElseThrow();
+		elsewhere.setComments("Saved by Sam first.");
+		Assessment samSaved = fixture.store.records().save(elsewhere, StoreFixture.SAM);
+		opened.setComments("Alex's change.");
+		opened.getAnswers().get(0).setValue("1");
+		executed.clear();
+
+		StaleRecordException conflict = assertThrows(StaleRecordException.class, () -> counted.records().save(opened, StoreFixture.ALEX));
+
+		assertEquals("sam", conflict.changedBy());
+		assertEquals(samSaved.getModifiedAt(), conflict.changedAt());
+		assertEquals(0, executed("DELETE ") + executed("INSERT "), "nothing written: " + executed);
+		Assessment stored = fixture.store.records().find(Assessment.class, id).orElseThrow();
+		assertEquals("Saved by Sam first.", stored.getComments());
+		assertEquals("2", stored.getAnswers().get(0).getValue());
+		assertEquals(2, stored.getRowVersion());
+	}
+
+	/** The lock is checked against the copy read when the audit was opened, and refuses before anything is written. */
+	@Test
+	void theLockRefusesAChangeToACompletedAuditOpenedInThisStore() throws Exception {
+		long id = counted.records().save(Samples.audit(definitionHash, 3, "LL9"), StoreFixture.ALEX).getId();
+		Assessment opened = counted.records().find(Assessment.class, id).orElseThrow();
+		opened.getAnswers().get(0).setValue("1");
+		executed.clear();
+
+		assertThrows(NotPermittedException.class, () -> counted.records().save(opened, StoreFixture.SAM));
+
+		assertEquals(0, executed("UPDATE ") + executed("DELETE ") + executed("INSERT "), "nothing written: " + executed);
+		assertEquals("2", fixture.store.records().find(Assessment.class, id).orElseThrow().getAnswers().get(0).getValue());
 	}
 
 	/** On a server a statement is a round trip: the id of a new record comes back from its INSERT. */

@@ -31,6 +31,7 @@ final class JdbcRecords implements Records {
 
 	private final Database database;
 	private final SaveListeners listeners = new SaveListeners();
+	private final ReadCopies readCopies = new ReadCopies();
 
 	JdbcRecords(Database database) {
 		this.database = database;
@@ -80,8 +81,10 @@ final class JdbcRecords implements Records {
 	}
 
 	/**
-	 * Writes one record of a unit and adds its history row. An update reads the stored copy once: it is checked
-	 * for staleness, handed to the domain's check, compared for the lists to rewrite and for the history's changes.
+	 * Writes one record of a unit and adds its history row. An update needs the stored copy once: it is handed to
+	 * the domain's check, compared for the lists to rewrite and for the history's changes. That is the copy this store
+	 * read when the record was opened, if it was read at the row version being saved; otherwise it is read here. The
+	 * UPDATE itself is made only where the row is still at that version.
 	 */
 	private <T extends Identified> T write(Connection connection, T record, Actor actor, UpdateCheck check, List<HistoryLog.Row> history)
 			throws SQLException, SaveRefusedException {
@@ -101,21 +104,30 @@ final class JdbcRecords implements Records {
 			history.add(new HistoryLog.Row(saved, HistoryLog.CREATED, List.of()));
 			return saved;
 		}
-		Identified stored = read(connection, mapping, record.getId());
+		Identified stored = readCopies.take(mapping.eClass, record.getId(), record.getRowVersion());
 		if (stored == null) {
-			throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		}
-		if (stored.getRowVersion() != record.getRowVersion()) {
-			throw stale(mapping, record, stored);
+			stored = current(connection, mapping, record);
+			if (stored.getRowVersion() != record.getRowVersion()) {
+				throw stale(mapping, record, stored);
+			}
 		}
 		check.check(stored, record);
 		saved.setRowVersion(record.getRowVersion() + 1);
 		if (!RecordTables.update(connection, mapping, saved, stored)) {
-			// Saved by someone between the read and the update: name them as the database has it now.
-			throw stale(mapping, record, read(connection, mapping, record.getId()));
+			// Saved by someone since it was read: name them as the database has it now.
+			throw stale(mapping, record, current(connection, mapping, record));
 		}
 		history.add(new HistoryLog.Row(saved, HistoryLog.CHANGED, Flattener.changes(stored, saved)));
 		return saved;
+	}
+
+	/** The record as it is in the database now; refused when there is none (or none this person may see). */
+	private Identified current(Connection connection, EntityMapping mapping, Identified record) throws SQLException, InvalidRecordException {
+		Identified stored = read(connection, mapping, record.getId());
+		if (stored == null) {
+			throw new InvalidRecordException(List.of(new Problem("id", "no such " + mapping.eClass.getName() + " #" + record.getId()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return stored;
 	}
 
 	/** Names who saved the record after this copy was read, from the record as it is now in the database. */
@@ -133,7 +145,11 @@ final class JdbcRecords implements Records {
 	@Override
 	public <T extends Identified> Optional<T> find(Class<T> type, long id) {
 		EntityMapping mapping = EntityMapping.of(eClassOf(type));
-		return Optional.ofNullable(Transactions.read(database, connection -> this.<T>read(connection, mapping, id)));
+		T found = Transactions.read(database, connection -> this.<T>read(connection, mapping, id));
+		if (found != null) {
+			readCopies.keep(found);
+		}
+		return Optional.ofNullable(found);
 	}
 
 	/** A stored record and its lists, read in one round trip where the engine allows. */
