@@ -19,6 +19,7 @@ public final class BenchCommand implements QaCommand {
 	private static final int MAX_SAMPLES = 100_000;
 	private static final int MAX_CLIENTS = 200;
 	private static final int MAX_SAVES = 100_000;
+	private static final int MAX_ROUNDS = 20;
 
 	@Override
 	public String name() {
@@ -28,12 +29,12 @@ public final class BenchCommand implements QaCommand {
 	@Override
 	public String summary() {
 		return "measure the store against raw JDBC: qa bench store [--audits N] [--samples N] [--server URL], " //$NON-NLS-1$
-				+ "qa bench team --server URL [--clients N] [--saves N] [--keep]"; //$NON-NLS-1$
+				+ "qa bench team --server URL [--clients N] [--saves N] [--rounds N] [--keep]"; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(arguments, Set.of("audits", "samples", "server", "clients", "saves"), Set.of("keep")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		Options options = Options.parse(arguments, Set.of("audits", "samples", "server", "clients", "saves", "rounds"), Set.of("keep")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 		if (options.positional().equals(List.of("store"))) { //$NON-NLS-1$
 			long audits = options.number("audits", 100_000, 1, MAX_AUDITS); //$NON-NLS-1$
 			int samples = options.integer("samples", 300, 10, MAX_SAMPLES); //$NON-NLS-1$
@@ -50,7 +51,8 @@ public final class BenchCommand implements QaCommand {
 			}
 			int clients = options.integer("clients", 20, 1, MAX_CLIENTS); //$NON-NLS-1$
 			int saves = options.integer("saves", 200, 10, MAX_SAVES); //$NON-NLS-1$
-			new TeamBench(BenchServer.of(url, System::getenv), out).measure(clients, saves, options.flag("keep")); //$NON-NLS-1$
+			int rounds = options.integer("rounds", 3, 1, MAX_ROUNDS); //$NON-NLS-1$
+			new TeamBench(BenchServer.of(url, System::getenv), out).measure(clients, saves, rounds, options.flag("keep")); //$NON-NLS-1$
 			return OK;
 		}
 		QaCommand.fail(err, "say what to measure: qa bench store, or qa bench team --server URL"); //$NON-NLS-1$

@@ -24,8 +24,8 @@ final class TeamBench {
 
 	/** Audits that every client edits now and then: where the conflicts happen. */
 	private static final int SHARED_AUDITS = 10;
-	private static final int WARM_UP_CLIENTS = 2;
-	private static final int WARM_UP_SAVES = 100;
+	private static final int WARM_UP_CLIENTS = 4;
+	private static final int WARM_UP_SAVES = 200;
 	private static final Actor SETUP = new Actor("bench"); //$NON-NLS-1$
 
 	private final BenchServer server;
@@ -43,31 +43,53 @@ final class TeamBench {
 		}
 	}
 
-	void measure(int clients, int saves, boolean keep) throws Exception {
+	/** One side's round of the benchmark. */
+	@FunctionalInterface
+	private interface TeamRunner {
+		void run() throws Exception;
+	}
+
+	void measure(int clients, int saves, int rounds, boolean keep) throws Exception {
 		Path folder = Files.createTempDirectory("qa-bench-team"); //$NON-NLS-1$
 		List<String> databases = new ArrayList<>();
 		try {
-			out.printf("QA Workbench team benchmark: PostgreSQL %s at %s, %d clients x %d saves of %d-answer audits (every tenth a deliberate conflict), Java %s, %d cores%n", //$NON-NLS-1$
-					server.version(), server.describe(""), clients, saves, BenchAudits.ANSWERS, System.getProperty("java.version"), //$NON-NLS-1$ //$NON-NLS-2$
+			out.printf("QA Workbench team benchmark: PostgreSQL %s at %s, %d rounds of %d clients x %d saves of %d-answer audits (every tenth a deliberate conflict), Java %s, %d cores%n", //$NON-NLS-1$
+					server.version(), server.describe(""), rounds, clients, saves, BenchAudits.ANSWERS, System.getProperty("java.version"), //$NON-NLS-1$ //$NON-NLS-2$
 					Runtime.getRuntime().availableProcessors());
 			Prepared ours = prepare(folder.resolve("store"), server.createDatabase("store"), databases); //$NON-NLS-1$ //$NON-NLS-2$
 			Prepared raw = prepare(folder.resolve("raw"), server.createDatabase("raw"), databases); //$NON-NLS-1$ //$NON-NLS-2$
 
 			// the JIT and the server's caches warm up first, so that neither side pays for it alone
-			TeamRun oursWarmUp = new TeamRun("warm-up", ours.shared(), ours::audits).run(WARM_UP_CLIENTS, WARM_UP_SAVES, index -> storeClient(ours, index)); //$NON-NLS-1$
-			TeamRun rawWarmUp = new TeamRun("warm-up", raw.shared(), raw::audits).run(WARM_UP_CLIENTS, WARM_UP_SAVES, index -> rawClient(raw, index)); //$NON-NLS-1$
-			TeamRun oursRun = new TeamRun("run", ours.shared(), ours::audits).run(clients, saves, index -> storeClient(ours, index)); //$NON-NLS-1$
-			TeamRun rawRun = new TeamRun("run", raw.shared(), raw::audits).run(clients, saves, index -> rawClient(raw, index)); //$NON-NLS-1$
+			List<TeamRun> oursRuns = new ArrayList<>();
+			List<TeamRun> rawRuns = new ArrayList<>();
+			oursRuns.add(new TeamRun("warm-up", ours.shared(), ours::audits).run(WARM_UP_CLIENTS, WARM_UP_SAVES, index -> storeClient(ours, index))); //$NON-NLS-1$
+			rawRuns.add(new TeamRun("warm-up", raw.shared(), raw::audits).run(WARM_UP_CLIENTS, WARM_UP_SAVES, index -> rawClient(raw, index))); //$NON-NLS-1$
+			// Rounds in turn, each side first every other round: a side timed always first (or only once) would
+			// alone meet whatever the machine and the server were doing then (a checkpoint, another program)
+			List<TeamRun> oursRounds = new ArrayList<>();
+			List<TeamRun> rawRounds = new ArrayList<>();
+			for (int round = 0; round < rounds; round++) {
+				String name = "round " + round; //$NON-NLS-1$
+				TeamRunner oursRound = () -> oursRounds.add(new TeamRun(name, ours.shared(), ours::audits).run(clients, saves, index -> storeClient(ours, index)));
+				TeamRunner rawRound = () -> rawRounds.add(new TeamRun(name, raw.shared(), raw::audits).run(clients, saves, index -> rawClient(raw, index)));
+				(round % 2 == 0 ? oursRound : rawRound).run();
+				(round % 2 == 0 ? rawRound : oursRound).run();
+			}
+			oursRuns.addAll(oursRounds);
+			rawRuns.addAll(rawRounds);
 
 			TeamCheck oursCheck;
 			TeamCheck rawCheck;
 			try (Connection connection = server.connect(ours.database())) {
-				oursCheck = TeamCheck.of(connection, ours.shared(), List.of(oursWarmUp, oursRun));
+				oursCheck = TeamCheck.of(connection, ours.shared(), oursRuns);
 			}
 			try (Connection connection = server.connect(raw.database())) {
-				rawCheck = TeamCheck.of(connection, raw.shared(), List.of(rawWarmUp, rawRun));
+				rawCheck = TeamCheck.of(connection, raw.shared(), rawRuns);
 			}
+			TeamRun oursRun = TeamRun.together(oursRounds);
+			TeamRun rawRun = TeamRun.together(rawRounds);
 			print(oursRun, rawRun, oursCheck, rawCheck);
+			out.printf("%-52s %s%n", "throughput store/raw, round by round", ratios(oursRounds, rawRounds)); //$NON-NLS-1$ //$NON-NLS-2$
 			if (keep) {
 				out.println();
 				out.println("Kept the databases; count the audits and their answers with psql (expected: the audit rows above):"); //$NON-NLS-1$
@@ -115,6 +137,14 @@ final class TeamBench {
 
 	private TeamClient<?> rawClient(Prepared prepared, int index) throws Exception {
 		return new RawTeamClient(server.connect(prepared.database()), "client" + index); //$NON-NLS-1$
+	}
+
+	private static String ratios(List<TeamRun> ours, List<TeamRun> raw) {
+		List<String> ratios = new ArrayList<>();
+		for (int round = 0; round < ours.size(); round++) {
+			ratios.add(String.format("%.0f%%", 100 * ours.get(round).savesPerSecond() / raw.get(round).savesPerSecond())); //$NON-NLS-1$
+		}
+		return String.join(", ", ratios); //$NON-NLS-1$
 	}
 
 	private void print(TeamRun ours, TeamRun raw, TeamCheck oursCheck, TeamCheck rawCheck) {

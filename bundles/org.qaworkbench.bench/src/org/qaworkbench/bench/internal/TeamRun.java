@@ -55,6 +55,26 @@ final class TeamRun {
 		this.audits = audits;
 	}
 
+	/**
+	 * The rounds of one side as one run: every attempt, acknowledgement and latency of each, over the time of all
+	 * of them together (the time between the rounds, when the other side ran, not counted).
+	 */
+	static TeamRun together(List<TeamRun> rounds) {
+		TeamRun all = new TeamRun("all", List.of(), index -> null); //$NON-NLS-1$
+		for (TeamRun round : rounds) {
+			all.created.addAll(round.created);
+			all.edits.addAll(round.edits);
+			all.failures.addAll(round.failures);
+			all.deliberate.addAndGet(round.deliberate.get());
+			all.deliberateRefused.addAndGet(round.deliberateRefused.get());
+			all.concurrentRefused.addAndGet(round.concurrentRefused.get());
+			all.latencies.addAll(round.latencies);
+			all.clientCpuNanos.addAndGet(round.clientCpuNanos.get());
+			all.seconds += round.seconds;
+		}
+		return all;
+	}
+
 	TeamRun run(int clientCount, int saves, Clients clients) throws Exception {
 		List<TeamClient<?>> opened = new ArrayList<>();
 		try {
