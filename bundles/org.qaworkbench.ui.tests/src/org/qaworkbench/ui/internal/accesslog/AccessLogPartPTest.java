@@ -1,6 +1,7 @@
 package org.qaworkbench.ui.internal.accesslog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qaworkbench.ui.internal.Ui.spinUntil;
 import static org.qaworkbench.ui.internal.Ui.window;
@@ -64,12 +65,10 @@ class AccessLogPartPTest {
 
 		Ui.signInAs(manager);
 		Ui.mainShell().forceActive();
-		AccessLogPart view = showView();
-		await(view.refresh());
-		assertEquals(List.of(), view.events(), "a team leader sees none of it");
-		assertEquals("Only an administrator may see the access log.", view.summary());
+		assertFalse(handlers().canExecute(showCommand()), "Window > Access log is disabled for a team leader");
 
 		Ui.signInAs(admin);
+		AccessLogPart view = showView();
 		await(view.refresh());
 		List<Event> newest = view.events().subList(0, 3);
 		assertEquals(List.of(other.getId(), observation.getId(), observation.getId()), newest.stream().map(Event::recordId).toList());
@@ -88,6 +87,11 @@ class AccessLogPartPTest {
 		Ui.type("LL1\r");
 		spinUntil(() -> view.summary().startsWith("'LL1' is not a record id"), "the refusal at the field");
 		assertEquals(2, view.events().size(), "nothing changed");
+
+		Ui.signInAs(manager);
+		await(view.refresh());
+		assertEquals(List.of(), view.events(), "the view left open shows a team leader none of it");
+		assertEquals("Only an administrator may see the access log.", view.summary());
 	}
 
 	/** Window > Access log as the fragment contributes it: the menu item, Ctrl+Shift+L, the command and its handler. */
@@ -100,13 +104,19 @@ class AccessLogPartPTest {
 				.findFirst().orElseThrow();
 		assertTrue(windowMenu.getChildren().stream().anyMatch(item -> item instanceof MHandledMenuItem handled && handled.getCommand().getElementId().equals(COMMAND)
 				&& handled.getLabel().equals("Access &log")), "Window > Access log");
-		ECommandService commands = window.getContext().get(ECommandService.class);
-		EHandlerService handlers = window.getContext().get(EHandlerService.class);
-		ParameterizedCommand show = commands.createCommand(COMMAND, null);
-		assertTrue(handlers.canExecute(show), "a handler for it");
-		handlers.executeHandler(show);
+		ParameterizedCommand show = showCommand();
+		assertTrue(handlers().canExecute(show), "a handler for it, enabled for an administrator");
+		handlers().executeHandler(show);
 		spinUntil(() -> view() != null, "Window > Access log shows the view");
 		return view();
+	}
+
+	private static ParameterizedCommand showCommand() {
+		return window().getContext().get(ECommandService.class).createCommand(COMMAND, null);
+	}
+
+	private static EHandlerService handlers() {
+		return window().getContext().get(EHandlerService.class);
 	}
 
 	private static AccessLogPart view() {

@@ -79,11 +79,17 @@ public final class AccessLogPart {
 		refresh();
 	}
 
-	/** Someone else signed in: the log only if they are an administrator. */
+	/**
+	 * Someone else signed in: the log only if they are an administrator. What the last person was shown goes at
+	 * once, with the record id they typed (a refusal at the field would otherwise leave their rows in view).
+	 */
 	@Inject
 	@Optional
 	void signedInChanged(@UIEventTopic(SignedInPerson.CHANGED) Object who) {
 		if (table != null && !table.isDisposed()) {
+			table.removeAll();
+			shown = List.of();
+			recordId.setText(""); //$NON-NLS-1$
 			refresh();
 		}
 	}
