@@ -111,7 +111,12 @@ class SupervisionAuditCommandPTest {
 		assertEquals(0, redraw.exitCode(), redraw.err());
 		assertEquals(files, redraw.out().lines().toList().subList(2, 6), "the same seed on the same list draws the same files");
 
-		CommandRun show = run("show", "--id", String.valueOf(id));
+		CommandRun notTheirs = run("show", "--id", String.valueOf(id), "--as", "ash.worker");
+		assertEquals(QaCommand.FAILED, notTheirs.exitCode());
+		assertEquals("qa: You may not see supervision audit " + id + ": it is about people, and goes only to those who wrote it and their management line.\n",
+				notTheirs.err());
+		assertEquals("", notTheirs.out(), "nothing of the sample or the evidence");
+		CommandRun show = run("show", "--id", String.valueOf(id), "--as", "dana.manager");
 		assertEquals(0, show.exitCode(), show.err());
 		assertTrue(show.out().contains("  1. contract signed 03/02/2026, review due 03/02/2027 [Y]"), show.out());
 		assertTrue(show.out().contains("  12. no open child protection case: not applicable [NA]"), show.out());

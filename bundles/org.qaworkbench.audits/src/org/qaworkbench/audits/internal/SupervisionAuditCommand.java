@@ -22,6 +22,7 @@ import org.qaworkbench.core.access.Permission;
 import org.qaworkbench.core.cli.Options;
 import org.qaworkbench.core.cli.Options.UsageException;
 import org.qaworkbench.core.cli.QaCommand;
+import org.qaworkbench.core.domain.ConfidentialAccess;
 import org.qaworkbench.core.store.InvalidRecordException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
@@ -66,7 +67,7 @@ public final class SupervisionAuditCommand implements QaCommand {
 		return switch (sub) {
 		case "start" -> start(Options.parse(rest, Set.of("team", "files", SEED, AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "redraw" -> redraw(Options.parse(rest, Set.of("id", "reason", SEED, AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		case "show" -> show(Options.parse(rest, Set.of("id")), out, err); //$NON-NLS-1$ //$NON-NLS-2$
+		case "show" -> show(Options.parse(rest, Set.of("id", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$
 		case "export" -> export(Options.parse(rest, Set.of("id", "format", "out", AS)), out, err); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		default -> StaffCommandLine.unknown(err, SupervisionAuditMessages.Command_unknown, sub);
 		};
@@ -122,6 +123,16 @@ public final class SupervisionAuditCommand implements QaCommand {
 		try (Store store = StaffCommandLine.open(options)) {
 			SupervisionAudits audits = new SupervisionAudits(store, clock);
 			Assessment audit = audit(store, id);
+			// the evidence is read from people's supervision: for who wrote the audit and their management line
+			Optional<StaffMember> person = StaffCommandLine.person(store, options, err, Messages.Command_notStaff);
+			if (person.isEmpty()) {
+				return FAILED;
+			}
+			if (!ConfidentialAccess.answersVisibleTo(store, person.get()).test(audit)) {
+				QaCommand.fail(err, NLS.bind(SupervisionAuditMessages.Command_notYours, audit.getId()));
+				return FAILED;
+			}
+			ConfidentialAccess.opened(store, StaffCommandLine.actor(options), audit);
 			Optional<SupervisionAuditSample> sample = printSample(audits, audit, out);
 			if (sample.isPresent()) {
 				Map<Long, Map<String, FileEvidence>> evidence = audits.evidence(audit);

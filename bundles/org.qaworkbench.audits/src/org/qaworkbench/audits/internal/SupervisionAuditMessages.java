@@ -39,6 +39,7 @@ public final class SupervisionAuditMessages extends NLS {
 	public static String Command_missing;
 	public static String Command_written;
 	public static String Command_onlyPdf;
+	public static String Command_notYours;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, SupervisionAuditMessages.class);
