@@ -269,6 +269,34 @@ class SupervisionAuditEditorPTest {
 		assertEquals(before, store.records().count(Assessment.class));
 	}
 
+	/** The menu item is enabled by the permission matrix: a service delivery manager or a team leader, nobody else. */
+	@Test
+	void startingOneIsDisabledForARoleThatMayNotStartOne() {
+		StartSupervisionAuditHandler handler = new StartSupervisionAuditHandler();
+		assertTrue(handler.canExecute(person(Role.SERVICE_DELIVERY_MANAGER)));
+		assertTrue(handler.canExecute(person(Role.TEAM_LEADER)));
+		assertFalse(handler.canExecute(person(Role.QUALITY_LEAD)), "a quality lead");
+		assertFalse(handler.canExecute(person(Role.PRACTITIONER)), "a practitioner");
+		assertFalse(handler.canExecute(person(Role.ADMINISTRATOR)), "an administrator");
+	}
+
+	private static org.qaworkbench.ui.editors.SignedInPerson person(Role role) {
+		StaffMember staff = QaFactory.eINSTANCE.createStaffMember();
+		staff.setUserId("someone");
+		staff.getRoles().add(role);
+		return new org.qaworkbench.ui.editors.SignedInPerson() {
+			@Override
+			public Actor actor() {
+				return new Actor(staff.getUserId());
+			}
+
+			@Override
+			public Optional<StaffMember> staff() {
+				return Optional.of(staff);
+			}
+		};
+	}
+
 	/** File > Start supervision audit... as the SDM fills it in: this run's team, the number of files, the seed. */
 	private SupervisionAuditEditorPart start(String files, String seed) {
 		answers.add(form -> {

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Named;
 
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -14,6 +15,8 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.qaworkbench.core.access.Permission;
+import org.qaworkbench.core.access.Permissions;
 import org.qaworkbench.core.store.NotPermittedException;
 import org.qaworkbench.core.store.SaveRefusedException;
 import org.qaworkbench.core.store.Store;
@@ -32,8 +35,14 @@ import org.qaworkbench.ui.editors.SignedInPerson;
  * File > Start supervision audit... (Alt+F, D): the person signed in picks one of the teams they may audit, how many
  * files (4 to 8) and, to draw a sample seen before again, its seed; the audit is started with its sample drawn and
  * opens. A team with a supervision audit still in draft opens that one instead: one audit at a time per team.
+ * Disabled for a role that may not start one; who may audit which team is the core's to say once asked.
  */
 public final class StartSupervisionAuditHandler {
+
+	@CanExecute
+	boolean canExecute(SignedInPerson signedIn) {
+		return Permissions.allows(signedIn.staff().orElse(null), Permission.START_SUPERVISION_AUDIT);
+	}
 
 	@Execute
 	void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, Store store, SignedInPerson signedIn, MApplication application, EModelService models,
