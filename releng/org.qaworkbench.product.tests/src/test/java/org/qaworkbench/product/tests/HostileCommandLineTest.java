@@ -63,7 +63,7 @@ class HostileCommandLineTest {
 	void aDamagedDatabaseIsNotBackedUpAndADamagedBackupIsNotRestored() throws Exception {
 		Path data = temp.resolve("data");
 		Path good = temp.resolve("good-backup");
-		assertEquals(0, Launcher.qa(data, "demo-data", "--seed", "5").exitCode());
+		Launcher.demoData(data);
 		Result backedUp = Launcher.qa(data, "backup", good.toString());
 		assertEquals(0, backedUp.exitCode(), backedUp.err());
 		Result sound = Launcher.qa(data, "info", "--check");

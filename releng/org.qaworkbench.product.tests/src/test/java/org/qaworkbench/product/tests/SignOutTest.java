@@ -36,7 +36,7 @@ class SignOutTest {
 	@Test
 	void theNextPersonSignsInByTypingAndTheTablesAreDrawn() throws Exception {
 		Path data = temp.resolve("data");
-		assertEquals(0, Launcher.qa(data, "demo-data", "--seed", "5").exitCode());
+		Launcher.demoData(data);
 		Path err = temp.resolve("err");
 		workbench = Launcher.workbench(Map.of(), data, temp.resolve("out"), err); // the demo administrator, by automation
 		X11Windows.awaitMainWindowOf(workbench);
