@@ -42,6 +42,7 @@ import org.qaworkbench.model.Level;
 import org.qaworkbench.model.Scale;
 import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.editors.ExportsPdf;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.FormSection;
 import org.qaworkbench.ui.editors.PdfExport;
@@ -60,7 +61,7 @@ import org.qaworkbench.ui.internal.editor.ChecklistEditor;
  * buttons are the steps the workflow offers the person signed in, each saying why not when it is not offered.
  * Lifecycle, saving and drafts are the editor kit's ({@link RecordEditorPart}).
  */
-public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
+public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> implements ExportsPdf {
 
 	@Inject
 	private IEventBroker events;
@@ -465,8 +466,15 @@ public final class CaseAuditEditorPart extends RecordEditorPart<Assessment> {
 		refresh();
 	}
 
+	/** Ctrl+P: whenever its Export PDF... button would. */
+	@Override
+	public boolean canExportPdf() {
+		return editor != null;
+	}
+
 	/** Asks where to, then writes the audit as stored (save first to include what is on screen) as a printable PDF. */
-	void exportPdf() {
+	@Override
+	public void exportPdf() {
 		pdf().prompt("case-audit-" + editor.assessment().getSubjectKey() + ".pdf", this::writePdf); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

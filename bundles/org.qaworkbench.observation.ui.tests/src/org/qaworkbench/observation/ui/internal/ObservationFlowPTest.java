@@ -264,7 +264,7 @@ class ObservationFlowPTest {
 		}
 		Files.delete(pdf);
 
-		// Ctrl+P runs the same export (the fragment's key binding and handler, as the workbench runs them).
+		// Ctrl+P runs the same export (the window's key binding and its handler, which asks the active part).
 		Path again = Files.createTempFile("observation-again", ".pdf");
 		Files.delete(again);
 		answers.saveAs = again;
@@ -436,7 +436,7 @@ class ObservationFlowPTest {
 		MWindow window = window();
 		MApplication application = window.getContext().get(MApplication.class);
 		org.eclipse.e4.ui.model.application.commands.MKeyBinding binding = application.getBindingTables().stream().flatMap(table -> table.getBindings().stream())
-				.filter(b -> b.getKeySequence().equals(keySequence) && b.getCommand().getElementId().startsWith("org.qaworkbench.observation.ui")).findFirst()
+				.filter(b -> b.getKeySequence().equals(keySequence) && b.getCommand().getElementId().equals("org.qaworkbench.ui.command.exportpdf")).findFirst()
 				.orElseThrow(() -> new AssertionError(keySequence + " is bound"));
 		ECommandService commands = window.getContext().get(ECommandService.class);
 		EHandlerService handlers = window.getContext().get(EHandlerService.class);

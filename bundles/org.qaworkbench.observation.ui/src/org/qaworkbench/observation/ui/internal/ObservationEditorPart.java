@@ -40,6 +40,7 @@ import org.qaworkbench.model.Level;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Section;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.editors.ExportsPdf;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.FormSection;
 import org.qaworkbench.ui.editors.PdfExport;
@@ -55,7 +56,7 @@ import org.qaworkbench.ui.editors.WorkflowButtons;
  * change and which steps they may take is core's answer ({@link ObservationWorkflow}); the editor only asks. A
  * person who may not see the observation sees nothing of it.
  */
-public final class ObservationEditorPart extends RecordEditorPart<DirectObservation> {
+public final class ObservationEditorPart extends RecordEditorPart<DirectObservation> implements ExportsPdf {
 
 	private static final String REASON = "reason"; //$NON-NLS-1$
 
@@ -351,8 +352,15 @@ public final class ObservationEditorPart extends RecordEditorPart<DirectObservat
 		return saved;
 	}
 
+	/** Ctrl+P: while the form is shown to someone who may see it. */
+	@Override
+	public boolean canExportPdf() {
+		return shown();
+	}
+
 	/** Asks where to, then writes the observation as stored as the command does ({@link ObservationPdf}), and says how it went. */
-	void exportPdf() {
+	@Override
+	public void exportPdf() {
 		DirectObservation record = session().record();
 		if (record.getId() == 0) {
 			say(Messages.Pdf_notStored);

@@ -398,6 +398,12 @@ class SupervisionFlowPTest {
 		for (String expected : List.of("RECORD OF SUPERVISION SESSIONS", "Paula Practitioner", "Sam Senior", "01/06/2026 SS 13/07/2026", "13/07/2026 Supervisor off sick")) {
 			assertTrue(text.contains(expected), expected + " in:\n" + text);
 		}
+		// Ctrl+P, the window's one key for Export PDF... (its binding and handler, as the workbench runs them), asks the
+		// active part: here the log, which writes it again.
+		java.nio.file.Files.delete(pdf);
+		Keys.focus(log.table().table().control());
+		exportPdfKey();
+		Keys.waitFor(() -> java.nio.file.Files.exists(pdf), "Ctrl+P writes the PDF: " + log.said() + refusals);
 
 		// Someone outside Paula's management line: not in their view, and her record is closed to them.
 		Workbench.signInAs(outsider);
@@ -544,5 +550,19 @@ class SupervisionFlowPTest {
 		staff.setTeam(team);
 		staff.setStartDate(LocalDate.of(2019, 4, 1));
 		return staff;
+	}
+
+	/** Runs what Ctrl+P is bound to in the window, through the handler service, as a key press would. */
+	private static void exportPdfKey() {
+		MWindow window = Workbench.window();
+		MApplication application = window.getContext().get(MApplication.class);
+		assertTrue(application.getBindingTables().stream().flatMap(table -> table.getBindings().stream())
+				.anyMatch(binding -> binding.getKeySequence().equals("M1+P") && binding.getCommand().getElementId().equals("org.qaworkbench.ui.command.exportpdf")),
+				"Ctrl+P is bound to Export PDF");
+		org.eclipse.e4.core.commands.EHandlerService handlers = window.getContext().get(org.eclipse.e4.core.commands.EHandlerService.class);
+		org.eclipse.core.commands.ParameterizedCommand command = window.getContext().get(org.eclipse.e4.core.commands.ECommandService.class)
+				.createCommand("org.qaworkbench.ui.command.exportpdf", null);
+		assertTrue(handlers.canExecute(command), "Export PDF is enabled in the active part");
+		handlers.executeHandler(command);
 	}
 }

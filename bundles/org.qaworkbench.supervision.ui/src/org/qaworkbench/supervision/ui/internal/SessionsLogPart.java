@@ -34,6 +34,7 @@ import org.qaworkbench.model.Identified;
 import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.SupervisionSession;
+import org.qaworkbench.ui.editors.ExportsPdf;
 import org.qaworkbench.ui.editors.PdfExport;
 import org.qaworkbench.ui.editors.Prompts;
 import org.qaworkbench.ui.editors.RecordEditors;
@@ -46,7 +47,7 @@ import org.qaworkbench.ui.editors.SignedInPerson;
  * the reason and Enter (Escape leaves it). Enter on a held line opens its record. Export PDF... (Alt+X) prints the log
  * laid out like the form, as {@code qa supervision export --sessions-of} does.
  */
-public final class SessionsLogPart {
+public final class SessionsLogPart implements ExportsPdf {
 
 	public static final String ID = "org.qaworkbench.supervision.ui.part.sessions"; //$NON-NLS-1$
 	/** The supervisee (a StaffMember) the log is of, in the part's transient data. */
@@ -219,8 +220,15 @@ public final class SessionsLogPart {
 		parent.layout(true, true);
 	}
 
-	/** Alt+X: asks where to, then writes the log as the command does ({@link SupervisionPdf#writeSessions}), and says how it went. */
-	void exportPdf() {
+	/** Ctrl+P: once it shows someone's log. */
+	@Override
+	public boolean canExportPdf() {
+		return supervisee != null;
+	}
+
+	/** Alt+X or Ctrl+P: asks where to, then writes the log as the command does ({@link SupervisionPdf#writeSessions}), and says how it went. */
+	@Override
+	public void exportPdf() {
 		if (supervisee == null) {
 			return;
 		}

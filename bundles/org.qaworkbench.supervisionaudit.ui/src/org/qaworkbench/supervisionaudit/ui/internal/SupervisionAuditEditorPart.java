@@ -40,6 +40,7 @@ import org.qaworkbench.model.Item;
 import org.qaworkbench.model.SampleDraw;
 import org.qaworkbench.model.SignOff;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.ui.editors.ExportsPdf;
 import org.qaworkbench.ui.editors.FormDialog;
 import org.qaworkbench.ui.editors.FormSection;
 import org.qaworkbench.ui.editors.PdfExport;
@@ -57,7 +58,7 @@ import org.qaworkbench.ui.internal.editor.ChecklistEditor;
  * them, as suggestions that never tick anything; totals per question and per file; completion through the audit
  * workflow. The rules are core's ({@link SupervisionAudits}, {@link AuditWorkflow}).
  */
-public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessment> {
+public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessment> implements ExportsPdf {
 
 	@Inject
 	private IEventBroker events;
@@ -368,7 +369,15 @@ public final class SupervisionAuditEditorPart extends RecordEditorPart<Assessmen
 		refresh();
 	}
 
-	void exportPdf() {
+	/** Ctrl+P: whenever its Export PDF... button would. */
+	@Override
+	public boolean canExportPdf() {
+		return editor != null;
+	}
+
+	/** Alt+X or Ctrl+P: asks where to, then writes the audit as stored, laid out like Appendix D. */
+	@Override
+	public void exportPdf() {
 		pdf().prompt("supervision-audit-" + editor.assessment().getId() + ".pdf", this::writePdf); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
