@@ -10,25 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.product.tests.Launcher.Result;
 
 /** Keyboard first: the real window, real key presses through the X server. Needs a display. */
-class KeyboardTest {
-
-	@TempDir
-	Path temp;
-
-	private Process workbench;
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		if (workbench != null && workbench.isAlive()) {
-			workbench.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
-	}
+class KeyboardTest extends WorkbenchProcessTest {
 
 	@Test
 	void ctrlQQuitsAndReleasesTheDatabase() throws Exception {

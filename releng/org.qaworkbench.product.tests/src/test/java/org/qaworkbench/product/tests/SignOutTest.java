@@ -10,28 +10,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * File &gt; Sign out from the keyboard, then the next person signs in at the dialog by typing, as people do: the
  * workbench comes back in the same process, on a new display, and draws its tables there (the demo data gives the
  * Actions view rows to draw). Needs a display.
  */
-class SignOutTest {
-
-	@TempDir
-	Path temp;
-
-	private Process workbench;
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		if (workbench != null && workbench.isAlive()) {
-			workbench.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
-	}
+class SignOutTest extends WorkbenchProcessTest {
 
 	@Test
 	void theNextPersonSignsInByTypingAndTheTablesAreDrawn() throws Exception {

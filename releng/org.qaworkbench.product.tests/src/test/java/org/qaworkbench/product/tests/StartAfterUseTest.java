@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.product.tests.Launcher.Result;
 
 /**
@@ -21,22 +19,10 @@ import org.qaworkbench.product.tests.Launcher.Result;
  * before the first checklist table. That start must not be recorded in the configuration area: the framework would
  * then start SPI Fly with itself, before the window, at every later launch. Needs a display.
  */
-class StartAfterUseTest {
+class StartAfterUseTest extends WorkbenchProcessTest {
 
 	private static final String SPI_FLY = "org.apache.aries.spifly.dynamic.bundle";
 	private static final String NEW_CHECKLIST_DIALOG = "^New checklist for the selected case ?$";
-
-	@TempDir
-	Path temp;
-
-	private Process workbench;
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		if (workbench != null && workbench.isAlive()) {
-			workbench.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
-	}
 
 	@Test
 	void openingAChecklistLeavesSpiFlyToBeStartedAfterTheWindowNextTime() throws Exception {

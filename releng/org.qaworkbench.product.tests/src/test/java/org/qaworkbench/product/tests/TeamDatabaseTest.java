@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.product.tests.Launcher.Result;
 import org.qaworkbench.testing.TestPostgres;
 
@@ -27,19 +25,7 @@ import org.qaworkbench.testing.TestPostgres;
  * newer QA Workbench) is told so by the launchers in one message that names the server and what to do, with no
  * stack trace, and changes nothing. Needs a display for the desktop's dialog.
  */
-class TeamDatabaseTest {
-
-	@TempDir
-	Path temp;
-
-	private Process workbench;
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		if (workbench != null && workbench.isAlive()) {
-			workbench.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
-	}
+class TeamDatabaseTest extends WorkbenchProcessTest {
 
 	@Test
 	void anUnreachableServerAtStartIsNamedWithWhatToCheck() throws Exception {
