@@ -1,4 +1,4 @@
-package org.qaworkbench.audits.internal;
+package org.qaworkbench.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,13 +10,13 @@ import org.qaworkbench.core.cli.QaCommand;
 import org.qaworkbench.core.store.StoreException;
 
 /** What a command printed and how it ended, run as qa's dispatcher runs it: a usage error or a refused sign-in in one line. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-	List<String> lines() {
+	public List<String> lines() {
 		return out.lines().toList();
 	}
 
-	static CommandRun of(QaCommand command, String... arguments) throws Exception {
+	public static CommandRun of(QaCommand command, String... arguments) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exitCode;

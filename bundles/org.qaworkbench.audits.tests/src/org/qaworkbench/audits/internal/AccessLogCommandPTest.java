@@ -23,6 +23,7 @@ import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.testing.CommandRun;
 
 /**
  * {@code qa access-log}: an observation exported by the practitioner through {@code qa observations export} and

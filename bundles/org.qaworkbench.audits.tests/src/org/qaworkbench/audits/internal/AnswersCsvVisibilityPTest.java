@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qaworkbench.core.store.AccessLog.Event;
 import org.qaworkbench.core.store.Store;
+import org.qaworkbench.testing.CommandRun;
 import org.qaworkbench.testing.TestAccounts;
 
 /**

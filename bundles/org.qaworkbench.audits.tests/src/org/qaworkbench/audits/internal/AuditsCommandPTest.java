@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qaworkbench.testing.CommandRun;
 
 /** {@code qa audits list|export} on a data folder of three audits, as the qa launcher runs them. */
 class AuditsCommandPTest {

@@ -33,6 +33,7 @@ import org.qaworkbench.model.Locality;
 import org.qaworkbench.model.QaFactory;
 import org.qaworkbench.model.Role;
 import org.qaworkbench.model.StaffMember;
+import org.qaworkbench.testing.CommandRun;
 import org.qaworkbench.testing.TestAccounts;
 
 /**

@@ -30,6 +30,7 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionState;
 import org.qaworkbench.model.Team;
+import org.qaworkbench.testing.CommandRun;
 import org.qaworkbench.testing.TestAccounts;
 
 /**

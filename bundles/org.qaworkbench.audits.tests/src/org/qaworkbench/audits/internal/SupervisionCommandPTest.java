@@ -40,6 +40,7 @@ import org.qaworkbench.model.StaffMember;
 import org.qaworkbench.model.SupervisionContract;
 import org.qaworkbench.model.SupervisionRecord;
 import org.qaworkbench.model.Team;
+import org.qaworkbench.testing.CommandRun;
 import org.qaworkbench.testing.TestAccounts;
 
 /**
